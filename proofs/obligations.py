@@ -1,0 +1,138 @@
+"""The proof obligations of DESIGN.md, per rule, as z3 formulas.
+
+For all eBPF register files, operand values satisfying the rule's guard and every choice of
+dst and src (dst == src included), with the RV64 state related by the register map, running
+the template must:
+  1. leave every eBPF register equal to the eBPF semantics' result (all 64 bits);
+  2. produce the same memory trace (ordered (address, width, value, kind) events);
+  3. fall through to the end of the template, or reach exactly the target (`dist`);
+  4. leave every RV register outside the map and the declared temporaries unchanged;
+  5. emit only encodable fields.
+Per pattern: the guards of the rules that need no extension cover every operand value.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import z3
+
+from rvjit import ir
+from rvjit.encode import FORMS
+from rvjit.regmap import ABI_NAMES, PRESERVED, RV_OF_BPF, TEMPS
+from semantics import ebpf, rv64
+
+X_FORM = ebpf.X
+DIST_LIMIT = 1 << 30          # images are at most 1 GiB: every branch distance is within +-2^30
+
+
+def operands():
+    return {n: z3.BitVec(n, w) for n, w in ir.OPERANDS.items()}
+
+
+def reads_src(pattern) -> bool:
+    code, cls = pattern.code, ebpf.cls_of(pattern.code)
+    return cls in (ebpf.ALU, ebpf.ALU64) and bool(code & X_FORM) and ebpf.op_of(code) != ebpf.END
+
+
+def preconditions(pattern, env):
+    """What decoding guarantees about an instruction matching `pattern`."""
+    pre = [z3.ULE(env["dst"], 9),                        # R10 is read-only
+           env["off"] == pattern.off,
+           env["dist"] & 1 == 0,
+           env["dist"] >= -DIST_LIMIT, env["dist"] <= DIST_LIMIT]
+    if reads_src(pattern):
+        pre.append(z3.ULE(env["src"], 10))
+    else:
+        pre.append(env["src"] == 0)
+    if pattern.imm is not None:
+        pre.append(env["imm"] == pattern.imm)
+    return pre
+
+
+def field_constraint(spec, v):
+    """Obligation 5 for one field value (z3): the symbolic twin of encode.field_ok."""
+    if spec.kind in ("reg", "creg"):
+        c = [z3.And(z3.UGE(v, 8), z3.ULE(v, 15))] if spec.kind == "creg" else []
+        c += [v != r for r in spec.not_]
+    elif spec.kind == "simm":
+        lo, hi = -(1 << (spec.bits - 1)), (1 << (spec.bits - 1)) - 1
+        c = [v >= lo, v <= hi]
+        if spec.align > 1:
+            c.append(v & (spec.align - 1) == 0)
+    elif spec.kind == "uimm":
+        c = [z3.ULT(v, 1 << spec.bits)]
+    elif spec.kind == "clui":
+        c = [z3.Or(z3.ULT(v, 32), z3.And(z3.UGE(v, 0xFFFE0), z3.ULE(v, 0xFFFFF)))]
+    else:
+        raise ValueError(spec.kind)
+    if spec.nonzero:
+        c.append(v != 0)
+    return z3.And(*c) if c else z3.BoolVal(True)
+
+
+@dataclass
+class Query:
+    env: dict
+    pre: list
+    guard: object
+    bpf_regs: list            # initial eBPF registers
+    bpf_out: list             # eBPF registers after the instruction
+    rv_out: list              # RV registers holding R0..R10 after the template
+    checks: list              # (obligation name, z3 bool)
+
+
+def build(rule) -> Query:
+    env = operands()
+    pre = preconditions(rule.pattern, env)
+    guard = rule.guard.z3(env)
+    R = [z3.BitVec(f"R{i}", 64) for i in range(ebpf.NREGS)]
+
+    insn = ebpf.Insn(rule.pattern.code, env["dst"], env["src"], rule.pattern.off,
+                     rule.pattern.imm if rule.pattern.imm is not None else env["imm"],
+                     env["imm64"])
+    eff = ebpf.step(insn, R)
+
+    init = rv64.initial({RV_OF_BPF[i]: R[i] for i in range(ebpf.NREGS)})
+    instrs, fields_ok = [], []
+    for ins in rule.template:
+        form = FORMS[ins.mnemonic]
+        vals = {name: e.z3(env) for name, e in ins.fields}
+        instrs.append((ins.mnemonic, vals, form.length))
+        for name, spec in form.fields.items():
+            fields_ok.append(field_constraint(spec, vals[name]))
+    final = rv64.run(instrs, init)
+
+    rv_out = [final.x(RV_OF_BPF[i]) for i in range(ebpf.NREGS)]
+    checks = [("1. eBPF registers", z3.And(*[a == b for a, b in zip(rv_out, eff.regs)]))]
+    if len(final.trace) != len(eff.trace):
+        checks.append(("2. memory trace", z3.BoolVal(False)))
+    else:
+        checks.append(("2. memory trace",
+                       z3.And(True, *[a == b for x, y in zip(final.trace, eff.trace)
+                                      for a, b in zip(x, y)])))
+    if rule.jumps:
+        target = z3.SignExt(0, env["dist"])
+        checks.append(("3. control flow", z3.And(final.pc == target,
+                                                 z3.BoolVal(rule.exits == (eff.control == "exit")))))
+    else:
+        checks.append(("3. control flow", z3.And(final.pc == rule.length,
+                                                 z3.BoolVal(eff.control is None))))
+    clobber = set(rule.temps)
+    frame = [final.x(r) == init.x(r) for r in range(1, 32)
+             if r not in RV_OF_BPF and r not in clobber]
+    checks.append(("4. frame (unmapped registers unchanged)", z3.And(*frame)))
+    checks.append(("5. encodable fields", z3.And(True, *fields_ok)))
+    return Query(env, pre, guard, R, eff.regs, rv_out, checks)
+
+
+def static_errors(rule) -> list:
+    """Checks that need no solver: temporaries are scratch registers, never mapped ones."""
+    errs = [f"temporary {ABI_NAMES[t]} is not a declared scratch register"
+            for t in rule.temps if t not in TEMPS]
+    for ins in rule.template:
+        if ins.mnemonic not in FORMS:
+            errs.append(f"unknown instruction {ins.mnemonic}")
+    return errs
+
+
+__all__ = ["build", "static_errors", "preconditions", "operands", "PRESERVED"]

@@ -1,0 +1,284 @@
+"""`make prove`: prove every rule of the table, check guard exhaustiveness per pattern, and
+record what is proven in proofs/certificate.json.
+
+Only rules whose fingerprint (or the fingerprint of the semantics and obligations) changed are
+re-proved.  Work is spread over all cores.  A failing rule prints a counterexample and the
+command exits non-zero; its certificate entry is dropped.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+import z3
+
+ROOT = Path(__file__).resolve().parent.parent
+CERT = ROOT / "proofs" / "certificate.json"
+# What the meaning of "proven" depends on besides the rule itself.
+TRUSTED = ["semantics/ebpf.py", "semantics/rv64.py", "rvjit/ir.py", "rvjit/encode.py",
+           "rvjit/regmap.py", "proofs/obligations.py"]
+BASE_ISA = frozenset()
+TIMEOUT_MS = 300_000
+
+
+def semantics_fingerprint() -> str:
+    h = hashlib.sha256()
+    for f in TRUSTED:
+        h.update(f.encode() + b"\0" + (ROOT / f).read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def _signed(v: int, w: int) -> int:
+    return v - (1 << w) if v >> (w - 1) else v
+
+
+def _fmt(v: int, w: int) -> str:
+    s = _signed(v, w)
+    return f"{v:#x}" + (f" ({s})" if s < 0 else "")
+
+
+def counterexample(q, model) -> str:
+    from rvjit.regmap import ABI_NAMES, RV_OF_BPF
+    ev = lambda e: model.eval(e, model_completion=True)
+    lines = []
+    failed = [name for name, c in q.checks if not z3.is_true(ev(c))]
+    lines.append("  failed obligation(s): " + "; ".join(failed))
+    ops = "  operands: " + ", ".join(
+        f"{n}={_fmt(ev(q.env[n]).as_long(), q.env[n].size())}" for n in ("dst", "src", "off", "imm"))
+    lines.append(ops)
+    lines.append(f"  imm64={_fmt(ev(q.env['imm64']).as_long(), 64)} dist={_fmt(ev(q.env['dist']).as_long(), 64)}")
+    for i in range(len(q.bpf_regs)):
+        before = ev(q.bpf_regs[i]).as_long()
+        want, got = ev(q.bpf_out[i]).as_long(), ev(q.rv_out[i]).as_long()
+        mark = "   <-- differs" if want != got else ""
+        if want != got or i in (ev(q.env["dst"]).as_long(), ev(q.env["src"]).as_long()):
+            lines.append(f"  R{i} ({ABI_NAMES[RV_OF_BPF[i]]}): before {_fmt(before, 64)}; "
+                         f"eBPF gives {_fmt(want, 64)}, RV64 gives {_fmt(got, 64)}{mark}")
+    return "\n".join(lines)
+
+
+# Multiplication and division as uninterpreted functions (one per operation, width, arity).
+# Sound: what holds for every function holds for the real one; fast, because z3 then never
+# bit-blasts a 64-bit multiplier to see that two products of equal operands are equal.  The
+# zero-divisor and overflow cases are explicit Ifs in both semantics, so they stay exact.
+_HARD = {z3.Z3_OP_BMUL: "mul", z3.Z3_OP_BUDIV: "udiv", z3.Z3_OP_BUDIV_I: "udiv",
+         z3.Z3_OP_BUREM: "urem", z3.Z3_OP_BUREM_I: "urem", z3.Z3_OP_BSDIV: "sdiv",
+         z3.Z3_OP_BSDIV_I: "sdiv", z3.Z3_OP_BSREM: "srem", z3.Z3_OP_BSREM_I: "srem"}
+
+
+def abstract_hard_ops(e):
+    memo = {}
+
+    def go(t):
+        k = t.get_id()
+        if k in memo:
+            return memo[k]
+        if z3.is_app(t) and t.num_args():
+            args = [go(a) for a in t.children()]
+            kind = t.decl().kind()
+            if kind in _HARD:
+                w = t.sort().size()
+                f = z3.Function(f"{_HARD[kind]}{w}_{len(args)}", *[a.sort() for a in args], t.sort())
+                r = f(*args)
+            else:
+                r = t.decl()(*args)
+        else:
+            r = t
+        memo[k] = r
+        return r
+    return go(e)
+
+
+def register_cases(pattern):
+    """Every (dst, src) the pattern admits: dst in R0..R9, src in R0..R10 for X forms."""
+    from proofs.obligations import reads_src
+    return [(d, s) for d in range(10) for s in (range(11) if reads_src(pattern) else [0])]
+
+
+def prove_rule(rule) -> dict:
+    """Prove one rule: returns {status: proven|failed|unknown|error, seconds, detail}.
+
+    dst and src range over a finite set, so the proof enumerates them: for each (dst, src)
+    the register map resolves, the formula simplifies, and z3 decides it.  Together the
+    cases cover every register choice, dst == src included."""
+    from proofs.obligations import build, static_errors
+    t0 = time.time()
+    errs = static_errors(rule)
+    if errs:
+        return {"status": "failed", "seconds": 0.0, "detail": "  " + "; ".join(errs)}
+    q = build(rule)
+    claim = z3.And(*q.pre, q.guard, z3.Not(z3.And(*[c for _, c in q.checks])))
+    abstract = abstract_hard_ops(claim)
+    for d, sreg in register_cases(rule.pattern):
+        f = z3.simplify(z3.substitute(abstract, (q.env["dst"], z3.BitVecVal(d, 4)),
+                                      (q.env["src"], z3.BitVecVal(sreg, 4))))
+        if z3.is_false(f):
+            continue
+        s = z3.Solver()
+        s.set("timeout", TIMEOUT_MS)
+        s.add(f)
+        if s.check() == z3.unsat:
+            continue
+        s = z3.Solver()                      # the abstraction may be too weak: decide exactly
+        s.set("timeout", TIMEOUT_MS)
+        s.add(claim, q.env["dst"] == d, q.env["src"] == sreg)
+        r = s.check()
+        if r == z3.unsat:
+            continue
+        dt = time.time() - t0
+        if r == z3.sat:
+            return {"status": "failed", "seconds": dt, "detail": counterexample(q, s.model())}
+        return {"status": "unknown", "seconds": dt,
+                "detail": f"  dst=R{d} src=R{sreg}: solver: {s.reason_unknown()}"}
+    return {"status": "proven", "seconds": time.time() - t0, "detail": ""}
+
+
+def check_exhaustive(pattern, rules) -> dict:
+    """The guards of the base-ISA rules for `pattern` cover every operand value."""
+    from proofs.obligations import operands, preconditions
+    t0 = time.time()
+    env = operands()
+    base = [r for r in rules if r.isa <= BASE_ISA]
+    s = z3.Solver()
+    s.add(*preconditions(pattern, env), z3.Not(z3.Or(False, *[r.guard.z3(env) for r in base])))
+    r = s.check()
+    dt = time.time() - t0
+    if r == z3.unsat:
+        return {"status": "proven", "seconds": dt, "detail": ""}
+    if r == z3.sat:
+        m = s.model()
+        vals = ", ".join(f"{n}={_fmt(m.eval(env[n], model_completion=True).as_long(), env[n].size())}"
+                         for n in ("imm", "imm64", "dist", "off"))
+        return {"status": "failed", "seconds": dt,
+                "detail": f"  no base-ISA rule covers {vals}"}
+    return {"status": "unknown", "seconds": dt, "detail": f"  solver: {s.reason_unknown()}"}
+
+
+def exhaustive_fingerprint(pattern, rules) -> str:
+    h = hashlib.sha256(pattern.key().encode())
+    for r in rules:
+        h.update(r.fingerprint().encode())
+    return h.hexdigest()[:16]
+
+
+# Worker entry points take names, not objects: each worker imports the table itself.
+def _load_table():
+    import importlib
+    mod = os.environ.get("RVJIT_RULES", "rvjit.rules")
+    return importlib.import_module(mod).TABLE
+
+
+def _job(kind, key):
+    table = _load_table()
+    if kind == "rule":
+        return prove_rule(next(r for r in table.rules if r.name == key))
+    pats = table.by_pattern()
+    pattern = next(p for p in pats if p.key() == key)
+    return check_exhaustive(pattern, pats[pattern])
+
+
+def load_certificate() -> dict:
+    try:
+        return json.loads(CERT.read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def valid_names(table, cert=None) -> set:
+    """Rules the certificate says are proven, with matching fingerprints."""
+    cert = load_certificate() if cert is None else cert
+    if cert.get("semantics") != semantics_fingerprint():
+        return set()
+    proven = cert.get("rules", {})
+    return {r.name for r in table.rules if proven.get(r.name, {}).get("fingerprint") == r.fingerprint()}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="rvjit prove", description=__doc__.splitlines()[0])
+    ap.add_argument("--force", action="store_true", help="re-prove everything")
+    ap.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--rule", action="append", help="prove only these rules (no certificate update)")
+    ap.add_argument("--quiet", "-q", action="store_true", help="print failures and the summary only")
+    args = ap.parse_args(argv)
+
+    table = _load_table()
+    names = [r.name for r in table.rules]
+    if len(set(names)) != len(names):
+        print("error: duplicate rule names in the table", file=sys.stderr)
+        return 2
+    sem = semantics_fingerprint()
+    cert = {} if args.force else load_certificate()
+    if cert.get("semantics") != sem:
+        cert = {}
+    old_rules, old_exh = cert.get("rules", {}), cert.get("exhaustive", {})
+
+    pats = table.by_pattern()
+    jobs = []
+    selected = set(args.rule or names)
+    for r in table.rules:
+        if r.name in selected and (args.rule or old_rules.get(r.name, {}).get("fingerprint") != r.fingerprint()):
+            jobs.append(("rule", r.name, r.fingerprint()))
+    if not args.rule:
+        for p, rs in pats.items():
+            fp = exhaustive_fingerprint(p, rs)
+            if old_exh.get(p.key(), {}).get("fingerprint") != fp:
+                jobs.append(("exhaustive", p.key(), fp))
+
+    t0 = time.time()
+    total = len(jobs)
+    new_rules = {n: v for n, v in old_rules.items() if n in names} if not args.rule else {}
+    new_exh = {k: v for k, v in old_exh.items() if k in {p.key() for p in pats}}
+    failures = 0
+    tty = sys.stdout.isatty()
+    if total:
+        print(f"proving {total} obligations set(s) on {args.jobs} core(s) "
+              f"({len(table.rules) - sum(j[0] == 'rule' for j in jobs)} rules unchanged)")
+    done = 0
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        futs = {pool.submit(_job, kind, key): (kind, key, fp) for kind, key, fp in jobs}
+        for fut in as_completed(futs):
+            kind, key, fp = futs[fut]
+            done += 1
+            try:
+                res = fut.result()
+            except Exception as e:  # a crash in a rule's construction is a failed proof
+                res = {"status": "error", "seconds": 0.0, "detail": f"  {type(e).__name__}: {e}"}
+            label = key if kind == "rule" else f"exhaustive {key}"
+            ok = res["status"] == "proven"
+            if not ok:
+                failures += 1
+            if ok and not args.quiet:
+                line = f"[{done:4}/{total}] proven  {res['seconds']:6.2f}s  {label}"
+                print(("\r\033[K" + line) if tty else line, end="" if tty else "\n", flush=True)
+            elif not ok:
+                print(("\r\033[K" if tty else "") + f"[{done:4}/{total}] {res['status'].upper():7} "
+                      f"{res['seconds']:6.2f}s  {label}\n{res['detail']}", flush=True)
+            target = new_rules if kind == "rule" else new_exh
+            if ok:
+                target[key] = {"fingerprint": fp, "seconds": round(res["seconds"], 3)}
+            else:
+                target.pop(key, None)
+    if tty and total:
+        print()
+    wall = time.time() - t0
+    if not args.rule:
+        CERT.write_text(json.dumps({"semantics": sem, "table": table.fingerprint(),
+                                    "rules": dict(sorted(new_rules.items())),
+                                    "exhaustive": dict(sorted(new_exh.items()))},
+                                   indent=1) + "\n")
+    nproven = len([n for n in names if n in new_rules])
+    print(f"prove: {nproven}/{len(names)} rules proven, "
+          f"{len(new_exh)}/{len(pats)} patterns exhaustive, {failures} failed, "
+          f"{total} checked in {wall:.1f}s")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())

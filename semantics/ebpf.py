@@ -1,0 +1,178 @@
+"""eBPF semantics in z3 bit-vectors, following RFC 9669 (not the Linux verifier's rewrites).
+
+The same definitions evaluate concrete values: `run_concrete()` feeds z3 constants through them
+and simplifies.  Conventions from the RFC that matter here:
+  * ALU (32-bit) operations use the low 32 bits of the operands and zero-extend the result;
+    ALU64 K operands are the sign-extended immediate, ALU K operands the raw 32-bit immediate.
+  * Division by zero: DIV/SDIV give 0, MOD/SMOD leave dst unchanged (zero-extended for ALU).
+  * Signed overflow: LLONG_MIN / -1 = LLONG_MIN, LLONG_MIN % -1 = 0 (bvsdiv / bvsrem agree).
+  * Shift amounts are masked to 5 (ALU) or 6 (ALU64) bits.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import z3
+
+# Instruction classes (RFC 9669 section 3.3).
+LD, LDX, ST, STX, ALU, JMP, JMP32, ALU64 = range(8)
+# Source bit.
+K, X = 0x00, 0x08
+# Arithmetic operation codes (section 4.1).
+ADD, SUB, MUL, DIV, OR, AND, LSH, RSH, NEG, MOD, XOR, MOV, ARSH, END = (
+    0x00, 0x10, 0x20, 0x30, 0x40, 0x50, 0x60, 0x70, 0x80, 0x90, 0xA0, 0xB0, 0xC0, 0xD0)
+# Byte swap direction (the source bit of END): TO_LE = 0, TO_BE = 8.
+TO_LE, TO_BE = 0x00, 0x08
+# Jump operation codes (section 4.3), the ones this file gives meaning to.
+JA, CALL, EXIT = 0x00, 0x80, 0x90
+# LD_IMM64: class LD, mode IMM (0x00), size DW (0x18).
+LD_IMM64 = LD | 0x00 | 0x18
+
+ALU_OP_NAMES = {ADD: "add", SUB: "sub", MUL: "mul", DIV: "div", OR: "or", AND: "and",
+                LSH: "lsh", RSH: "rsh", NEG: "neg", MOD: "mod", XOR: "xor", MOV: "mov",
+                ARSH: "arsh", END: "end"}
+
+NREGS = 11          # R0..R10
+FP = 10             # R10, read-only frame pointer
+
+
+def op_of(code: int) -> int:
+    return code & 0xF0
+
+
+def cls_of(code: int) -> int:
+    return code & 0x07
+
+
+@dataclass(frozen=True)
+class Insn:
+    """One decoded instruction.  Fields are ints or z3 bit-vectors of the RFC's widths
+    (dst/src 4 bits, off 16, imm 32); `imm64` is LD_IMM64's combined 64-bit immediate."""
+    code: int
+    dst: object
+    src: object
+    off: object
+    imm: object
+    imm64: object = None
+
+
+def bv(x, w):
+    return x if isinstance(x, z3.ExprRef) else z3.BitVecVal(x, w)
+
+
+def read(regs, r):
+    """Register `r` (int or 4-bit z3 value) of a register file (list of 64-bit values)."""
+    if not isinstance(r, z3.ExprRef):
+        return regs[r]
+    v = regs[0]
+    for i in range(1, len(regs)):
+        v = z3.If(r == i, regs[i], v)
+    return v
+
+
+def write(regs, r, v):
+    if not isinstance(r, z3.ExprRef):
+        return [v if i == r else x for i, x in enumerate(regs)]
+    return [z3.If(r == i, v, x) for i, x in enumerate(regs)]
+
+
+def bswap(x, bits):
+    """Reverse the low `bits` bits of x byte by byte."""
+    return z3.Concat(*[z3.Extract(8 * i + 7, 8 * i, x) for i in range(bits // 8)]) \
+        if bits > 8 else z3.Extract(7, 0, x)
+
+
+# --- ALU: one clause per operation --------------------------------------------------------
+# Each takes (d, s, w, off): operands already narrowed to the operation width w, and returns
+# the w-bit result.  `off` distinguishes SDIV/SMOD (off=1) and MOVSX (off=8/16/32).
+
+def _add(d, s, w, off): return d + s
+def _sub(d, s, w, off): return d - s
+def _mul(d, s, w, off): return d * s
+def _or(d, s, w, off): return d | s
+def _and(d, s, w, off): return d & s
+def _xor(d, s, w, off): return d ^ s
+def _lsh(d, s, w, off): return d << (s & (w - 1))
+def _rsh(d, s, w, off): return z3.LShR(d, s & (w - 1))
+def _arsh(d, s, w, off): return d >> (s & (w - 1))
+def _neg(d, s, w, off): return -d
+
+
+def _div(d, s, w, off):
+    q = z3.UDiv(d, s) if off == 0 else d / s          # z3 `/` is bvsdiv
+    return z3.If(s == 0, z3.BitVecVal(0, w), q)
+
+
+def _mod(d, s, w, off):
+    r = z3.URem(d, s) if off == 0 else z3.SRem(d, s)  # SRem: sign of the dividend, as in C
+    return z3.If(s == 0, d, r)
+
+
+def _mov(d, s, w, off):
+    if off == 0:
+        return s
+    return z3.SignExt(w - off, z3.Extract(off - 1, 0, s))   # MOVSX
+
+
+ALU_CLAUSES = {ADD: _add, SUB: _sub, MUL: _mul, DIV: _div, OR: _or, AND: _and, LSH: _lsh,
+               RSH: _rsh, NEG: _neg, MOD: _mod, XOR: _xor, MOV: _mov, ARSH: _arsh}
+
+
+def alu_result(code: int, dst_val, src_val, off: int, imm):
+    """The 64-bit value an ALU/ALU64 instruction writes to dst."""
+    cls, op = cls_of(code), op_of(code)
+    imm = bv(imm, 32)
+    if op == END:
+        return _end(code, dst_val, imm)
+    if cls == ALU64:
+        s = src_val if code & X else z3.SignExt(32, imm)
+        return ALU_CLAUSES[op](dst_val, s, 64, off)
+    d = z3.Extract(31, 0, dst_val)
+    s = z3.Extract(31, 0, src_val) if code & X else imm
+    return z3.ZeroExt(32, ALU_CLAUSES[op](d, s, 32, off))
+
+
+def _end(code, d, imm):
+    width = imm.as_long() if z3.is_bv_value(imm) else imm
+    assert width in (16, 32, 64), "END width must be a concrete 16, 32 or 64"
+    low = z3.Extract(width - 1, 0, d)
+    if cls_of(code) == ALU and not code & TO_BE:
+        r = low                                            # to_le on a little-endian machine
+    else:
+        r = bswap(d, width)                                # to_be, or ALU64 bswap
+    return z3.ZeroExt(64 - width, r) if width < 64 else r
+
+
+# --- whole-instruction steps -----------------------------------------------------------------
+
+@dataclass
+class Effect:
+    """What one instruction does: the new register file, the memory trace, and where control
+    goes: None = next instruction, "exit" = program end."""
+    regs: list
+    trace: tuple = ()
+    control: object = None
+
+
+def step(insn: Insn, regs: list) -> Effect:
+    code, cls = insn.code, cls_of(insn.code)
+    if cls in (ALU, ALU64):
+        v = alu_result(code, read(regs, insn.dst), read(regs, insn.src), insn.off, insn.imm)
+        return Effect(write(regs, insn.dst, v))
+    if code == LD_IMM64:
+        return Effect(write(regs, insn.dst, bv(insn.imm64, 64)))
+    if code == JMP | EXIT:
+        return Effect(list(regs), control="exit")
+    raise NotImplementedError(f"no semantics for opcode {code:#04x}")
+
+
+def run_concrete(insns, regs=None):
+    """Evaluate a straight-line program on concrete values.  Returns the register file (ints)
+    at EXIT (or after the last instruction)."""
+    r = [z3.BitVecVal(x, 64) for x in (regs or [0] * NREGS)]
+    for insn in insns:
+        e = step(insn, r)
+        r = [z3.simplify(x) for x in e.regs]
+        if e.control == "exit":
+            break
+    return [x.as_long() for x in r]

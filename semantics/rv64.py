@@ -1,0 +1,308 @@
+"""RV64 semantics in z3 bit-vectors: one clause per instruction, named as in the RISC-V
+unprivileged spec (RV64I, M, Zba, Zbb; C forms are their expansions).
+
+A clause takes the state and the instruction's fields and returns the next state.  Register
+fields are 5-bit values; immediate fields are the value the assembler writes (`addi a0, a0, -1`
+has imm -1; `lui a0, 0x12345` has imm 0x12345; branch and jump offsets are byte offsets).
+Clauses read only the bits the encoding carries (e.g. the low 12 bits of an I-immediate), so a
+rule that emits an out-of-range field is described as the hardware would run it; the prover
+separately requires every field to be encodable (obligation 5).
+"""
+from __future__ import annotations
+
+import z3
+
+XLEN = 64
+
+
+def bv(x, w):
+    return x if isinstance(x, z3.ExprRef) else z3.BitVecVal(x, w)
+
+
+def simm(v, bits):
+    """The sign-extended value of the low `bits` bits of an immediate field."""
+    return z3.SignExt(XLEN - bits, z3.Extract(bits - 1, 0, bv(v, XLEN)))
+
+
+def uimm(v, bits):
+    return z3.ZeroExt(XLEN - bits, z3.Extract(bits - 1, 0, bv(v, XLEN)))
+
+
+def sext32(x):
+    return z3.SignExt(32, z3.Extract(31, 0, x))
+
+
+def lo32(x):
+    return z3.Extract(31, 0, x)
+
+
+class State:
+    """Registers (an array x1..x31; x0 reads as zero), pc, the memory trace, and the length of
+    the instruction being executed (2 or 4: the link address and the fall-through use it)."""
+
+    def __init__(self, regs, pc, trace=(), ilen=4):
+        self.regs, self.pc, self.trace, self.ilen = regs, pc, trace, ilen
+
+    def _with(self, **kw):
+        d = dict(regs=self.regs, pc=self.pc, trace=self.trace, ilen=self.ilen)
+        d.update(kw)
+        return State(**d)
+
+    def x(self, r):
+        r = bv(r, 5)
+        if z3.is_bv_value(r):
+            return z3.BitVecVal(0, XLEN) if r.as_long() == 0 else z3.Select(self.regs, r)
+        return z3.If(r == 0, z3.BitVecVal(0, XLEN), z3.Select(self.regs, r))
+
+    def set(self, rd, v):
+        """Write rd and fall through to the next instruction."""
+        rd = bv(rd, 5)
+        if z3.is_bv_value(rd):
+            regs = self.regs if rd.as_long() == 0 else z3.Store(self.regs, rd, v)
+        else:
+            regs = z3.If(rd == 0, self.regs, z3.Store(self.regs, rd, v))
+        return self._with(regs=regs, pc=self.pc + self.ilen)
+
+    def goto(self, target):
+        return self._with(pc=target)
+
+
+# --- RV64I ----------------------------------------------------------------------------------
+
+def lui(s, rd, imm):
+    return s.set(rd, sext32(uimm(imm, 20) << 12))
+
+
+def auipc(s, rd, imm):
+    return s.set(rd, s.pc + sext32(uimm(imm, 20) << 12))
+
+
+def jal(s, rd, imm):
+    link = s.pc + s.ilen
+    return s.set(rd, link).goto(s.pc + simm(imm, 21))
+
+
+def jalr(s, rd, rs1, imm):
+    target = (s.x(rs1) + simm(imm, 12)) & ~z3.BitVecVal(1, XLEN)
+    return s.set(rd, s.pc + s.ilen).goto(target)
+
+
+def _branch(cond):
+    def clause(s, rs1, rs2, imm):
+        taken = cond(s.x(rs1), s.x(rs2))
+        return s.goto(z3.If(taken, s.pc + simm(imm, 13), s.pc + s.ilen))
+    return clause
+
+
+beq = _branch(lambda a, b: a == b)
+bne = _branch(lambda a, b: a != b)
+blt = _branch(lambda a, b: a < b)
+bge = _branch(lambda a, b: a >= b)
+bltu = _branch(z3.ULT)
+bgeu = _branch(z3.UGE)
+
+
+def addi(s, rd, rs1, imm): return s.set(rd, s.x(rs1) + simm(imm, 12))
+def slti(s, rd, rs1, imm): return s.set(rd, _b(s.x(rs1) < simm(imm, 12)))
+def sltiu(s, rd, rs1, imm): return s.set(rd, _b(z3.ULT(s.x(rs1), simm(imm, 12))))
+def xori(s, rd, rs1, imm): return s.set(rd, s.x(rs1) ^ simm(imm, 12))
+def ori(s, rd, rs1, imm): return s.set(rd, s.x(rs1) | simm(imm, 12))
+def andi(s, rd, rs1, imm): return s.set(rd, s.x(rs1) & simm(imm, 12))
+def slli(s, rd, rs1, imm): return s.set(rd, s.x(rs1) << uimm(imm, 6))
+def srli(s, rd, rs1, imm): return s.set(rd, z3.LShR(s.x(rs1), uimm(imm, 6)))
+def srai(s, rd, rs1, imm): return s.set(rd, s.x(rs1) >> uimm(imm, 6))
+
+
+def _b(c):
+    return z3.If(c, z3.BitVecVal(1, XLEN), z3.BitVecVal(0, XLEN))
+
+
+def _sh6(x): return x & 63
+def _sh5(x): return z3.Extract(4, 0, x)
+
+
+def add(s, rd, rs1, rs2): return s.set(rd, s.x(rs1) + s.x(rs2))
+def sub(s, rd, rs1, rs2): return s.set(rd, s.x(rs1) - s.x(rs2))
+def sll(s, rd, rs1, rs2): return s.set(rd, s.x(rs1) << _sh6(s.x(rs2)))
+def slt(s, rd, rs1, rs2): return s.set(rd, _b(s.x(rs1) < s.x(rs2)))
+def sltu(s, rd, rs1, rs2): return s.set(rd, _b(z3.ULT(s.x(rs1), s.x(rs2))))
+def xor(s, rd, rs1, rs2): return s.set(rd, s.x(rs1) ^ s.x(rs2))
+def srl(s, rd, rs1, rs2): return s.set(rd, z3.LShR(s.x(rs1), _sh6(s.x(rs2))))
+def sra(s, rd, rs1, rs2): return s.set(rd, s.x(rs1) >> _sh6(s.x(rs2)))
+def or_(s, rd, rs1, rs2): return s.set(rd, s.x(rs1) | s.x(rs2))
+def and_(s, rd, rs1, rs2): return s.set(rd, s.x(rs1) & s.x(rs2))
+
+
+# RV64I word operations: operate on the low 32 bits, sign-extend the 32-bit result.
+def _w(f):
+    return lambda a, b: z3.SignExt(32, f(lo32(a), b))
+
+
+def addiw(s, rd, rs1, imm): return s.set(rd, sext32(s.x(rs1) + simm(imm, 12)))
+def slliw(s, rd, rs1, imm): return s.set(rd, z3.SignExt(32, lo32(s.x(rs1)) << z3.Extract(31, 0, uimm(imm, 5))))
+def srliw(s, rd, rs1, imm): return s.set(rd, z3.SignExt(32, z3.LShR(lo32(s.x(rs1)), z3.Extract(31, 0, uimm(imm, 5)))))
+def sraiw(s, rd, rs1, imm): return s.set(rd, z3.SignExt(32, lo32(s.x(rs1)) >> z3.Extract(31, 0, uimm(imm, 5))))
+def addw(s, rd, rs1, rs2): return s.set(rd, sext32(s.x(rs1) + s.x(rs2)))
+def subw(s, rd, rs1, rs2): return s.set(rd, sext32(s.x(rs1) - s.x(rs2)))
+def sllw(s, rd, rs1, rs2): return s.set(rd, z3.SignExt(32, lo32(s.x(rs1)) << z3.ZeroExt(27, _sh5(s.x(rs2)))))
+def srlw(s, rd, rs1, rs2): return s.set(rd, z3.SignExt(32, z3.LShR(lo32(s.x(rs1)), z3.ZeroExt(27, _sh5(s.x(rs2))))))
+def sraw(s, rd, rs1, rs2): return s.set(rd, z3.SignExt(32, lo32(s.x(rs1)) >> z3.ZeroExt(27, _sh5(s.x(rs2)))))
+
+
+# --- M --------------------------------------------------------------------------------------
+# Division never traps: x/0 = all ones (unsigned) or -1 (signed); x%0 = x; the signed overflow
+# case -2^(L-1) / -1 gives -2^(L-1) with remainder 0 (spec Table "Semantics for division by zero
+# and division overflow").  Written out explicitly rather than trusting SMT-LIB's x/0.
+
+def _divu(a, b): return z3.If(b == 0, z3.BitVecVal(-1, a.size()), z3.UDiv(a, b))
+def _remu(a, b): return z3.If(b == 0, a, z3.URem(a, b))
+def _div(a, b): return z3.If(b == 0, z3.BitVecVal(-1, a.size()), a / b)
+def _rem(a, b): return z3.If(b == 0, a, z3.SRem(a, b))
+
+
+def _hi(f):
+    return lambda a, b: z3.Extract(127, 64, f(a, b))
+
+
+def mul(s, rd, rs1, rs2): return s.set(rd, s.x(rs1) * s.x(rs2))
+def mulh(s, rd, rs1, rs2): return s.set(rd, _hi(lambda a, b: z3.SignExt(64, a) * z3.SignExt(64, b))(s.x(rs1), s.x(rs2)))
+def mulhsu(s, rd, rs1, rs2): return s.set(rd, _hi(lambda a, b: z3.SignExt(64, a) * z3.ZeroExt(64, b))(s.x(rs1), s.x(rs2)))
+def mulhu(s, rd, rs1, rs2): return s.set(rd, _hi(lambda a, b: z3.ZeroExt(64, a) * z3.ZeroExt(64, b))(s.x(rs1), s.x(rs2)))
+def div(s, rd, rs1, rs2): return s.set(rd, _div(s.x(rs1), s.x(rs2)))
+def divu(s, rd, rs1, rs2): return s.set(rd, _divu(s.x(rs1), s.x(rs2)))
+def rem(s, rd, rs1, rs2): return s.set(rd, _rem(s.x(rs1), s.x(rs2)))
+def remu(s, rd, rs1, rs2): return s.set(rd, _remu(s.x(rs1), s.x(rs2)))
+def _word(f): return lambda s, rd, rs1, rs2: s.set(rd, z3.SignExt(32, f(lo32(s.x(rs1)), lo32(s.x(rs2)))))
+
+
+mulw = _word(lambda a, b: a * b)
+divw = _word(_div)
+divuw = _word(_divu)
+remw = _word(_rem)
+remuw = _word(_remu)
+
+
+# --- Zba ------------------------------------------------------------------------------------
+
+def _zw(x): return z3.ZeroExt(32, lo32(x))
+
+
+def add_uw(s, rd, rs1, rs2): return s.set(rd, s.x(rs2) + _zw(s.x(rs1)))
+def sh1add(s, rd, rs1, rs2): return s.set(rd, s.x(rs2) + (s.x(rs1) << 1))
+def sh2add(s, rd, rs1, rs2): return s.set(rd, s.x(rs2) + (s.x(rs1) << 2))
+def sh3add(s, rd, rs1, rs2): return s.set(rd, s.x(rs2) + (s.x(rs1) << 3))
+def sh1add_uw(s, rd, rs1, rs2): return s.set(rd, s.x(rs2) + (_zw(s.x(rs1)) << 1))
+def sh2add_uw(s, rd, rs1, rs2): return s.set(rd, s.x(rs2) + (_zw(s.x(rs1)) << 2))
+def sh3add_uw(s, rd, rs1, rs2): return s.set(rd, s.x(rs2) + (_zw(s.x(rs1)) << 3))
+def slli_uw(s, rd, rs1, imm): return s.set(rd, _zw(s.x(rs1)) << uimm(imm, 6))
+
+
+# --- Zbb ------------------------------------------------------------------------------------
+
+def _clz(x):
+    n = x.size()
+    r = z3.BitVecVal(n, XLEN)
+    for i in range(n):                        # the highest set bit wins: scan upwards
+        r = z3.If(z3.Extract(i, i, x) == 1, z3.BitVecVal(n - 1 - i, XLEN), r)
+    return r
+
+
+def _ctz(x):
+    n = x.size()
+    r = z3.BitVecVal(n, XLEN)
+    for i in reversed(range(n)):
+        r = z3.If(z3.Extract(i, i, x) == 1, z3.BitVecVal(i, XLEN), r)
+    return r
+
+
+def _cpop(x):
+    return z3.Sum([z3.ZeroExt(XLEN - 1, z3.Extract(i, i, x)) for i in range(x.size())])
+
+
+def andn(s, rd, rs1, rs2): return s.set(rd, s.x(rs1) & ~s.x(rs2))
+def orn(s, rd, rs1, rs2): return s.set(rd, s.x(rs1) | ~s.x(rs2))
+def xnor(s, rd, rs1, rs2): return s.set(rd, ~(s.x(rs1) ^ s.x(rs2)))
+def clz(s, rd, rs1): return s.set(rd, _clz(s.x(rs1)))
+def clzw(s, rd, rs1): return s.set(rd, _clz(lo32(s.x(rs1))))
+def ctz(s, rd, rs1): return s.set(rd, _ctz(s.x(rs1)))
+def ctzw(s, rd, rs1): return s.set(rd, _ctz(lo32(s.x(rs1))))
+def cpop(s, rd, rs1): return s.set(rd, _cpop(s.x(rs1)))
+def cpopw(s, rd, rs1): return s.set(rd, _cpop(lo32(s.x(rs1))))
+def max_(s, rd, rs1, rs2): a, b = s.x(rs1), s.x(rs2); return s.set(rd, z3.If(a < b, b, a))
+def maxu(s, rd, rs1, rs2): a, b = s.x(rs1), s.x(rs2); return s.set(rd, z3.If(z3.ULT(a, b), b, a))
+def min_(s, rd, rs1, rs2): a, b = s.x(rs1), s.x(rs2); return s.set(rd, z3.If(a < b, a, b))
+def minu(s, rd, rs1, rs2): a, b = s.x(rs1), s.x(rs2); return s.set(rd, z3.If(z3.ULT(a, b), a, b))
+def sext_b(s, rd, rs1): return s.set(rd, z3.SignExt(56, z3.Extract(7, 0, s.x(rs1))))
+def sext_h(s, rd, rs1): return s.set(rd, z3.SignExt(48, z3.Extract(15, 0, s.x(rs1))))
+def zext_h(s, rd, rs1): return s.set(rd, z3.ZeroExt(48, z3.Extract(15, 0, s.x(rs1))))
+def rol(s, rd, rs1, rs2): return s.set(rd, z3.RotateLeft(s.x(rs1), _sh6(s.x(rs2))))
+def ror(s, rd, rs1, rs2): return s.set(rd, z3.RotateRight(s.x(rs1), _sh6(s.x(rs2))))
+def rori(s, rd, rs1, imm): return s.set(rd, z3.RotateRight(s.x(rs1), uimm(imm, 6)))
+def rolw(s, rd, rs1, rs2): return s.set(rd, z3.SignExt(32, z3.RotateLeft(lo32(s.x(rs1)), z3.ZeroExt(27, _sh5(s.x(rs2))))))
+def rorw(s, rd, rs1, rs2): return s.set(rd, z3.SignExt(32, z3.RotateRight(lo32(s.x(rs1)), z3.ZeroExt(27, _sh5(s.x(rs2))))))
+def roriw(s, rd, rs1, imm): return s.set(rd, z3.SignExt(32, z3.RotateRight(lo32(s.x(rs1)), z3.Extract(31, 0, uimm(imm, 5)))))
+
+
+def rev8(s, rd, rs1):
+    x = s.x(rs1)
+    return s.set(rd, z3.Concat(*[z3.Extract(8 * i + 7, 8 * i, x) for i in range(8)]))
+
+
+def orc_b(s, rd, rs1):
+    x = s.x(rs1)
+    return s.set(rd, z3.Concat(*[z3.If(z3.Extract(8 * i + 7, 8 * i, x) == 0, z3.BitVecVal(0, 8),
+                                       z3.BitVecVal(0xFF, 8)) for i in reversed(range(8))]))
+
+
+# --- C: each compressed instruction is its expansion (spec chapter "C" tables) --------------
+
+def c_addi(s, rd, imm): return addi(s, rd, rd, imm)
+def c_addiw(s, rd, imm): return addiw(s, rd, rd, imm)
+def c_li(s, rd, imm): return addi(s, rd, 0, imm)
+def c_lui(s, rd, imm): return lui(s, rd, imm)
+def c_slli(s, rd, imm): return slli(s, rd, rd, imm)
+def c_srli(s, rd, imm): return srli(s, rd, rd, imm)
+def c_srai(s, rd, imm): return srai(s, rd, rd, imm)
+def c_andi(s, rd, imm): return andi(s, rd, rd, imm)
+def c_mv(s, rd, rs2): return add(s, rd, 0, rs2)
+def c_add(s, rd, rs2): return add(s, rd, rd, rs2)
+def c_sub(s, rd, rs2): return sub(s, rd, rd, rs2)
+def c_xor(s, rd, rs2): return xor(s, rd, rd, rs2)
+def c_or(s, rd, rs2): return or_(s, rd, rd, rs2)
+def c_and(s, rd, rs2): return and_(s, rd, rd, rs2)
+def c_subw(s, rd, rs2): return subw(s, rd, rd, rs2)
+def c_addw(s, rd, rs2): return addw(s, rd, rd, rs2)
+def c_j(s, imm): return jal(s, 0, imm)
+def c_jr(s, rs1): return jalr(s, 0, rs1, 0)
+
+
+# The clause of each mnemonic, as the assembler spells it.
+CLAUSES = {}
+for _name, _f in list(globals().items()):
+    if callable(_f) and getattr(_f, "__module__", None) == __name__ and not _name.startswith("_") \
+            and _name not in ("bv", "simm", "uimm", "sext32", "lo32", "State", "run", "initial"):
+        CLAUSES[_name.rstrip("_").replace("_", ".")] = _f
+for _name in ("beq", "bne", "blt", "bge", "bltu", "bge", "bgeu", "mulw", "divw", "divuw",
+              "remw", "remuw"):
+    CLAUSES[_name] = globals()[_name]
+
+
+def run(instrs, state):
+    """Execute a straight-line template: `instrs` is a list of (mnemonic, fields, length).
+    Execution stops early when control leaves the sequence (a taken jump): the returned
+    state's pc then says where it went."""
+    offset = 0
+    for mnemonic, fields, length in instrs:
+        if not z3.is_true(z3.simplify(state.pc == offset)):
+            break
+        state = CLAUSES[mnemonic](state._with(ilen=length), **fields)
+        offset += length
+    return state
+
+
+def initial(regs_by_number: dict, pc=0, name="x"):
+    """A state whose registers are fresh constants, overridden by `regs_by_number`."""
+    regs = z3.Array(name, z3.BitVecSort(5), z3.BitVecSort(XLEN))
+    for r, v in regs_by_number.items():
+        regs = z3.Store(regs, z3.BitVecVal(r, 5), bv(v, XLEN))
+    return State(regs, bv(pc, XLEN))
