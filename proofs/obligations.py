@@ -22,7 +22,10 @@ from rvjit.regmap import ABI_NAMES, PRESERVED, RV_OF_BPF, TEMPS
 from semantics import ebpf, rv64
 
 X_FORM = ebpf.X
-DIST_LIMIT = 1 << 30          # images are at most 1 GiB: every branch distance is within +-2^30
+# Rules must be right for any even 32-bit signed distance (so a far-jump guard wider than
+# auipc+jalr's reach is caught); exhaustiveness only needs the distances an image can have:
+# the driver keeps images under 1 GiB.
+IMAGE_LIMIT = 1 << 30
 
 
 def operands():
@@ -39,7 +42,7 @@ def preconditions(pattern, env):
     pre = [z3.ULE(env["dst"], 9),                        # R10 is read-only
            env["off"] == pattern.off,
            env["dist"] & 1 == 0,
-           env["dist"] >= -DIST_LIMIT, env["dist"] <= DIST_LIMIT]
+           env["dist"] >= -(1 << 31), env["dist"] < (1 << 31)]
     if reads_src(pattern):
         pre.append(z3.ULE(env["src"], 10))
     else:
@@ -135,4 +138,8 @@ def static_errors(rule) -> list:
     return errs
 
 
-__all__ = ["build", "static_errors", "preconditions", "operands", "PRESERVED"]
+def image_bound(env):
+    return z3.And(env["dist"] >= -IMAGE_LIMIT, env["dist"] <= IMAGE_LIMIT)
+
+
+__all__ = ["build", "static_errors", "preconditions", "image_bound", "operands", "PRESERVED"]

@@ -133,7 +133,9 @@ def prove_rule(rule) -> dict:
             continue
         dt = time.time() - t0
         if r == z3.sat:
-            return {"status": "failed", "seconds": dt, "detail": counterexample(q, s.model())}
+            tpl = "\n".join("      " + i.key() for i in rule.template) or "      (empty)"
+            return {"status": "failed", "seconds": dt,
+                    "detail": counterexample(q, s.model()) + f"\n  template:\n{tpl}"}
         return {"status": "unknown", "seconds": dt,
                 "detail": f"  dst=R{d} src=R{sreg}: solver: {s.reason_unknown()}"}
     return {"status": "proven", "seconds": time.time() - t0, "detail": ""}
@@ -141,12 +143,12 @@ def prove_rule(rule) -> dict:
 
 def check_exhaustive(pattern, rules) -> dict:
     """The guards of the base-ISA rules for `pattern` cover every operand value."""
-    from proofs.obligations import operands, preconditions
+    from proofs.obligations import image_bound, operands, preconditions
     t0 = time.time()
     env = operands()
     base = [r for r in rules if r.isa <= BASE_ISA]
     s = z3.Solver()
-    s.add(*preconditions(pattern, env), z3.Not(z3.Or(False, *[r.guard.z3(env) for r in base])))
+    s.add(*preconditions(pattern, env), image_bound(env), z3.Not(z3.Or(False, *[r.guard.z3(env) for r in base])))
     r = s.check()
     dt = time.time() - t0
     if r == z3.unsat:

@@ -115,6 +115,22 @@ def rv_sllw(rd, rs1, rs2): return r_type(0, rs2, rs1, 1, rd, OP_32)
 def rv_srlw(rd, rs1, rs2): return r_type(0, rs2, rs1, 5, rd, OP_32)
 def rv_sraw(rd, rs1, rs2): return r_type(0x20, rs2, rs1, 5, rd, OP_32)
 
+LOAD, STORE = 0b0000011, 0b0100011
+
+
+def rv_lb(rd, rs1, imm): return i_type(imm, rs1, 0, rd, LOAD)
+def rv_lh(rd, rs1, imm): return i_type(imm, rs1, 1, rd, LOAD)
+def rv_lw(rd, rs1, imm): return i_type(imm, rs1, 2, rd, LOAD)
+def rv_ld(rd, rs1, imm): return i_type(imm, rs1, 3, rd, LOAD)
+def rv_lbu(rd, rs1, imm): return i_type(imm, rs1, 4, rd, LOAD)
+def rv_lhu(rd, rs1, imm): return i_type(imm, rs1, 5, rd, LOAD)
+def rv_lwu(rd, rs1, imm): return i_type(imm, rs1, 6, rd, LOAD)
+def rv_sb(rs1, rs2, imm): return s_type(imm, rs2, rs1, 0, STORE)
+def rv_sh(rs1, rs2, imm): return s_type(imm, rs2, rs1, 1, STORE)
+def rv_sw(rs1, rs2, imm): return s_type(imm, rs2, rs1, 2, STORE)
+def rv_sd(rs1, rs2, imm): return s_type(imm, rs2, rs1, 3, STORE)
+
+
 # --- M ----------------------------------------------------------------------------------------
 
 
@@ -222,6 +238,10 @@ def _forms():
     for mn in ("mul", "mulh", "mulhsu", "mulhu", "div", "divu", "rem", "remu",
                "mulw", "divw", "divuw", "remw", "remuw"):
         add(mn, globals()["rv_" + mn], rrr, isa="m")
+    for mn in ("lb", "lh", "lw", "ld", "lbu", "lhu", "lwu"):
+        add(mn, globals()["rv_" + mn], rri)
+    for mn in ("sb", "sh", "sw", "sd"):     # sd rs2, imm(rs1): base register first, as rv_sd
+        add(mn, globals()["rv_" + mn], {"rs1": REG, "rs2": REG, "imm": S(12)})
     add("lui", rv_lui, {"rd": REG, "imm": U(20)})
     add("auipc", rv_auipc, {"rd": REG, "imm": U(20)})
     add("jal", rv_jal, {"rd": REG, "imm": S(21, 2)})
@@ -276,7 +296,7 @@ def field_ok(spec: Field, v: int) -> bool:
     elif spec.kind == "uimm":
         ok = 0 <= v < (1 << spec.bits)
     elif spec.kind == "clui":       # the 20-bit lui field a 6-bit sign-extended nzimm[17:12] gives
-        ok = v < 32 or 0xFFFE0 <= v <= 0xFFFFF
+        ok = 0 <= v < 32 or 0xFFFE0 <= v <= 0xFFFFF
     else:
         raise ValueError(spec.kind)
     return ok and not (spec.nonzero and v == 0)

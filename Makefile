@@ -1,0 +1,37 @@
+# rvjit: a formally checked eBPF -> RISC-V 64 translator.
+PY ?= python3
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+EXAMPLE ?= examples/alu.bin
+
+.PHONY: all prove prove-cold gen check-generated demo test test-fast bench clean
+
+all: prove gen demo
+
+# Prove every changed rule (certificate in proofs/certificate.json), then compile an example.
+prove:
+	$(PY) -m proofs.prove -j $(JOBS)
+
+prove-cold:
+	$(PY) -m proofs.prove -j $(JOBS) --force
+
+# Regenerate the emitters from the proven table (refuses unproven rules).
+gen:
+	$(PY) -m rvjit.gen
+
+check-generated:
+	$(PY) -m rvjit.gen --check
+
+demo: prove gen
+	$(PY) -m rvjit.cli compile $(EXAMPLE) --format listing
+	$(PY) -m rvjit.cli run $(EXAMPLE)
+
+# The full test suite: a cold proof (CI trusts no committed certificate), generated files
+# current, then pytest.
+test: prove-cold check-generated
+	$(PY) -m pytest -q
+
+test-fast:
+	$(PY) -m pytest -q -x
+
+clean:
+	rm -rf .pytest_cache .hypothesis build

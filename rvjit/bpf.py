@@ -1,0 +1,155 @@
+"""eBPF bytecode: decoding, validation (RFC 9669 reserved fields), and a disassembler for
+listings.  Every error names the instruction index and byte offset."""
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+from semantics.ebpf import (ALU, ALU64, ALU_OP_NAMES, ARSH, DIV, END, EXIT, FP, JMP, LD_IMM64,
+                            MOD, MOV, NEG, TO_BE, X, cls_of, op_of)
+
+CLASS_NAMES = ("LD", "LDX", "ST", "STX", "ALU", "JMP", "JMP32", "ALU64")
+
+
+class BpfError(Exception):
+    """Bad or unsupported input, located at an instruction."""
+
+    def __init__(self, index: int | None, msg: str):
+        self.index, self.msg = index, msg
+        where = f"insn {index} (byte {index * 8}): " if index is not None else ""
+        super().__init__(where + msg)
+
+
+@dataclass(frozen=True)
+class Insn:
+    index: int      # slot index in the program (LD_IMM64 takes two slots)
+    code: int
+    dst: int
+    src: int
+    off: int        # signed 16-bit
+    imm: int        # signed 32-bit, as in the encoding
+    imm64: int = 0  # LD_IMM64: the unsigned 64-bit immediate
+    raw: bytes = b""
+
+    @property
+    def slots(self) -> int:
+        return 2 if self.code == LD_IMM64 else 1
+
+
+def decode(data: bytes) -> list[Insn]:
+    """Split raw bytecode (8-byte little-endian slots) into instructions and validate them."""
+    if len(data) % 8:
+        n = len(data) // 8
+        raise BpfError(n, f"truncated bytecode: {len(data)} bytes is not a multiple of 8 "
+                          f"({len(data) % 8} trailing bytes)")
+    if not data:
+        raise BpfError(None, "empty program")
+    slots = [struct.unpack_from("<BBhi", data, 8 * i) for i in range(len(data) // 8)]
+    out, i = [], 0
+    while i < len(slots):
+        code, regs, off, imm = slots[i]
+        dst, src = regs & 0xF, regs >> 4
+        if code == LD_IMM64:
+            if i + 1 >= len(slots):
+                raise BpfError(i, "LD_IMM64 is missing its second half (program ends)")
+            c2, r2, o2, imm2 = slots[i + 1]
+            if c2 or r2 or o2:
+                raise BpfError(i + 1, "second half of LD_IMM64 must have code, registers and "
+                                      f"offset zero (code={c2:#04x} regs={r2:#04x} off={o2})")
+            imm64 = (imm & 0xFFFFFFFF) | ((imm2 & 0xFFFFFFFF) << 32)
+            insn = Insn(i, code, dst, src, off, imm, imm64, data[8 * i:8 * i + 16])
+        else:
+            insn = Insn(i, code, dst, src, off, imm, raw=data[8 * i:8 * i + 8])
+        validate(insn)
+        out.append(insn)
+        i += insn.slots
+    return out
+
+
+def _need(cond, insn, msg):
+    if not cond:
+        raise BpfError(insn.index, msg)
+
+
+def validate(insn: Insn) -> None:
+    """Reject unknown opcodes and reserved fields; name unsupported features."""
+    code, cls, op = insn.code, cls_of(insn.code), op_of(insn.code)
+    _need(insn.dst <= 10 and insn.src <= 10, insn,
+          f"register out of range (dst=r{insn.dst}, src=r{insn.src}; eBPF has r0..r10)")
+    if cls in (ALU, ALU64):
+        name = f"{'ALU64' if cls == ALU64 else 'ALU'} {ALU_OP_NAMES.get(op, '?').upper()}"
+        _need(op in ALU_OP_NAMES, insn, f"unknown opcode {code:#04x} (ALU operation {op >> 4:#x})")
+        _need(insn.dst != FP, insn, f"{name} writes r10, which is read-only")
+        if op == END:
+            _need(not (cls == ALU64 and code & TO_BE), insn,
+                  f"unknown opcode {code:#04x} (ALU64 END must use source 0)")
+            _need(insn.imm in (16, 32, 64), insn, f"END width must be 16, 32 or 64 (imm={insn.imm})")
+            _need(insn.src == 0 and insn.off == 0, insn, "reserved fields of END must be zero (src, off)")
+            return
+        if op == NEG:
+            _need(not code & X, insn, f"unknown opcode {code:#04x} (NEG has no X form)")
+            _need(insn.src == 0 and insn.off == 0 and insn.imm == 0, insn,
+                  "reserved fields of NEG must be zero (src, off, imm)")
+            return
+        if code & X:
+            _need(insn.imm == 0, insn, f"reserved field imm of {name} X must be zero (imm={insn.imm})")
+        else:
+            _need(insn.src == 0, insn, f"reserved field src of {name} K must be zero (src=r{insn.src})")
+        if op in (DIV, MOD):
+            _need(insn.off in (0, 1), insn, f"{name}: off must be 0 (unsigned) or 1 (signed), got {insn.off}")
+        elif op == MOV and code & X:
+            allowed = (0, 8, 16, 32) if cls == ALU64 else (0, 8, 16)
+            _need(insn.off in allowed, insn, f"{name}: off must be one of {allowed} (MOVSX), got {insn.off}")
+        else:
+            _need(insn.off == 0, insn, f"reserved field off of {name} must be zero (off={insn.off})")
+        return
+    if code == LD_IMM64:
+        _need(insn.dst != FP, insn, "LD_IMM64 writes r10, which is read-only")
+        _need(insn.off == 0, insn, f"reserved field off of LD_IMM64 must be zero (off={insn.off})")
+        _need(insn.src == 0, insn, f"LD_IMM64 with src={insn.src} (a map or function reference "
+                                   "pseudo-instruction) is not supported")
+        return
+    if code == JMP | EXIT:
+        _need(insn.dst == 0 and insn.src == 0 and insn.off == 0 and insn.imm == 0, insn,
+              "reserved fields of EXIT must be zero")
+        return
+    if cls in (JMP, 6):
+        raise BpfError(insn.index, f"jumps and calls are not supported yet (opcode {code:#04x})")
+    if cls in (1, 2, 3):
+        raise BpfError(insn.index, f"memory access ({CLASS_NAMES[cls]}) is not supported yet "
+                                   f"(opcode {code:#04x})")
+    raise BpfError(insn.index, f"unknown opcode {code:#04x}")
+
+
+# --- disassembly (LLVM's BPF assembly syntax) --------------------------------------------------
+
+_ALU_SYM = {"add": "+=", "sub": "-=", "mul": "*=", "div": "/=", "or": "|=", "and": "&=",
+            "lsh": "<<=", "rsh": ">>=", "mod": "%=", "xor": "^=", "mov": "=", "arsh": "s>>="}
+
+
+def disasm(insn: Insn) -> str:
+    code, cls, op = insn.code, cls_of(insn.code), op_of(insn.code)
+    if cls in (ALU, ALU64):
+        r = "r" if cls == ALU64 else "w"
+        d = f"{r}{insn.dst}"
+        if op == END:
+            if cls == ALU64:
+                return f"r{insn.dst} = bswap{insn.imm} r{insn.dst}"
+            return f"r{insn.dst} = {'be' if code & TO_BE else 'le'}{insn.imm} r{insn.dst}"
+        if op == NEG:
+            return f"{d} = -{d}"
+        sym = _ALU_SYM[ALU_OP_NAMES[op]]
+        if op in (DIV, MOD) and insn.off == 1:
+            sym = "s" + sym
+        s = f"{r}{insn.src}" if code & X else str(insn.imm)
+        if op == MOV and code & X and insn.off:
+            s = f"(s{insn.off}){r}{insn.src}"
+        return f"{d} {sym} {s}"
+    if code == LD_IMM64:
+        return f"r{insn.dst} = {insn.imm64:#x} ll"
+    if code == JMP | EXIT:
+        return "exit"
+    return f"<opcode {code:#04x}>"
+
+
+__all__ = ["BpfError", "Insn", "decode", "validate", "disasm", "ARSH"]

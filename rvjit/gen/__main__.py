@@ -1,0 +1,5 @@
+import sys
+
+from rvjit.gen import main
+
+sys.exit(main())

@@ -1,0 +1,3313 @@
+# GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
+# Generated from the proven rule table: table 9ea2a0c9e409c5b4, semantics f004246478b7ef33, 238 rules.
+
+from collections import namedtuple
+
+from rvjit.encode import (rv_add, rv_add_uw, rv_addi, rv_addiw, rv_addw, rv_and, rv_andi, rv_auipc, rv_div, rv_divu, rv_divuw, rv_divw, rv_jal, rv_jalr, rv_lui, rv_mul, rv_mulw, rv_or, rv_ori, rv_rem, rv_remu, rv_remuw, rv_remw, rv_rev8, rv_sext_b, rv_sext_h, rv_sll, rv_slli, rv_sllw, rv_sltu, rv_sra, rv_srai, rv_sraiw, rv_sraw, rv_srl, rv_srli, rv_srlw, rv_sub, rv_subw, rv_xor, rv_xori, rv_zext_h, rvc_j)
+from rvjit.ir import _ctz, _sx  # noqa: F401
+from rvjit.regmap import RV_OF_BPF
+
+Rule = namedtuple("Rule", "name isa guard emit length jumps")
+
+
+def guard_alu64_add_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_add_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_add(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # add
+    ]
+
+
+def guard_alu64_sub_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_sub_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sub(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sub
+    ]
+
+
+def guard_alu64_mul_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_mul_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_mul(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # mul
+    ]
+
+
+def guard_alu64_or_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_or_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # or
+    ]
+
+
+def guard_alu64_and_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_and_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
+    ]
+
+
+def guard_alu64_xor_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_xor_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # xor
+    ]
+
+
+def guard_alu64_sll_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_sll_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sll(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sll
+    ]
+
+
+def guard_alu64_srl_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_srl_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_srl(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # srl
+    ]
+
+
+def guard_alu64_sra_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_sra_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sra(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sra
+    ]
+
+
+def guard_alu64_divu_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_divu_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sltu(6, 0, RV_OF_BPF[src]), 4),  # sltu
+        (rv_sub(6, 0, 6), 4),  # sub
+        (rv_divu(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # divu
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+    ]
+
+
+def guard_alu64_div_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_div_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sltu(6, 0, RV_OF_BPF[src]), 4),  # sltu
+        (rv_sub(6, 0, 6), 4),  # sub
+        (rv_div(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # div
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+    ]
+
+
+def guard_alu64_remu_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_remu_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_remu(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # remu
+    ]
+
+
+def guard_alu64_rem_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_rem_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_rem(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # rem
+    ]
+
+
+def guard_alu64_mov_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_mov_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[src], 0), 4),  # addi
+    ]
+
+
+def guard_alu64_movsx8_zbb(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_movsx8_zbb(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sext_b(RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sext.b
+    ]
+
+
+def guard_alu64_movsx8(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_movsx8(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x38), 4),  # slli
+        (rv_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x38), 4),  # srai
+    ]
+
+
+def guard_alu64_movsx16_zbb(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_movsx16_zbb(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sext_h(RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sext.h
+    ]
+
+
+def guard_alu64_movsx16(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_movsx16(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x30), 4),  # slli
+        (rv_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30), 4),  # srai
+    ]
+
+
+def guard_alu64_movsx32(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_movsx32(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[src], 0), 4),  # addiw
+    ]
+
+
+def guard_alu64_neg(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_neg(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sub(RV_OF_BPF[dst], 0, RV_OF_BPF[dst]), 4),  # sub
+    ]
+
+
+def guard_alu64_add_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu64_add_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_alu64_add_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu64_add_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # add
+    ]
+
+
+def guard_alu64_add_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_add_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # add
+    ]
+
+
+def guard_alu64_and_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu64_and_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+    ]
+
+
+def guard_alu64_and_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu64_and_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+    ]
+
+
+def guard_alu64_and_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_and_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+    ]
+
+
+def guard_alu64_or_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu64_or_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_ori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # ori
+    ]
+
+
+def guard_alu64_or_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu64_or_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
+    ]
+
+
+def guard_alu64_or_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_or_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
+    ]
+
+
+def guard_alu64_xor_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu64_xor_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_xori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # xori
+    ]
+
+
+def guard_alu64_xor_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu64_xor_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
+    ]
+
+
+def guard_alu64_xor_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_xor_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
+    ]
+
+
+def guard_alu64_sub_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx(((((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff))
+
+
+def emit_alu64_sub_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_alu64_sub_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu64_sub_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_sub(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # sub
+    ]
+
+
+def guard_alu64_sub_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_sub_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_sub(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # sub
+    ]
+
+
+def guard_alu64_mul_k_imm12(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_mul_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_mul(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mul
+    ]
+
+
+def guard_alu64_mul_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu64_mul_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_mul(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mul
+    ]
+
+
+def guard_alu64_mul_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_mul_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_mul(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mul
+    ]
+
+
+def guard_alu64_divu_k_zero(dst, src, off, imm, imm64, dist):
+    return (imm == 0)
+
+
+def emit_alu64_divu_k_zero(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, 0), 4),  # addi
+    ]
+
+
+def guard_alu64_divu_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_divu_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_divu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divu
+    ]
+
+
+def guard_alu64_divu_k_lui(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu64_divu_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_divu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divu
+    ]
+
+
+def guard_alu64_divu_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_divu_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_divu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divu
+    ]
+
+
+def guard_alu64_remu_k_zero(dst, src, off, imm, imm64, dist):
+    return (imm == 0)
+
+
+def emit_alu64_remu_k_zero(dst, src, off, imm, imm64, dist):
+    return []
+
+
+def guard_alu64_remu_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_remu_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_remu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remu
+    ]
+
+
+def guard_alu64_remu_k_lui(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu64_remu_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_remu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remu
+    ]
+
+
+def guard_alu64_remu_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_remu_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_remu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remu
+    ]
+
+
+def guard_alu64_div_k_zero(dst, src, off, imm, imm64, dist):
+    return (imm == 0)
+
+
+def emit_alu64_div_k_zero(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, 0), 4),  # addi
+    ]
+
+
+def guard_alu64_div_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_div_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_div(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # div
+    ]
+
+
+def guard_alu64_div_k_lui(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu64_div_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_div(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # div
+    ]
+
+
+def guard_alu64_div_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_div_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_div(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # div
+    ]
+
+
+def guard_alu64_rem_k_zero(dst, src, off, imm, imm64, dist):
+    return (imm == 0)
+
+
+def emit_alu64_rem_k_zero(dst, src, off, imm, imm64, dist):
+    return []
+
+
+def guard_alu64_rem_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_rem_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_rem(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # rem
+    ]
+
+
+def guard_alu64_rem_k_lui(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu64_rem_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_rem(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # rem
+    ]
+
+
+def guard_alu64_rem_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu64_rem_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_rem(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # rem
+    ]
+
+
+def guard_alu64_slli_k(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_slli_k(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x3f)), 4),  # slli
+    ]
+
+
+def guard_alu64_srli_k(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_srli_k(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x3f)), 4),  # srli
+    ]
+
+
+def guard_alu64_srai_k(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu64_srai_k(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x3f)), 4),  # srai
+    ]
+
+
+def guard_alu64_mov_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu64_mov_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_alu64_mov_k_lui(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))
+
+
+def emit_alu64_mov_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+    ]
+
+
+def guard_alu64_mov_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu64_mov_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+    ]
+
+
+def guard_alu32_addw_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_addw_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # addw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_addw_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_addw_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # addw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_subw_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_subw_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # subw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_subw_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_subw_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # subw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_mulw_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_mulw_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # mulw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_mulw_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_mulw_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # mulw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_or_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_or_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # or
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_or_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_or_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # or
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_and_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_and_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_and_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_and_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_xor_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_xor_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # xor
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_xor_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_xor_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # xor
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_sllw_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_sllw_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sllw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sllw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_sllw_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_sllw_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sllw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sllw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_srlw_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_srlw_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_srlw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # srlw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_srlw_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_srlw_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_srlw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # srlw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_sraw_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_sraw_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sraw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sraw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_sraw_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_sraw_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sraw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sraw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_divuw_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_divuw_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(6, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_sltu(6, 0, 6), 4),  # sltu
+        (rv_sub(6, 0, 6), 4),  # sub
+        (rv_srli(6, 6, 0x20), 4),  # srli
+        (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # divuw
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+    ]
+
+
+def guard_alu32_divw_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_divw_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(6, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_sltu(6, 0, 6), 4),  # sltu
+        (rv_sub(6, 0, 6), 4),  # sub
+        (rv_srli(6, 6, 0x20), 4),  # srli
+        (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # divw
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+    ]
+
+
+def guard_alu32_remuw_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_remuw_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # remuw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_remuw_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_remuw_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # remuw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_remw_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_remw_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # remw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_remw_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_remw_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # remw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_mov_x_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_mov_x_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_mov_x(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_mov_x(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_movsx8(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_movsx8(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x38), 4),  # slli
+        (rv_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x18), 4),  # srai
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_movsx16(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_movsx16(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x30), 4),  # slli
+        (rv_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x10), 4),  # srai
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_neg_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_neg_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_subw(RV_OF_BPF[dst], 0, RV_OF_BPF[dst]), 4),  # subw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_neg(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_neg(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_subw(RV_OF_BPF[dst], 0, RV_OF_BPF[dst]), 4),  # subw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_and_k_uimm11(dst, src, off, imm, imm64, dist):
+    return (imm < 0x800)
+
+
+def emit_alu32_and_k_uimm11(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+    ]
+
+
+def guard_alu32_addw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_addw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_addw_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_addw_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_addw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_addw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # addw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_addw_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_addw_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # addw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_addw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_addw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # addw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_addw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_addw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # addw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_and_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_and_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_and_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_and_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_and_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_and_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_and_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_and_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_and_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_and_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_and_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_and_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_or_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_or_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_ori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # ori
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_or_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_or_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_ori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # ori
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_or_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_or_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_or_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_or_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_or_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_or_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_or_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_or_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_xor_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_xor_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_xori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # xori
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_xor_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_xor_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_xori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # xori
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_xor_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_xor_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_xor_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_xor_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_xor_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_xor_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_xor_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_xor_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_subw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx(((((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff))
+
+
+def emit_alu32_subw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_subw_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx(((((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff))
+
+
+def emit_alu32_subw_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_subw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_subw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # subw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_subw_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_subw_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # subw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_subw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_subw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # subw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_subw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_subw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # subw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_mulw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_mulw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_mulw_k_imm12(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_mulw_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_mulw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_mulw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_mulw_k_lui(dst, src, off, imm, imm64, dist):
+    return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_mulw_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_mulw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_mulw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_mulw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_mulw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_divuw_k_zero(dst, src, off, imm, imm64, dist):
+    return (imm == 0)
+
+
+def emit_alu32_divuw_k_zero(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, 0), 4),  # addi
+    ]
+
+
+def guard_alu32_divuw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_divuw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_divuw_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_divuw_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_divuw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_divuw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_divuw_k_lui(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_divuw_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_divuw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_divuw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_divuw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_divuw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_remuw_k_zero_zba(dst, src, off, imm, imm64, dist):
+    return (imm == 0)
+
+
+def emit_alu32_remuw_k_zero_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_remuw_k_zero(dst, src, off, imm, imm64, dist):
+    return (imm == 0)
+
+
+def emit_alu32_remuw_k_zero(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_remuw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_remuw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_remuw_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_remuw_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_remuw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_remuw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_remuw_k_lui(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_remuw_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_remuw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_remuw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_remuw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_remuw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_divw_k_zero(dst, src, off, imm, imm64, dist):
+    return (imm == 0)
+
+
+def emit_alu32_divw_k_zero(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, 0), 4),  # addi
+    ]
+
+
+def guard_alu32_divw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_divw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_divw_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_divw_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_divw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_divw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_divw_k_lui(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_divw_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_divw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_divw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_divw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_divw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_remw_k_zero_zba(dst, src, off, imm, imm64, dist):
+    return (imm == 0)
+
+
+def emit_alu32_remw_k_zero_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_remw_k_zero(dst, src, off, imm, imm64, dist):
+    return (imm == 0)
+
+
+def emit_alu32_remw_k_zero(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_remw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_remw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_remw_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_remw_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_remw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_remw_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_remw_k_lui(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_remw_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_remw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_remw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_remw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_remw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_lsh_k(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_lsh_k(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((((imm >> 0) & 0x1f) + 0x20) & 0xffffffffffffffff)), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_rsh_k(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_rsh_k(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((((imm >> 0) & 0x1f) + 0x20) & 0xffffffffffffffff)), 4),  # srli
+    ]
+
+
+def guard_alu32_arsh_k_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_arsh_k_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sraiw(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x1f)), 4),  # sraiw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_arsh_k(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_alu32_arsh_k(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_sraiw(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x1f)), 4),  # sraiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_mov_k_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx((_sx(imm, 32) & 0xffffffffffffffff), 64) >= _sx(0, 64)) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_mov_k_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_alu32_mov_k_lui(dst, src, off, imm, imm64, dist):
+    return ((_sx((_sx(imm, 32) & 0xffffffffffffffff), 64) >= _sx(0, 64)) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_alu32_mov_k_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+    ]
+
+
+def guard_alu32_mov_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((_sx((_sx(imm, 32) & 0xffffffffffffffff), 64) >= _sx(0, 64)) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
+
+
+def emit_alu32_mov_k_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+    ]
+
+
+def guard_alu32_mov_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_mov_k_imm12_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_mov_k_imm12_zext(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_mov_k_imm12_zext(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_mov_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))
+
+
+def emit_alu32_mov_k_lui_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_mov_k_lui_zext(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))
+
+
+def emit_alu32_mov_k_lui_zext(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_alu32_mov_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_mov_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_alu32_mov_k_lui_addiw_zext(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
+
+
+def emit_alu32_mov_k_lui_addiw_zext(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_le16_zbb(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_le16_zbb(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_zext_h(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # zext.h
+    ]
+
+
+def guard_le16(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_le16(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30), 4),  # srli
+    ]
+
+
+def guard_le32_zba(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_le32_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_le32(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_le32(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_le64(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_le64(dst, src, off, imm, imm64, dist):
+    return []
+
+
+def guard_be16_zbb(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_be16_zbb(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30), 4),  # srli
+    ]
+
+
+def guard_be16(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_be16(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
+        (rv_slli(6, 7, 8), 4),  # slli
+        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+    ]
+
+
+def guard_be32_zbb(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_be32_zbb(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_be32(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_be32(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
+        (rv_slli(6, 7, 0x18), 4),  # slli
+        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x10), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x10), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 8), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x18), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+    ]
+
+
+def guard_be64_zbb(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_be64_zbb(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
+    ]
+
+
+def guard_be64(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_be64(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
+        (rv_slli(6, 7, 0x38), 4),  # slli
+        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x30), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x10), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x28), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x18), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x20), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x18), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x28), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x10), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x30), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 8), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x38), 4),  # srli
+        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+    ]
+
+
+def guard_bswap16_zbb(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_bswap16_zbb(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30), 4),  # srli
+    ]
+
+
+def guard_bswap16(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_bswap16(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
+        (rv_slli(6, 7, 8), 4),  # slli
+        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+    ]
+
+
+def guard_bswap32_zbb(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_bswap32_zbb(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_bswap32(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_bswap32(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
+        (rv_slli(6, 7, 0x18), 4),  # slli
+        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x10), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x10), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 8), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x18), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+    ]
+
+
+def guard_bswap64_zbb(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_bswap64_zbb(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
+    ]
+
+
+def guard_bswap64(dst, src, off, imm, imm64, dist):
+    return True
+
+
+def emit_bswap64(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
+        (rv_slli(6, 7, 0x38), 4),  # slli
+        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x30), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x10), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x28), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x18), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x20), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x18), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x28), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 0x10), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x30), 4),  # srli
+        (rv_andi(7, 7, 0xff), 4),  # andi
+        (rv_slli(7, 7, 8), 4),  # slli
+        (rv_or(6, 6, 7), 4),  # or
+        (rv_srli(7, RV_OF_BPF[dst], 0x38), 4),  # srli
+        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+    ]
+
+
+def guard_ld_imm64_imm12(dst, src, off, imm, imm64, dist):
+    return ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == imm64)
+
+
+def emit_ld_imm64_imm12(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, imm64), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_lui(dst, src, off, imm, imm64, dist):
+    return (((_sx(((imm64 >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == imm64) and (((imm64 >> 0) & 0xfff) == 0))
+
+
+def emit_ld_imm64_lui(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+    ]
+
+
+def guard_ld_imm64_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((_sx(((imm64 >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == imm64)
+
+
+def emit_ld_imm64_lui_addiw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+    ]
+
+
+def guard_ld_imm64_d1_imm12_s(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d1_imm12_s(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d1_lui_s(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d1_lui_s(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_uw_zba(dst, src, off, imm, imm64, dist):
+    return (((imm64 >> 32) & 0xffffffff) == 0)
+
+
+def emit_ld_imm64_uw_zba(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
+    ]
+
+
+def guard_ld_imm64_d1_imm12_a(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0))
+
+
+def emit_ld_imm64_d1_imm12_a(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d1_lui_a(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0))
+
+
+def emit_ld_imm64_d1_lui_a(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d1_lui_addiw_s(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d1_lui_addiw_s(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d2_imm12_ss(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d2_imm12_ss(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d2_lui_ss(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d2_lui_ss(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_uw(dst, src, off, imm, imm64, dist):
+    return (((imm64 >> 32) & 0xffffffff) == 0)
+
+
+def emit_ld_imm64_uw(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+    ]
+
+
+def guard_ld_imm64_d1_lui_addiw_a(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0))
+
+
+def emit_ld_imm64_d1_lui_addiw_a(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d2_imm12_as(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
+
+
+def emit_ld_imm64_d2_imm12_as(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d2_imm12_sa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d2_imm12_sa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d2_lui_as(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
+
+
+def emit_ld_imm64_d2_lui_as(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d2_lui_sa(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d2_lui_sa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d2_lui_addiw_ss(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d2_lui_addiw_ss(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_imm12_sss(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_imm12_sss(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_lui_sss(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_lui_sss(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d2_imm12_aa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True)
+
+
+def emit_ld_imm64_d2_imm12_aa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d2_lui_aa(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True)
+
+
+def emit_ld_imm64_d2_lui_aa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d2_lui_addiw_as(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
+
+
+def emit_ld_imm64_d2_lui_addiw_as(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d2_lui_addiw_sa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d2_lui_addiw_sa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_imm12_ass(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
+
+
+def emit_ld_imm64_d3_imm12_ass(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_imm12_sas(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_imm12_sas(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_imm12_ssa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_imm12_ssa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_lui_ass(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
+
+
+def emit_ld_imm64_d3_lui_ass(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_lui_sas(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_lui_sas(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_lui_ssa(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_lui_ssa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_lui_addiw_sss(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_lui_addiw_sss(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d2_lui_addiw_aa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True)
+
+
+def emit_ld_imm64_d2_lui_addiw_aa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_imm12_aas(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True)
+
+
+def emit_ld_imm64_d3_imm12_aas(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_imm12_asa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
+
+
+def emit_ld_imm64_d3_imm12_asa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_imm12_saa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_imm12_saa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_lui_aas(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True)
+
+
+def emit_ld_imm64_d3_lui_aas(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_lui_asa(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
+
+
+def emit_ld_imm64_d3_lui_asa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_lui_saa(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_lui_saa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_lui_addiw_ass(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
+
+
+def emit_ld_imm64_d3_lui_addiw_ass(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_lui_addiw_sas(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_lui_addiw_sas(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_lui_addiw_ssa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_lui_addiw_ssa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_imm12_aaa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True)
+
+
+def emit_ld_imm64_d3_imm12_aaa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_lui_aaa(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True)
+
+
+def emit_ld_imm64_d3_lui_aaa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_lui_addiw_aas(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True)
+
+
+def emit_ld_imm64_d3_lui_addiw_aas(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_lui_addiw_asa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
+
+
+def emit_ld_imm64_d3_lui_addiw_asa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_ld_imm64_d3_lui_addiw_saa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
+
+
+def emit_ld_imm64_d3_lui_addiw_saa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+    ]
+
+
+def guard_ld_imm64_d3_lui_addiw_aaa(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True)
+
+
+def emit_ld_imm64_d3_lui_addiw_aaa(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+    ]
+
+
+def guard_exit_fallthrough(dst, src, off, imm, imm64, dist):
+    return (dist == 0)
+
+
+def emit_exit_fallthrough(dst, src, off, imm, imm64, dist):
+    return []
+
+
+def guard_exit_cj(dst, src, off, imm, imm64, dist):
+    return ((dist != 0) and ((_sx(((dist >> 0) & 0xfff), 12) & 0xffffffffffffffff) == dist))
+
+
+def emit_exit_cj(dst, src, off, imm, imm64, dist):
+    return [
+        (rvc_j(dist), 2),  # c.j
+    ]
+
+
+def guard_exit_jal(dst, src, off, imm, imm64, dist):
+    return ((dist != 0) and ((_sx(((dist >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == dist))
+
+
+def emit_exit_jal(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_jal(0, dist), 4),  # jal
+    ]
+
+
+def guard_exit_far(dst, src, off, imm, imm64, dist):
+    return ((_sx(dist, 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(dist, 64) < _sx(0x7ffff800, 64)))
+
+
+def emit_exit_far(dst, src, off, imm, imm64, dist):
+    return [
+        (rv_auipc(6, ((((dist + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((dist >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+# (code, off, imm) -> rules in priority order: (name, isa, guard, emit, length, jumps)
+RULES = {
+  (15, 0, None): (
+      Rule('alu64_add_x', (), guard_alu64_add_x, emit_alu64_add_x, 4, False),
+  ),
+  (31, 0, None): (
+      Rule('alu64_sub_x', (), guard_alu64_sub_x, emit_alu64_sub_x, 4, False),
+  ),
+  (47, 0, None): (
+      Rule('alu64_mul_x', (), guard_alu64_mul_x, emit_alu64_mul_x, 4, False),
+  ),
+  (79, 0, None): (
+      Rule('alu64_or_x', (), guard_alu64_or_x, emit_alu64_or_x, 4, False),
+  ),
+  (95, 0, None): (
+      Rule('alu64_and_x', (), guard_alu64_and_x, emit_alu64_and_x, 4, False),
+  ),
+  (175, 0, None): (
+      Rule('alu64_xor_x', (), guard_alu64_xor_x, emit_alu64_xor_x, 4, False),
+  ),
+  (111, 0, None): (
+      Rule('alu64_sll_x', (), guard_alu64_sll_x, emit_alu64_sll_x, 4, False),
+  ),
+  (127, 0, None): (
+      Rule('alu64_srl_x', (), guard_alu64_srl_x, emit_alu64_srl_x, 4, False),
+  ),
+  (207, 0, None): (
+      Rule('alu64_sra_x', (), guard_alu64_sra_x, emit_alu64_sra_x, 4, False),
+  ),
+  (63, 0, None): (
+      Rule('alu64_divu_x', (), guard_alu64_divu_x, emit_alu64_divu_x, 16, False),
+  ),
+  (63, 1, None): (
+      Rule('alu64_div_x', (), guard_alu64_div_x, emit_alu64_div_x, 16, False),
+  ),
+  (159, 0, None): (
+      Rule('alu64_remu_x', (), guard_alu64_remu_x, emit_alu64_remu_x, 4, False),
+  ),
+  (159, 1, None): (
+      Rule('alu64_rem_x', (), guard_alu64_rem_x, emit_alu64_rem_x, 4, False),
+  ),
+  (191, 0, None): (
+      Rule('alu64_mov_x', (), guard_alu64_mov_x, emit_alu64_mov_x, 4, False),
+  ),
+  (191, 8, None): (
+      Rule('alu64_movsx8_zbb', ('zbb',), guard_alu64_movsx8_zbb, emit_alu64_movsx8_zbb, 4, False),
+      Rule('alu64_movsx8', (), guard_alu64_movsx8, emit_alu64_movsx8, 8, False),
+  ),
+  (191, 16, None): (
+      Rule('alu64_movsx16_zbb', ('zbb',), guard_alu64_movsx16_zbb, emit_alu64_movsx16_zbb, 4, False),
+      Rule('alu64_movsx16', (), guard_alu64_movsx16, emit_alu64_movsx16, 8, False),
+  ),
+  (191, 32, None): (
+      Rule('alu64_movsx32', (), guard_alu64_movsx32, emit_alu64_movsx32, 4, False),
+  ),
+  (135, 0, None): (
+      Rule('alu64_neg', (), guard_alu64_neg, emit_alu64_neg, 4, False),
+  ),
+  (7, 0, None): (
+      Rule('alu64_add_k_imm12', (), guard_alu64_add_k_imm12, emit_alu64_add_k_imm12, 4, False),
+      Rule('alu64_add_k_lui', (), guard_alu64_add_k_lui, emit_alu64_add_k_lui, 8, False),
+      Rule('alu64_add_k_lui_addiw', (), guard_alu64_add_k_lui_addiw, emit_alu64_add_k_lui_addiw, 12, False),
+  ),
+  (87, 0, None): (
+      Rule('alu64_and_k_imm12', (), guard_alu64_and_k_imm12, emit_alu64_and_k_imm12, 4, False),
+      Rule('alu64_and_k_lui', (), guard_alu64_and_k_lui, emit_alu64_and_k_lui, 8, False),
+      Rule('alu64_and_k_lui_addiw', (), guard_alu64_and_k_lui_addiw, emit_alu64_and_k_lui_addiw, 12, False),
+  ),
+  (71, 0, None): (
+      Rule('alu64_or_k_imm12', (), guard_alu64_or_k_imm12, emit_alu64_or_k_imm12, 4, False),
+      Rule('alu64_or_k_lui', (), guard_alu64_or_k_lui, emit_alu64_or_k_lui, 8, False),
+      Rule('alu64_or_k_lui_addiw', (), guard_alu64_or_k_lui_addiw, emit_alu64_or_k_lui_addiw, 12, False),
+  ),
+  (167, 0, None): (
+      Rule('alu64_xor_k_imm12', (), guard_alu64_xor_k_imm12, emit_alu64_xor_k_imm12, 4, False),
+      Rule('alu64_xor_k_lui', (), guard_alu64_xor_k_lui, emit_alu64_xor_k_lui, 8, False),
+      Rule('alu64_xor_k_lui_addiw', (), guard_alu64_xor_k_lui_addiw, emit_alu64_xor_k_lui_addiw, 12, False),
+  ),
+  (23, 0, None): (
+      Rule('alu64_sub_k_imm12', (), guard_alu64_sub_k_imm12, emit_alu64_sub_k_imm12, 4, False),
+      Rule('alu64_sub_k_lui', (), guard_alu64_sub_k_lui, emit_alu64_sub_k_lui, 8, False),
+      Rule('alu64_sub_k_lui_addiw', (), guard_alu64_sub_k_lui_addiw, emit_alu64_sub_k_lui_addiw, 12, False),
+  ),
+  (39, 0, None): (
+      Rule('alu64_mul_k_imm12', (), guard_alu64_mul_k_imm12, emit_alu64_mul_k_imm12, 8, False),
+      Rule('alu64_mul_k_lui', (), guard_alu64_mul_k_lui, emit_alu64_mul_k_lui, 8, False),
+      Rule('alu64_mul_k_lui_addiw', (), guard_alu64_mul_k_lui_addiw, emit_alu64_mul_k_lui_addiw, 12, False),
+  ),
+  (55, 0, None): (
+      Rule('alu64_divu_k_zero', (), guard_alu64_divu_k_zero, emit_alu64_divu_k_zero, 4, False),
+      Rule('alu64_divu_k_imm12', (), guard_alu64_divu_k_imm12, emit_alu64_divu_k_imm12, 8, False),
+      Rule('alu64_divu_k_lui', (), guard_alu64_divu_k_lui, emit_alu64_divu_k_lui, 8, False),
+      Rule('alu64_divu_k_lui_addiw', (), guard_alu64_divu_k_lui_addiw, emit_alu64_divu_k_lui_addiw, 12, False),
+  ),
+  (151, 0, None): (
+      Rule('alu64_remu_k_zero', (), guard_alu64_remu_k_zero, emit_alu64_remu_k_zero, 0, False),
+      Rule('alu64_remu_k_imm12', (), guard_alu64_remu_k_imm12, emit_alu64_remu_k_imm12, 8, False),
+      Rule('alu64_remu_k_lui', (), guard_alu64_remu_k_lui, emit_alu64_remu_k_lui, 8, False),
+      Rule('alu64_remu_k_lui_addiw', (), guard_alu64_remu_k_lui_addiw, emit_alu64_remu_k_lui_addiw, 12, False),
+  ),
+  (55, 1, None): (
+      Rule('alu64_div_k_zero', (), guard_alu64_div_k_zero, emit_alu64_div_k_zero, 4, False),
+      Rule('alu64_div_k_imm12', (), guard_alu64_div_k_imm12, emit_alu64_div_k_imm12, 8, False),
+      Rule('alu64_div_k_lui', (), guard_alu64_div_k_lui, emit_alu64_div_k_lui, 8, False),
+      Rule('alu64_div_k_lui_addiw', (), guard_alu64_div_k_lui_addiw, emit_alu64_div_k_lui_addiw, 12, False),
+  ),
+  (151, 1, None): (
+      Rule('alu64_rem_k_zero', (), guard_alu64_rem_k_zero, emit_alu64_rem_k_zero, 0, False),
+      Rule('alu64_rem_k_imm12', (), guard_alu64_rem_k_imm12, emit_alu64_rem_k_imm12, 8, False),
+      Rule('alu64_rem_k_lui', (), guard_alu64_rem_k_lui, emit_alu64_rem_k_lui, 8, False),
+      Rule('alu64_rem_k_lui_addiw', (), guard_alu64_rem_k_lui_addiw, emit_alu64_rem_k_lui_addiw, 12, False),
+  ),
+  (103, 0, None): (
+      Rule('alu64_slli_k', (), guard_alu64_slli_k, emit_alu64_slli_k, 4, False),
+  ),
+  (119, 0, None): (
+      Rule('alu64_srli_k', (), guard_alu64_srli_k, emit_alu64_srli_k, 4, False),
+  ),
+  (199, 0, None): (
+      Rule('alu64_srai_k', (), guard_alu64_srai_k, emit_alu64_srai_k, 4, False),
+  ),
+  (183, 0, None): (
+      Rule('alu64_mov_k_imm12', (), guard_alu64_mov_k_imm12, emit_alu64_mov_k_imm12, 4, False),
+      Rule('alu64_mov_k_lui', (), guard_alu64_mov_k_lui, emit_alu64_mov_k_lui, 4, False),
+      Rule('alu64_mov_k_lui_addiw', (), guard_alu64_mov_k_lui_addiw, emit_alu64_mov_k_lui_addiw, 8, False),
+  ),
+  (12, 0, None): (
+      Rule('alu32_addw_x_zba', ('zba',), guard_alu32_addw_x_zba, emit_alu32_addw_x_zba, 8, False),
+      Rule('alu32_addw_x', (), guard_alu32_addw_x, emit_alu32_addw_x, 12, False),
+  ),
+  (28, 0, None): (
+      Rule('alu32_subw_x_zba', ('zba',), guard_alu32_subw_x_zba, emit_alu32_subw_x_zba, 8, False),
+      Rule('alu32_subw_x', (), guard_alu32_subw_x, emit_alu32_subw_x, 12, False),
+  ),
+  (44, 0, None): (
+      Rule('alu32_mulw_x_zba', ('zba',), guard_alu32_mulw_x_zba, emit_alu32_mulw_x_zba, 8, False),
+      Rule('alu32_mulw_x', (), guard_alu32_mulw_x, emit_alu32_mulw_x, 12, False),
+  ),
+  (76, 0, None): (
+      Rule('alu32_or_x_zba', ('zba',), guard_alu32_or_x_zba, emit_alu32_or_x_zba, 8, False),
+      Rule('alu32_or_x', (), guard_alu32_or_x, emit_alu32_or_x, 12, False),
+  ),
+  (92, 0, None): (
+      Rule('alu32_and_x_zba', ('zba',), guard_alu32_and_x_zba, emit_alu32_and_x_zba, 8, False),
+      Rule('alu32_and_x', (), guard_alu32_and_x, emit_alu32_and_x, 12, False),
+  ),
+  (172, 0, None): (
+      Rule('alu32_xor_x_zba', ('zba',), guard_alu32_xor_x_zba, emit_alu32_xor_x_zba, 8, False),
+      Rule('alu32_xor_x', (), guard_alu32_xor_x, emit_alu32_xor_x, 12, False),
+  ),
+  (108, 0, None): (
+      Rule('alu32_sllw_x_zba', ('zba',), guard_alu32_sllw_x_zba, emit_alu32_sllw_x_zba, 8, False),
+      Rule('alu32_sllw_x', (), guard_alu32_sllw_x, emit_alu32_sllw_x, 12, False),
+  ),
+  (124, 0, None): (
+      Rule('alu32_srlw_x_zba', ('zba',), guard_alu32_srlw_x_zba, emit_alu32_srlw_x_zba, 8, False),
+      Rule('alu32_srlw_x', (), guard_alu32_srlw_x, emit_alu32_srlw_x, 12, False),
+  ),
+  (204, 0, None): (
+      Rule('alu32_sraw_x_zba', ('zba',), guard_alu32_sraw_x_zba, emit_alu32_sraw_x_zba, 8, False),
+      Rule('alu32_sraw_x', (), guard_alu32_sraw_x, emit_alu32_sraw_x, 12, False),
+  ),
+  (60, 0, None): (
+      Rule('alu32_divuw_x', (), guard_alu32_divuw_x, emit_alu32_divuw_x, 24, False),
+  ),
+  (60, 1, None): (
+      Rule('alu32_divw_x', (), guard_alu32_divw_x, emit_alu32_divw_x, 24, False),
+  ),
+  (156, 0, None): (
+      Rule('alu32_remuw_x_zba', ('zba',), guard_alu32_remuw_x_zba, emit_alu32_remuw_x_zba, 8, False),
+      Rule('alu32_remuw_x', (), guard_alu32_remuw_x, emit_alu32_remuw_x, 12, False),
+  ),
+  (156, 1, None): (
+      Rule('alu32_remw_x_zba', ('zba',), guard_alu32_remw_x_zba, emit_alu32_remw_x_zba, 8, False),
+      Rule('alu32_remw_x', (), guard_alu32_remw_x, emit_alu32_remw_x, 12, False),
+  ),
+  (188, 0, None): (
+      Rule('alu32_mov_x_zba', ('zba',), guard_alu32_mov_x_zba, emit_alu32_mov_x_zba, 4, False),
+      Rule('alu32_mov_x', (), guard_alu32_mov_x, emit_alu32_mov_x, 8, False),
+  ),
+  (188, 8, None): (
+      Rule('alu32_movsx8', (), guard_alu32_movsx8, emit_alu32_movsx8, 12, False),
+  ),
+  (188, 16, None): (
+      Rule('alu32_movsx16', (), guard_alu32_movsx16, emit_alu32_movsx16, 12, False),
+  ),
+  (132, 0, None): (
+      Rule('alu32_neg_zba', ('zba',), guard_alu32_neg_zba, emit_alu32_neg_zba, 8, False),
+      Rule('alu32_neg', (), guard_alu32_neg, emit_alu32_neg, 12, False),
+  ),
+  (84, 0, None): (
+      Rule('alu32_and_k_uimm11', (), guard_alu32_and_k_uimm11, emit_alu32_and_k_uimm11, 4, False),
+      Rule('alu32_and_k_imm12_zba', ('zba',), guard_alu32_and_k_imm12_zba, emit_alu32_and_k_imm12_zba, 8, False),
+      Rule('alu32_and_k_imm12', (), guard_alu32_and_k_imm12, emit_alu32_and_k_imm12, 12, False),
+      Rule('alu32_and_k_lui_zba', ('zba',), guard_alu32_and_k_lui_zba, emit_alu32_and_k_lui_zba, 12, False),
+      Rule('alu32_and_k_lui', (), guard_alu32_and_k_lui, emit_alu32_and_k_lui, 16, False),
+      Rule('alu32_and_k_lui_addiw_zba', ('zba',), guard_alu32_and_k_lui_addiw_zba, emit_alu32_and_k_lui_addiw_zba, 16, False),
+      Rule('alu32_and_k_lui_addiw', (), guard_alu32_and_k_lui_addiw, emit_alu32_and_k_lui_addiw, 20, False),
+  ),
+  (4, 0, None): (
+      Rule('alu32_addw_k_imm12_zba', ('zba',), guard_alu32_addw_k_imm12_zba, emit_alu32_addw_k_imm12_zba, 8, False),
+      Rule('alu32_addw_k_imm12', (), guard_alu32_addw_k_imm12, emit_alu32_addw_k_imm12, 12, False),
+      Rule('alu32_addw_k_lui_zba', ('zba',), guard_alu32_addw_k_lui_zba, emit_alu32_addw_k_lui_zba, 12, False),
+      Rule('alu32_addw_k_lui', (), guard_alu32_addw_k_lui, emit_alu32_addw_k_lui, 16, False),
+      Rule('alu32_addw_k_lui_addiw_zba', ('zba',), guard_alu32_addw_k_lui_addiw_zba, emit_alu32_addw_k_lui_addiw_zba, 16, False),
+      Rule('alu32_addw_k_lui_addiw', (), guard_alu32_addw_k_lui_addiw, emit_alu32_addw_k_lui_addiw, 20, False),
+  ),
+  (68, 0, None): (
+      Rule('alu32_or_k_imm12_zba', ('zba',), guard_alu32_or_k_imm12_zba, emit_alu32_or_k_imm12_zba, 8, False),
+      Rule('alu32_or_k_imm12', (), guard_alu32_or_k_imm12, emit_alu32_or_k_imm12, 12, False),
+      Rule('alu32_or_k_lui_zba', ('zba',), guard_alu32_or_k_lui_zba, emit_alu32_or_k_lui_zba, 12, False),
+      Rule('alu32_or_k_lui', (), guard_alu32_or_k_lui, emit_alu32_or_k_lui, 16, False),
+      Rule('alu32_or_k_lui_addiw_zba', ('zba',), guard_alu32_or_k_lui_addiw_zba, emit_alu32_or_k_lui_addiw_zba, 16, False),
+      Rule('alu32_or_k_lui_addiw', (), guard_alu32_or_k_lui_addiw, emit_alu32_or_k_lui_addiw, 20, False),
+  ),
+  (164, 0, None): (
+      Rule('alu32_xor_k_imm12_zba', ('zba',), guard_alu32_xor_k_imm12_zba, emit_alu32_xor_k_imm12_zba, 8, False),
+      Rule('alu32_xor_k_imm12', (), guard_alu32_xor_k_imm12, emit_alu32_xor_k_imm12, 12, False),
+      Rule('alu32_xor_k_lui_zba', ('zba',), guard_alu32_xor_k_lui_zba, emit_alu32_xor_k_lui_zba, 12, False),
+      Rule('alu32_xor_k_lui', (), guard_alu32_xor_k_lui, emit_alu32_xor_k_lui, 16, False),
+      Rule('alu32_xor_k_lui_addiw_zba', ('zba',), guard_alu32_xor_k_lui_addiw_zba, emit_alu32_xor_k_lui_addiw_zba, 16, False),
+      Rule('alu32_xor_k_lui_addiw', (), guard_alu32_xor_k_lui_addiw, emit_alu32_xor_k_lui_addiw, 20, False),
+  ),
+  (20, 0, None): (
+      Rule('alu32_subw_k_imm12_zba', ('zba',), guard_alu32_subw_k_imm12_zba, emit_alu32_subw_k_imm12_zba, 8, False),
+      Rule('alu32_subw_k_imm12', (), guard_alu32_subw_k_imm12, emit_alu32_subw_k_imm12, 12, False),
+      Rule('alu32_subw_k_lui_zba', ('zba',), guard_alu32_subw_k_lui_zba, emit_alu32_subw_k_lui_zba, 12, False),
+      Rule('alu32_subw_k_lui', (), guard_alu32_subw_k_lui, emit_alu32_subw_k_lui, 16, False),
+      Rule('alu32_subw_k_lui_addiw_zba', ('zba',), guard_alu32_subw_k_lui_addiw_zba, emit_alu32_subw_k_lui_addiw_zba, 16, False),
+      Rule('alu32_subw_k_lui_addiw', (), guard_alu32_subw_k_lui_addiw, emit_alu32_subw_k_lui_addiw, 20, False),
+  ),
+  (36, 0, None): (
+      Rule('alu32_mulw_k_imm12_zba', ('zba',), guard_alu32_mulw_k_imm12_zba, emit_alu32_mulw_k_imm12_zba, 12, False),
+      Rule('alu32_mulw_k_imm12', (), guard_alu32_mulw_k_imm12, emit_alu32_mulw_k_imm12, 16, False),
+      Rule('alu32_mulw_k_lui_zba', ('zba',), guard_alu32_mulw_k_lui_zba, emit_alu32_mulw_k_lui_zba, 12, False),
+      Rule('alu32_mulw_k_lui', (), guard_alu32_mulw_k_lui, emit_alu32_mulw_k_lui, 16, False),
+      Rule('alu32_mulw_k_lui_addiw_zba', ('zba',), guard_alu32_mulw_k_lui_addiw_zba, emit_alu32_mulw_k_lui_addiw_zba, 16, False),
+      Rule('alu32_mulw_k_lui_addiw', (), guard_alu32_mulw_k_lui_addiw, emit_alu32_mulw_k_lui_addiw, 20, False),
+  ),
+  (52, 0, None): (
+      Rule('alu32_divuw_k_zero', (), guard_alu32_divuw_k_zero, emit_alu32_divuw_k_zero, 4, False),
+      Rule('alu32_divuw_k_imm12_zba', ('zba',), guard_alu32_divuw_k_imm12_zba, emit_alu32_divuw_k_imm12_zba, 12, False),
+      Rule('alu32_divuw_k_imm12', (), guard_alu32_divuw_k_imm12, emit_alu32_divuw_k_imm12, 16, False),
+      Rule('alu32_divuw_k_lui_zba', ('zba',), guard_alu32_divuw_k_lui_zba, emit_alu32_divuw_k_lui_zba, 12, False),
+      Rule('alu32_divuw_k_lui', (), guard_alu32_divuw_k_lui, emit_alu32_divuw_k_lui, 16, False),
+      Rule('alu32_divuw_k_lui_addiw_zba', ('zba',), guard_alu32_divuw_k_lui_addiw_zba, emit_alu32_divuw_k_lui_addiw_zba, 16, False),
+      Rule('alu32_divuw_k_lui_addiw', (), guard_alu32_divuw_k_lui_addiw, emit_alu32_divuw_k_lui_addiw, 20, False),
+  ),
+  (148, 0, None): (
+      Rule('alu32_remuw_k_zero_zba', ('zba',), guard_alu32_remuw_k_zero_zba, emit_alu32_remuw_k_zero_zba, 4, False),
+      Rule('alu32_remuw_k_zero', (), guard_alu32_remuw_k_zero, emit_alu32_remuw_k_zero, 8, False),
+      Rule('alu32_remuw_k_imm12_zba', ('zba',), guard_alu32_remuw_k_imm12_zba, emit_alu32_remuw_k_imm12_zba, 12, False),
+      Rule('alu32_remuw_k_imm12', (), guard_alu32_remuw_k_imm12, emit_alu32_remuw_k_imm12, 16, False),
+      Rule('alu32_remuw_k_lui_zba', ('zba',), guard_alu32_remuw_k_lui_zba, emit_alu32_remuw_k_lui_zba, 12, False),
+      Rule('alu32_remuw_k_lui', (), guard_alu32_remuw_k_lui, emit_alu32_remuw_k_lui, 16, False),
+      Rule('alu32_remuw_k_lui_addiw_zba', ('zba',), guard_alu32_remuw_k_lui_addiw_zba, emit_alu32_remuw_k_lui_addiw_zba, 16, False),
+      Rule('alu32_remuw_k_lui_addiw', (), guard_alu32_remuw_k_lui_addiw, emit_alu32_remuw_k_lui_addiw, 20, False),
+  ),
+  (52, 1, None): (
+      Rule('alu32_divw_k_zero', (), guard_alu32_divw_k_zero, emit_alu32_divw_k_zero, 4, False),
+      Rule('alu32_divw_k_imm12_zba', ('zba',), guard_alu32_divw_k_imm12_zba, emit_alu32_divw_k_imm12_zba, 12, False),
+      Rule('alu32_divw_k_imm12', (), guard_alu32_divw_k_imm12, emit_alu32_divw_k_imm12, 16, False),
+      Rule('alu32_divw_k_lui_zba', ('zba',), guard_alu32_divw_k_lui_zba, emit_alu32_divw_k_lui_zba, 12, False),
+      Rule('alu32_divw_k_lui', (), guard_alu32_divw_k_lui, emit_alu32_divw_k_lui, 16, False),
+      Rule('alu32_divw_k_lui_addiw_zba', ('zba',), guard_alu32_divw_k_lui_addiw_zba, emit_alu32_divw_k_lui_addiw_zba, 16, False),
+      Rule('alu32_divw_k_lui_addiw', (), guard_alu32_divw_k_lui_addiw, emit_alu32_divw_k_lui_addiw, 20, False),
+  ),
+  (148, 1, None): (
+      Rule('alu32_remw_k_zero_zba', ('zba',), guard_alu32_remw_k_zero_zba, emit_alu32_remw_k_zero_zba, 4, False),
+      Rule('alu32_remw_k_zero', (), guard_alu32_remw_k_zero, emit_alu32_remw_k_zero, 8, False),
+      Rule('alu32_remw_k_imm12_zba', ('zba',), guard_alu32_remw_k_imm12_zba, emit_alu32_remw_k_imm12_zba, 12, False),
+      Rule('alu32_remw_k_imm12', (), guard_alu32_remw_k_imm12, emit_alu32_remw_k_imm12, 16, False),
+      Rule('alu32_remw_k_lui_zba', ('zba',), guard_alu32_remw_k_lui_zba, emit_alu32_remw_k_lui_zba, 12, False),
+      Rule('alu32_remw_k_lui', (), guard_alu32_remw_k_lui, emit_alu32_remw_k_lui, 16, False),
+      Rule('alu32_remw_k_lui_addiw_zba', ('zba',), guard_alu32_remw_k_lui_addiw_zba, emit_alu32_remw_k_lui_addiw_zba, 16, False),
+      Rule('alu32_remw_k_lui_addiw', (), guard_alu32_remw_k_lui_addiw, emit_alu32_remw_k_lui_addiw, 20, False),
+  ),
+  (100, 0, None): (
+      Rule('alu32_lsh_k', (), guard_alu32_lsh_k, emit_alu32_lsh_k, 8, False),
+  ),
+  (116, 0, None): (
+      Rule('alu32_rsh_k', (), guard_alu32_rsh_k, emit_alu32_rsh_k, 8, False),
+  ),
+  (196, 0, None): (
+      Rule('alu32_arsh_k_zba', ('zba',), guard_alu32_arsh_k_zba, emit_alu32_arsh_k_zba, 8, False),
+      Rule('alu32_arsh_k', (), guard_alu32_arsh_k, emit_alu32_arsh_k, 12, False),
+  ),
+  (180, 0, None): (
+      Rule('alu32_mov_k_imm12', (), guard_alu32_mov_k_imm12, emit_alu32_mov_k_imm12, 4, False),
+      Rule('alu32_mov_k_lui', (), guard_alu32_mov_k_lui, emit_alu32_mov_k_lui, 4, False),
+      Rule('alu32_mov_k_lui_addiw', (), guard_alu32_mov_k_lui_addiw, emit_alu32_mov_k_lui_addiw, 8, False),
+      Rule('alu32_mov_k_imm12_zba', ('zba',), guard_alu32_mov_k_imm12_zba, emit_alu32_mov_k_imm12_zba, 8, False),
+      Rule('alu32_mov_k_imm12_zext', (), guard_alu32_mov_k_imm12_zext, emit_alu32_mov_k_imm12_zext, 12, False),
+      Rule('alu32_mov_k_lui_zba', ('zba',), guard_alu32_mov_k_lui_zba, emit_alu32_mov_k_lui_zba, 8, False),
+      Rule('alu32_mov_k_lui_zext', (), guard_alu32_mov_k_lui_zext, emit_alu32_mov_k_lui_zext, 12, False),
+      Rule('alu32_mov_k_lui_addiw_zba', ('zba',), guard_alu32_mov_k_lui_addiw_zba, emit_alu32_mov_k_lui_addiw_zba, 12, False),
+      Rule('alu32_mov_k_lui_addiw_zext', (), guard_alu32_mov_k_lui_addiw_zext, emit_alu32_mov_k_lui_addiw_zext, 16, False),
+  ),
+  (212, 0, 16): (
+      Rule('le16_zbb', ('zbb',), guard_le16_zbb, emit_le16_zbb, 4, False),
+      Rule('le16', (), guard_le16, emit_le16, 8, False),
+  ),
+  (212, 0, 32): (
+      Rule('le32_zba', ('zba',), guard_le32_zba, emit_le32_zba, 4, False),
+      Rule('le32', (), guard_le32, emit_le32, 8, False),
+  ),
+  (212, 0, 64): (
+      Rule('le64', (), guard_le64, emit_le64, 0, False),
+  ),
+  (220, 0, 16): (
+      Rule('be16_zbb', ('zbb',), guard_be16_zbb, emit_be16_zbb, 8, False),
+      Rule('be16', (), guard_be16, emit_be16, 20, False),
+  ),
+  (220, 0, 32): (
+      Rule('be32_zbb', ('zbb',), guard_be32_zbb, emit_be32_zbb, 8, False),
+      Rule('be32', (), guard_be32, emit_be32, 52, False),
+  ),
+  (220, 0, 64): (
+      Rule('be64_zbb', ('zbb',), guard_be64_zbb, emit_be64_zbb, 4, False),
+      Rule('be64', (), guard_be64, emit_be64, 112, False),
+  ),
+  (215, 0, 16): (
+      Rule('bswap16_zbb', ('zbb',), guard_bswap16_zbb, emit_bswap16_zbb, 8, False),
+      Rule('bswap16', (), guard_bswap16, emit_bswap16, 20, False),
+  ),
+  (215, 0, 32): (
+      Rule('bswap32_zbb', ('zbb',), guard_bswap32_zbb, emit_bswap32_zbb, 8, False),
+      Rule('bswap32', (), guard_bswap32, emit_bswap32, 52, False),
+  ),
+  (215, 0, 64): (
+      Rule('bswap64_zbb', ('zbb',), guard_bswap64_zbb, emit_bswap64_zbb, 4, False),
+      Rule('bswap64', (), guard_bswap64, emit_bswap64, 112, False),
+  ),
+  (24, 0, None): (
+      Rule('ld_imm64_imm12', (), guard_ld_imm64_imm12, emit_ld_imm64_imm12, 4, False),
+      Rule('ld_imm64_lui', (), guard_ld_imm64_lui, emit_ld_imm64_lui, 4, False),
+      Rule('ld_imm64_lui_addiw', (), guard_ld_imm64_lui_addiw, emit_ld_imm64_lui_addiw, 8, False),
+      Rule('ld_imm64_d1_imm12_s', (), guard_ld_imm64_d1_imm12_s, emit_ld_imm64_d1_imm12_s, 8, False),
+      Rule('ld_imm64_d1_lui_s', (), guard_ld_imm64_d1_lui_s, emit_ld_imm64_d1_lui_s, 8, False),
+      Rule('ld_imm64_uw_zba', ('zba',), guard_ld_imm64_uw_zba, emit_ld_imm64_uw_zba, 12, False),
+      Rule('ld_imm64_d1_imm12_a', (), guard_ld_imm64_d1_imm12_a, emit_ld_imm64_d1_imm12_a, 12, False),
+      Rule('ld_imm64_d1_lui_a', (), guard_ld_imm64_d1_lui_a, emit_ld_imm64_d1_lui_a, 12, False),
+      Rule('ld_imm64_d1_lui_addiw_s', (), guard_ld_imm64_d1_lui_addiw_s, emit_ld_imm64_d1_lui_addiw_s, 12, False),
+      Rule('ld_imm64_d2_imm12_ss', (), guard_ld_imm64_d2_imm12_ss, emit_ld_imm64_d2_imm12_ss, 12, False),
+      Rule('ld_imm64_d2_lui_ss', (), guard_ld_imm64_d2_lui_ss, emit_ld_imm64_d2_lui_ss, 12, False),
+      Rule('ld_imm64_uw', (), guard_ld_imm64_uw, emit_ld_imm64_uw, 16, False),
+      Rule('ld_imm64_d1_lui_addiw_a', (), guard_ld_imm64_d1_lui_addiw_a, emit_ld_imm64_d1_lui_addiw_a, 16, False),
+      Rule('ld_imm64_d2_imm12_as', (), guard_ld_imm64_d2_imm12_as, emit_ld_imm64_d2_imm12_as, 16, False),
+      Rule('ld_imm64_d2_imm12_sa', (), guard_ld_imm64_d2_imm12_sa, emit_ld_imm64_d2_imm12_sa, 16, False),
+      Rule('ld_imm64_d2_lui_as', (), guard_ld_imm64_d2_lui_as, emit_ld_imm64_d2_lui_as, 16, False),
+      Rule('ld_imm64_d2_lui_sa', (), guard_ld_imm64_d2_lui_sa, emit_ld_imm64_d2_lui_sa, 16, False),
+      Rule('ld_imm64_d2_lui_addiw_ss', (), guard_ld_imm64_d2_lui_addiw_ss, emit_ld_imm64_d2_lui_addiw_ss, 16, False),
+      Rule('ld_imm64_d3_imm12_sss', (), guard_ld_imm64_d3_imm12_sss, emit_ld_imm64_d3_imm12_sss, 16, False),
+      Rule('ld_imm64_d3_lui_sss', (), guard_ld_imm64_d3_lui_sss, emit_ld_imm64_d3_lui_sss, 16, False),
+      Rule('ld_imm64_d2_imm12_aa', (), guard_ld_imm64_d2_imm12_aa, emit_ld_imm64_d2_imm12_aa, 20, False),
+      Rule('ld_imm64_d2_lui_aa', (), guard_ld_imm64_d2_lui_aa, emit_ld_imm64_d2_lui_aa, 20, False),
+      Rule('ld_imm64_d2_lui_addiw_as', (), guard_ld_imm64_d2_lui_addiw_as, emit_ld_imm64_d2_lui_addiw_as, 20, False),
+      Rule('ld_imm64_d2_lui_addiw_sa', (), guard_ld_imm64_d2_lui_addiw_sa, emit_ld_imm64_d2_lui_addiw_sa, 20, False),
+      Rule('ld_imm64_d3_imm12_ass', (), guard_ld_imm64_d3_imm12_ass, emit_ld_imm64_d3_imm12_ass, 20, False),
+      Rule('ld_imm64_d3_imm12_sas', (), guard_ld_imm64_d3_imm12_sas, emit_ld_imm64_d3_imm12_sas, 20, False),
+      Rule('ld_imm64_d3_imm12_ssa', (), guard_ld_imm64_d3_imm12_ssa, emit_ld_imm64_d3_imm12_ssa, 20, False),
+      Rule('ld_imm64_d3_lui_ass', (), guard_ld_imm64_d3_lui_ass, emit_ld_imm64_d3_lui_ass, 20, False),
+      Rule('ld_imm64_d3_lui_sas', (), guard_ld_imm64_d3_lui_sas, emit_ld_imm64_d3_lui_sas, 20, False),
+      Rule('ld_imm64_d3_lui_ssa', (), guard_ld_imm64_d3_lui_ssa, emit_ld_imm64_d3_lui_ssa, 20, False),
+      Rule('ld_imm64_d3_lui_addiw_sss', (), guard_ld_imm64_d3_lui_addiw_sss, emit_ld_imm64_d3_lui_addiw_sss, 20, False),
+      Rule('ld_imm64_d2_lui_addiw_aa', (), guard_ld_imm64_d2_lui_addiw_aa, emit_ld_imm64_d2_lui_addiw_aa, 24, False),
+      Rule('ld_imm64_d3_imm12_aas', (), guard_ld_imm64_d3_imm12_aas, emit_ld_imm64_d3_imm12_aas, 24, False),
+      Rule('ld_imm64_d3_imm12_asa', (), guard_ld_imm64_d3_imm12_asa, emit_ld_imm64_d3_imm12_asa, 24, False),
+      Rule('ld_imm64_d3_imm12_saa', (), guard_ld_imm64_d3_imm12_saa, emit_ld_imm64_d3_imm12_saa, 24, False),
+      Rule('ld_imm64_d3_lui_aas', (), guard_ld_imm64_d3_lui_aas, emit_ld_imm64_d3_lui_aas, 24, False),
+      Rule('ld_imm64_d3_lui_asa', (), guard_ld_imm64_d3_lui_asa, emit_ld_imm64_d3_lui_asa, 24, False),
+      Rule('ld_imm64_d3_lui_saa', (), guard_ld_imm64_d3_lui_saa, emit_ld_imm64_d3_lui_saa, 24, False),
+      Rule('ld_imm64_d3_lui_addiw_ass', (), guard_ld_imm64_d3_lui_addiw_ass, emit_ld_imm64_d3_lui_addiw_ass, 24, False),
+      Rule('ld_imm64_d3_lui_addiw_sas', (), guard_ld_imm64_d3_lui_addiw_sas, emit_ld_imm64_d3_lui_addiw_sas, 24, False),
+      Rule('ld_imm64_d3_lui_addiw_ssa', (), guard_ld_imm64_d3_lui_addiw_ssa, emit_ld_imm64_d3_lui_addiw_ssa, 24, False),
+      Rule('ld_imm64_d3_imm12_aaa', (), guard_ld_imm64_d3_imm12_aaa, emit_ld_imm64_d3_imm12_aaa, 28, False),
+      Rule('ld_imm64_d3_lui_aaa', (), guard_ld_imm64_d3_lui_aaa, emit_ld_imm64_d3_lui_aaa, 28, False),
+      Rule('ld_imm64_d3_lui_addiw_aas', (), guard_ld_imm64_d3_lui_addiw_aas, emit_ld_imm64_d3_lui_addiw_aas, 28, False),
+      Rule('ld_imm64_d3_lui_addiw_asa', (), guard_ld_imm64_d3_lui_addiw_asa, emit_ld_imm64_d3_lui_addiw_asa, 28, False),
+      Rule('ld_imm64_d3_lui_addiw_saa', (), guard_ld_imm64_d3_lui_addiw_saa, emit_ld_imm64_d3_lui_addiw_saa, 28, False),
+      Rule('ld_imm64_d3_lui_addiw_aaa', (), guard_ld_imm64_d3_lui_addiw_aaa, emit_ld_imm64_d3_lui_addiw_aaa, 32, False),
+  ),
+  (149, 0, None): (
+      Rule('exit_fallthrough', (), guard_exit_fallthrough, emit_exit_fallthrough, 0, True),
+      Rule('exit_cj', ('c',), guard_exit_cj, emit_exit_cj, 2, True),
+      Rule('exit_jal', (), guard_exit_jal, emit_exit_jal, 4, True),
+      Rule('exit_far', (), guard_exit_far, emit_exit_far, 8, True),
+  ),
+}

@@ -1,0 +1,150 @@
+"""The JIT driver: eBPF program -> RV64 image, using the generated (proven) emitter.
+
+Layout is the kernel's: passes until every fragment's size is stable (jump rules pick their
+form by distance), then a final pass whose fragments must sit exactly where the converged
+layout put them, with the size it predicted.  Each instruction is emitted by the first rule of
+its pattern whose ISA is enabled and whose guard holds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rvjit import bpf
+from rvjit.encode import rv_addi, rv_jalr, rv_ld, rv_sd
+from rvjit.generated.emit import RULES
+from rvjit.regmap import RV_OF_BPF, X
+from proofs.obligations import IMAGE_LIMIT
+from semantics.ebpf import FP
+
+MAX_PASSES = 32
+BPF_STACK = 512
+ISA_NAMES = ("zba", "zbb", "c")
+
+
+class JitError(bpf.BpfError):
+    pass
+
+
+def parse_isa(text: str | None) -> frozenset:
+    """'zba,zbb,c' -> frozenset; '' or None -> base RV64IM."""
+    isa = frozenset(x.strip().lower() for x in (text or "").split(",") if x.strip())
+    bad = isa - set(ISA_NAMES)
+    if bad:
+        raise ValueError(f"unknown ISA extension(s): {', '.join(sorted(bad))} "
+                         f"(known: {', '.join(ISA_NAMES)})")
+    return isa
+
+
+def select(insn: bpf.Insn, dist: int, isa: frozenset):
+    """The rule that translates `insn` when its target is `dist` bytes away."""
+    rules = RULES.get((insn.code, insn.off, insn.imm)) or RULES.get((insn.code, insn.off, None))
+    if not rules:
+        raise JitError(insn.index, f"no rule translates opcode {insn.code:#04x} with off={insn.off}")
+    args = (insn.dst, insn.src, insn.off & 0xFFFF, insn.imm & 0xFFFFFFFF, insn.imm64,
+            dist & 0xFFFFFFFFFFFFFFFF)
+    for r in rules:
+        if set(r.isa) <= isa and r.guard(*args):
+            return r, args
+    raise JitError(insn.index, f"no rule's guard holds for {bpf.disasm(insn)} (dist={dist})")
+
+
+@dataclass
+class Fragment:
+    insn: bpf.Insn
+    rule: str
+    offset: int
+    code: bytes
+
+
+@dataclass
+class Image:
+    code: bytes
+    fragments: list
+    prologue: bytes
+    epilogue_offset: int
+    isa: frozenset
+    passes: int
+    meta: dict = field(default_factory=dict)
+
+
+# --- prologue and epilogue (RISC-V psABI) -------------------------------------------------------
+# Frame: [BPF stack, 512 bytes, if r10 is used][saved callee-saved registers].  R10 (s5) points
+# at the top of the BPF stack.  Only the callee-saved registers the program uses are saved.
+# (Hand-written here; proving them as templates comes with whole-program control flow.)
+
+def _used_bpf_regs(insns) -> set:
+    used = set()
+    for i in insns:
+        used.add(i.dst)
+        if i.code & 0x08 and bpf.cls_of(i.code) in (4, 7):
+            used.add(i.src)
+    return used
+
+
+def frame(insns):
+    used = _used_bpf_regs(insns)
+    saved = [RV_OF_BPF[r] for r in range(6, 11) if r in used]
+    stack = BPF_STACK if FP in used else 0
+    size = (stack + 8 * len(saved) + 15) // 16 * 16
+    pro, epi = [], [rv_addi(X["a0"], RV_OF_BPF[0], 0)]       # return R0 in a0
+    if size:
+        pro.append(rv_addi(X["sp"], X["sp"], -size))
+    for k, r in enumerate(saved):
+        pro.append(rv_sd(X["sp"], r, stack + 8 * k))
+        epi.append(rv_ld(r, X["sp"], stack + 8 * k))
+    if stack:
+        pro.append(rv_addi(RV_OF_BPF[FP], X["sp"], stack))
+    if size:
+        epi.append(rv_addi(X["sp"], X["sp"], size))
+    epi.append(rv_jalr(0, X["ra"], 0))
+    pack = lambda ws: b"".join(w.to_bytes(4, "little") for w in ws)
+    return pack(pro), pack(epi)
+
+
+def compile_program(program, isa=frozenset()) -> Image:
+    """Compile raw bytecode (bytes) or decoded instructions into an RV64 image."""
+    insns = bpf.decode(program) if isinstance(program, (bytes, bytearray)) else list(program)
+    if not _jumps(insns[-1]):
+        raise JitError(insns[-1].index, "the last instruction must be EXIT "
+                       f"(got {bpf.disasm(insns[-1])}): control would run off the program's end")
+    pro, epi = frame(insns)
+    # Start from the shortest form of every jump and grow: sizes only grow, and growing a
+    # size only lengthens distances, so the passes converge on the least fixed point (the
+    # last EXIT falls through to the epilogue instead of jumping over nothing).
+    sizes = [select(i, 0, isa)[0].length for i in insns]
+    for passes in range(1, MAX_PASSES + 1):
+        offsets, at = [], len(pro)
+        for s in sizes:
+            offsets.append(at)
+            at += s
+        epi_at = at
+        new = [select(i, epi_at - o, isa)[0].length if _jumps(i) else s
+               for i, o, s in zip(insns, offsets, sizes)]
+        if new == sizes:
+            break
+        sizes = new
+    else:
+        raise JitError(None, f"layout did not converge in {MAX_PASSES} passes")
+    if epi_at > IMAGE_LIMIT:
+        raise JitError(None, f"image of {epi_at} bytes exceeds the {IMAGE_LIMIT}-byte limit "
+                             "under which jump rules are proven exhaustive")
+
+    frags, code = [], bytearray(pro)
+    for i, o in zip(insns, offsets):
+        if len(code) != o:
+            raise JitError(i.index, f"layout check: fragment at {len(code)}, expected {o}")
+        r, args = select(i, epi_at - o, isa)
+        words = r.emit(*args)
+        b = b"".join(w.to_bytes(n, "little") for w, n in words)
+        if len(b) != r.length:
+            raise JitError(i.index, f"layout check: rule {r.name} emitted {len(b)} bytes, not {r.length}")
+        frags.append(Fragment(i, r.name, o, b))
+        code += b
+    if len(code) != epi_at:
+        raise JitError(None, f"layout check: body ends at {len(code)}, expected {epi_at}")
+    code += epi
+    return Image(bytes(code), frags, pro, epi_at, isa, passes)
+
+
+def _jumps(insn) -> bool:
+    return insn.code == bpf.JMP | bpf.EXIT

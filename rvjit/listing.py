@@ -1,0 +1,66 @@
+"""Listings: each eBPF instruction with the RV64 code it became, disassembled by capstone.
+
+capstone 5 does not know Zba/Zbb; instructions it cannot decode are shown as GNU objdump
+(binutils-riscv64-linux-gnu) prints them, marked with `*`."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+
+from rvjit import bpf
+
+
+def _capstone():
+    import capstone
+    return capstone.Cs(capstone.CS_ARCH_RISCV, capstone.CS_MODE_RISCV64 | capstone.CS_MODE_RISCVC)
+
+
+def disassemble(code: bytes, base: int = 0) -> list:
+    """[(offset, bytes, text)] for `code`; capstone first, objdump for what capstone rejects."""
+    md, out, at = _capstone(), [], 0
+    while at < len(code):
+        ins = next(md.disasm(code[at:], base + at, 1), None)
+        if ins is not None:
+            out.append((at, bytes(ins.bytes), f"{ins.mnemonic} {ins.op_str}".strip()))
+            at += ins.size
+            continue
+        n = 2 if code[at] & 3 != 3 else 4
+        out.append((at, code[at:at + n], "* " + _objdump(code[at:at + n])))
+        at += n
+    return out
+
+
+def _objdump(word: bytes) -> str:
+    tool = shutil.which("riscv64-linux-gnu-objdump")
+    if not tool:
+        return f".insn 0x{int.from_bytes(word, 'little'):x}"
+    with tempfile.NamedTemporaryFile(suffix=".bin") as f:
+        f.write(word)
+        f.flush()
+        r = subprocess.run([tool, "-D", "-b", "binary", "-m", "riscv:rv64", f.name],
+                           capture_output=True, text=True)
+    for line in r.stdout.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and parts[0].strip().endswith(":"):
+            return " ".join(p.strip() for p in parts[2:]).strip()
+    return f".insn 0x{int.from_bytes(word, 'little'):x}"
+
+
+def render(image) -> str:
+    lines = [f"; rvjit image: {len(image.code)} bytes, ISA rv64im"
+             + "".join("_" + x for x in sorted(image.isa)) + f", layout passes {image.passes}"]
+
+    def block(code, base):
+        for off, b, text in disassemble(code, base):
+            lines.append(f"    {base + off:6x}:  {b[::-1].hex():>8}  {text}")
+
+    lines.append("prologue:")
+    block(image.prologue, 0)
+    for f in image.fragments:
+        lines.append(f"{f.insn.index:4}: {f.insn.raw[:8].hex(' ')}  {bpf.disasm(f.insn)}"
+                     f"    ; rule {f.rule}")
+        block(f.code, f.offset)
+    lines.append("epilogue:")
+    block(image.code[image.epilogue_offset:], image.epilogue_offset)
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,126 @@
+"""A proof must be able to fail: corrupt rules in every way a JIT goes wrong and check that
+the prover refuses each one with a counterexample naming the broken obligation.  Includes the
+historical Linux riscv64 JIT bugs Jitterbug found (missing ALU32 zero-extension,
+1e692f09e091; auipc+jalr range, 489553dd13a8)."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from proofs.prove import check_exhaustive, prove_rule
+from rvjit import ir
+from rvjit.rules import TABLE
+from rvjit.rules.base import D, S, T1, ZERO, asm
+
+RULES = {r.name: r for r in TABLE.rules}
+
+
+def mutate(name, **changes):
+    return dataclasses.replace(RULES[name], **changes)
+
+
+def field(instr, name):
+    return dict(instr.fields)[name]
+
+
+def with_field(instr, name, value):
+    return dataclasses.replace(instr, fields=tuple((n, value if n == name else e)
+                                                   for n, e in instr.fields))
+
+
+def template(name):
+    return list(RULES[name].template)
+
+
+def mutants():
+    t = template("alu64_add_k_imm12")
+    yield "wrong immediate", mutate("alu64_add_k_imm12", template=(
+        with_field(t[0], "imm", field(t[0], "imm") + 1),)), "1. eBPF registers"
+
+    # Jitterbug's 1e692f09e091: ALU32 add left its result sign-extended.
+    yield "dropped zero-extension", mutate("alu32_addw_x", template=tuple(template("alu32_addw_x")[:1])), \
+        "1. eBPF registers"
+
+    yield "swapped operands", mutate("alu64_sub_x", template=(asm.sub(D, S, D),)), "1. eBPF registers"
+
+    yield "wrong opcode", mutate("alu64_srl_x", template=(asm.sra(D, D, S),)), "1. eBPF registers"
+
+    t = template("alu32_lsh_k")
+    yield "off-by-one shift", mutate("alu32_lsh_k", template=(
+        t[0], with_field(t[1], "imm", ir.Const(31, 64)))), "1. eBPF registers"
+
+    yield "wrong register", mutate("alu64_add_x", template=(asm.add(S, D, S),)), "1. eBPF registers"
+
+    yield "wrong branch target", mutate("exit_jal", template=(asm.jal(ZERO, ir.dist + 4),)), \
+        "3. control flow"
+
+    # Jitterbug's 489553dd13a8: auipc+jalr does not reach [2^31 - 2^11, 2^31).
+    yield "auipc+jalr range +-2^31", mutate("exit_far", guard=ir.all_of(
+        ir.sge(ir.dist, -(1 << 31)), ir.slt(ir.dist, 1 << 31))), "3. control flow"
+
+    t = template("exit_far")
+    yield "auipc+jalr low part not sign-compensated", mutate("exit_far", template=(
+        with_field(t[0], "imm", ir.zext(64, ir.extract(31, 12, ir.dist))), t[1])), "3. control flow"
+
+    yield "undeclared temporary", mutate("alu64_divu_x", temps=()), "4. frame"
+
+    yield "clobbers a callee-saved register", mutate("alu64_mov_x", template=(
+        asm.addi(D, S, 0), asm.addi(ir.Const(8, 5), ZERO, 0))), "4. frame"
+
+    yield "unencodable immediate", mutate("alu64_add_k_imm12", guard=ir.fits_signed(ir.sext(64, ir.imm), 13)), \
+        "5. encodable"
+
+    yield "division by zero unguarded", mutate("alu64_divu_x", template=(asm.divu(D, D, S),)), \
+        "1. eBPF registers"
+
+    yield "lui+addi instead of lui+addiw", mutate("ld_imm64_lui_addiw", template=(
+        template("ld_imm64_lui_addiw")[0],
+        dataclasses.replace(template("ld_imm64_lui_addiw")[1], mnemonic="addi"))), "1. eBPF registers"
+
+    yield "signed shift for unsigned", mutate("alu32_rsh_k", template=(
+        template("alu32_rsh_k")[0], dataclasses.replace(template("alu32_rsh_k")[1], mnemonic="srai"))), \
+        "1. eBPF registers"
+
+    yield "temp aliases a mapped register", mutate("alu64_mul_k_lui_addiw", temps=(15,)), "not a declared scratch"
+
+
+CASES = list(mutants())
+
+
+@pytest.mark.parametrize("kind,rule,obligation", CASES, ids=[c[0] for c in CASES])
+def test_prover_refuses(kind, rule, obligation):
+    res = prove_rule(rule)
+    assert res["status"] == "failed", f"{kind}: mutant of {rule.name} was {res['status']}"
+    assert obligation in res["detail"], res["detail"]
+    if obligation.startswith("1."):
+        assert "<-- differs" in res["detail"] and "eBPF gives" in res["detail"], res["detail"]
+
+
+def test_kinds_cover_the_standard():
+    kinds = {c[0] for c in CASES}
+    for k in ("wrong immediate", "dropped zero-extension", "swapped operands", "wrong opcode",
+              "off-by-one shift", "wrong register", "wrong branch target"):
+        assert k in kinds
+
+
+def test_unmutated_rules_prove():
+    """The same rules, uncorrupted, are proven (so the failures above are the mutations')."""
+    for name in {c[1].name for c in CASES}:
+        assert prove_rule(RULES[name])["status"] == "proven", name
+
+
+def test_exhaustiveness_fails_without_catch_all():
+    pats = TABLE.by_pattern()
+    pattern = next(p for p in pats if p.code == 0xB7)          # ALU64 MOV K
+    rules = [r for r in pats[pattern] if not r.name.endswith("lui_addiw")]
+    res = check_exhaustive(pattern, rules)
+    assert res["status"] == "failed" and "no base-ISA rule covers imm=" in res["detail"]
+    assert check_exhaustive(pattern, pats[pattern])["status"] == "proven"
+
+
+def test_extension_rules_do_not_count_for_exhaustiveness():
+    pats = TABLE.by_pattern()
+    pattern = next(p for p in pats if p.code == 0xD4 and p.imm == 16)   # le16
+    only_zbb = [r for r in pats[pattern] if "zbb" in r.isa]
+    assert only_zbb and check_exhaustive(pattern, only_zbb)["status"] == "failed"
