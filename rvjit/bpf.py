@@ -5,8 +5,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from semantics.ebpf import (ALU, ALU64, ALU_OP_NAMES, ARSH, DIV, END, EXIT, FP, JMP, LD_IMM64,
-                            MOD, MOV, NEG, TO_BE, X, cls_of, op_of)
+from semantics.ebpf import (ALU, ALU64, ALU_OP_NAMES, ARSH, DIV, END, EXIT, FP, JMP, JMP32,
+                            LD_IMM64, LDX, MOD, MOV, NEG, ST, STX, TO_BE, X, cls_of, op_of)
 
 CLASS_NAMES = ("LD", "LDX", "ST", "STX", "ALU", "JMP", "JMP32", "ALU64")
 
@@ -113,12 +113,34 @@ def validate(insn: Insn) -> None:
         _need(insn.dst == 0 and insn.src == 0 and insn.off == 0 and insn.imm == 0, insn,
               "reserved fields of EXIT must be zero")
         return
-    if cls in (JMP, 6):
+    if cls in (JMP, JMP32) and _valid_jump(code):
         raise BpfError(insn.index, f"jumps and calls are not supported yet (opcode {code:#04x})")
-    if cls in (1, 2, 3):
+    if cls in (LDX, ST, STX) and _valid_memory(code):
         raise BpfError(insn.index, f"memory access ({CLASS_NAMES[cls]}) is not supported yet "
                                    f"(opcode {code:#04x})")
     raise BpfError(insn.index, f"unknown opcode {code:#04x}")
+
+
+# RFC 9669 section 4.3: conditional jump codes; JA, CALL and EXIT only where listed.
+_CONDS = (0x10, 0x20, 0x30, 0x40, 0x50, 0x60, 0x70, 0xA0, 0xB0, 0xC0, 0xD0)
+
+
+def _valid_jump(code: int) -> bool:
+    op, cls, x = op_of(code), cls_of(code), code & X
+    if op in _CONDS:
+        return True
+    if op == 0x00:                           # JA (JMP) and gotol (JMP32), K only
+        return not x
+    return cls == JMP and not x and op in (0x80, EXIT)   # CALL, EXIT
+
+
+def _valid_memory(code: int) -> bool:
+    mode, cls = code & 0xE0, cls_of(code)
+    if cls == LDX:
+        return mode in (0x60, 0x80)          # MEM, MEMSX
+    if cls == ST:
+        return mode == 0x60
+    return mode in (0x60, 0xC0)              # STX: MEM, ATOMIC
 
 
 # --- disassembly (LLVM's BPF assembly syntax) --------------------------------------------------

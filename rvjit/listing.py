@@ -32,19 +32,26 @@ def disassemble(code: bytes, base: int = 0) -> list:
 
 
 def _objdump(word: bytes) -> str:
-    tool = shutil.which("riscv64-linux-gnu-objdump")
-    if not tool:
-        return f".insn 0x{int.from_bytes(word, 'little'):x}"
-    with tempfile.NamedTemporaryFile(suffix=".bin") as f:
-        f.write(word)
-        f.flush()
-        r = subprocess.run([tool, "-D", "-b", "binary", "-m", "riscv:rv64", f.name],
-                           capture_output=True, text=True)
+    """GNU binutils' text for one instruction.  objdump has no option to enable Zba/Zbb on a
+    raw binary, so the word goes through `as -march=...` (as `.insn`), whose ELF attributes
+    tell objdump the architecture."""
+    fallback = f".insn 0x{int.from_bytes(word, 'little'):x}"
+    as_, objdump = shutil.which("riscv64-linux-gnu-as"), shutil.which("riscv64-linux-gnu-objdump")
+    if not (as_ and objdump):
+        return fallback
+    with tempfile.TemporaryDirectory() as d:
+        src, obj = f"{d}/w.s", f"{d}/w.o"
+        with open(src, "w") as f:
+            f.write(f"{fallback}\n")
+        if subprocess.run([as_, "-march=rv64gc_zba_zbb", src, "-o", obj],
+                          capture_output=True).returncode:
+            return fallback
+        r = subprocess.run([objdump, "-d", obj], capture_output=True, text=True)
     for line in r.stdout.splitlines():
         parts = line.split("\t")
-        if len(parts) >= 3 and parts[0].strip().endswith(":"):
-            return " ".join(p.strip() for p in parts[2:]).strip()
-    return f".insn 0x{int.from_bytes(word, 'little'):x}"
+        if len(parts) >= 3 and parts[0].strip() == "0:":
+            return " ".join(p.strip() for p in parts[2:]).strip().replace(",", ", ")
+    return fallback
 
 
 def render(image) -> str:
