@@ -43,12 +43,17 @@ def _fmt(v: int, w: int) -> str:
     return f"{v:#x}" + (f" ({s})" if s < 0 else "")
 
 
-def counterexample(q, model) -> str:
+def counterexample(q, model, pattern) -> str:
+    from rvjit import bpf
     from rvjit.regmap import ABI_NAMES, RV_OF_BPF
     ev = lambda e: model.eval(e, model_completion=True)
+    val = lambda n: ev(q.env[n]).as_long()
     lines = []
     failed = [name for name, c in q.checks if not z3.is_true(ev(c))]
     lines.append("  failed obligation(s): " + "; ".join(failed))
+    insn = bpf.Insn(0, pattern.code, val("dst"), val("src"), _signed(val("off"), 16),
+                    _signed(val("imm"), 32), val("imm64"))
+    lines.append(f"  instruction: {bpf.disasm(insn)}")
     ops = "  operands: " + ", ".join(
         f"{n}={_fmt(ev(q.env[n]).as_long(), q.env[n].size())}" for n in ("dst", "src", "off", "imm"))
     lines.append(ops)
@@ -135,7 +140,7 @@ def prove_rule(rule) -> dict:
         if r == z3.sat:
             tpl = "\n".join("      " + i.key() for i in rule.template) or "      (empty)"
             return {"status": "failed", "seconds": dt,
-                    "detail": counterexample(q, s.model()) + f"\n  template:\n{tpl}"}
+                    "detail": counterexample(q, s.model(), rule.pattern) + f"\n  template:\n{tpl}"}
         return {"status": "unknown", "seconds": dt,
                 "detail": f"  dst=R{d} src=R{sreg}: solver: {s.reason_unknown()}"}
     return {"status": "proven", "seconds": time.time() - t0, "detail": ""}
