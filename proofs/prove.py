@@ -167,6 +167,29 @@ def check_exhaustive(pattern, rules) -> dict:
     return {"status": "unknown", "seconds": dt, "detail": f"  solver: {s.reason_unknown()}"}
 
 
+def prove_compression(c) -> dict:
+    from proofs.obligations import compression_query
+    t0 = time.time()
+    hyps, claim, env = compression_query(c)
+    s = z3.Solver()
+    s.set("timeout", TIMEOUT_MS)
+    s.add(*hyps, z3.Not(claim))
+    r = s.check()
+    dt = time.time() - t0
+    if r == z3.unsat:
+        return {"status": "proven", "seconds": dt, "detail": ""}
+    if r == z3.sat:
+        m = s.model()
+        vals = ", ".join(f"{n}={_fmt(m.eval(v, model_completion=True).as_long(), v.size())}"
+                         for n, v in env.items())
+        return {"status": "failed", "seconds": dt, "detail": f"  {c.key()}\n  fails for {vals}"}
+    return {"status": "unknown", "seconds": dt, "detail": f"  solver: {s.reason_unknown()}"}
+
+
+def compression_fingerprint(c) -> str:
+    return hashlib.sha256(c.key().encode()).hexdigest()[:16]
+
+
 def exhaustive_fingerprint(pattern, rules) -> str:
     h = hashlib.sha256(pattern.key().encode())
     for r in rules:
@@ -185,6 +208,9 @@ def _job(kind, key):
     table = _load_table()
     if kind == "rule":
         return prove_rule(next(r for r in table.rules if r.name == key))
+    if kind == "compression":
+        from rvjit.rules.compress import COMPRESSIONS
+        return prove_compression(next(c for c in COMPRESSIONS if c.key() == key))
     pats = table.by_pattern()
     pattern = next(p for p in pats if p.key() == key)
     return check_exhaustive(pattern, pats[pattern])
@@ -206,6 +232,15 @@ def valid_names(table, cert=None) -> set:
     return {r.name for r in table.rules if proven.get(r.name, {}).get("fingerprint") == r.fingerprint()}
 
 
+def valid_compressions(compressions, cert=None) -> list:
+    cert = load_certificate() if cert is None else cert
+    if cert.get("semantics") != semantics_fingerprint():
+        return []
+    proven = cert.get("compressions", {})
+    return [c for c in compressions
+            if proven.get(c.key(), {}).get("fingerprint") == compression_fingerprint(c)]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="rvjit prove", description=__doc__.splitlines()[0])
     ap.add_argument("--force", action="store_true", help="re-prove everything")
@@ -224,6 +259,8 @@ def main(argv=None) -> int:
     if cert.get("semantics") != sem:
         cert = {}
     old_rules, old_exh = cert.get("rules", {}), cert.get("exhaustive", {})
+    old_comp = cert.get("compressions", {})
+    from rvjit.rules.compress import COMPRESSIONS
 
     pats = table.by_pattern()
     jobs = []
@@ -236,11 +273,16 @@ def main(argv=None) -> int:
             fp = exhaustive_fingerprint(p, rs)
             if old_exh.get(p.key(), {}).get("fingerprint") != fp:
                 jobs.append(("exhaustive", p.key(), fp))
+        for c in COMPRESSIONS:
+            fp = compression_fingerprint(c)
+            if old_comp.get(c.key(), {}).get("fingerprint") != fp:
+                jobs.append(("compression", c.key(), fp))
 
     t0 = time.time()
     total = len(jobs)
     new_rules = {n: v for n, v in old_rules.items() if n in names} if not args.rule else {}
     new_exh = {k: v for k, v in old_exh.items() if k in {p.key() for p in pats}}
+    new_comp = {k: v for k, v in old_comp.items() if k in {c.key() for c in COMPRESSIONS}}
     failures = 0
     tty = sys.stdout.isatty()
     if total:
@@ -256,7 +298,7 @@ def main(argv=None) -> int:
                 res = fut.result()
             except Exception as e:  # a crash in a rule's construction is a failed proof
                 res = {"status": "error", "seconds": 0.0, "detail": f"  {type(e).__name__}: {e}"}
-            label = key if kind == "rule" else f"exhaustive {key}"
+            label = key if kind == "rule" else f"{kind} {key}"
             ok = res["status"] == "proven"
             if not ok:
                 failures += 1
@@ -266,7 +308,7 @@ def main(argv=None) -> int:
             elif not ok:
                 print(("\r\033[K" if tty else "") + f"[{done:4}/{total}] {res['status'].upper():7} "
                       f"{res['seconds']:6.2f}s  {label}\n{res['detail']}", flush=True)
-            target = new_rules if kind == "rule" else new_exh
+            target = {"rule": new_rules, "exhaustive": new_exh, "compression": new_comp}[kind]
             if ok:
                 target[key] = {"fingerprint": fp, "seconds": round(res["seconds"], 3)}
             else:
@@ -277,11 +319,13 @@ def main(argv=None) -> int:
     if not args.rule:
         CERT.write_text(json.dumps({"semantics": sem, "table": table.fingerprint(),
                                     "rules": dict(sorted(new_rules.items())),
-                                    "exhaustive": dict(sorted(new_exh.items()))},
+                                    "exhaustive": dict(sorted(new_exh.items())),
+                                    "compressions": dict(sorted(new_comp.items()))},
                                    indent=1) + "\n")
     nproven = len([n for n in names if n in new_rules])
     print(f"prove: {nproven}/{len(names)} rules proven, "
-          f"{len(new_exh)}/{len(pats)} patterns exhaustive, {failures} failed, "
+          f"{len(new_exh)}/{len(pats)} patterns exhaustive, "
+          f"{len(new_comp)}/{len(COMPRESSIONS)} compressions proven, {failures} failed, "
           f"{total} checked in {wall:.1f}s")
     return 1 if failures else 0
 

@@ -103,9 +103,12 @@ class Const(Expr):
 
 
 class Operand(Expr):
-    def __init__(self, name: str):
+    """An eBPF operand, or (with an explicit width) another named input, e.g. the fields of
+    an RV64 instruction in compression conditions."""
+
+    def __init__(self, name: str, width: int | None = None):
         self.name = name
-        self.width = OPERANDS[name]
+        self.width = width or OPERANDS[name]
 
     def z3(self, env):
         return env[self.name]

@@ -108,17 +108,18 @@ def compile_program(program, isa=frozenset()) -> Image:
         raise JitError(insns[-1].index, "the last instruction must be EXIT "
                        f"(got {bpf.disasm(insns[-1])}): control would run off the program's end")
     pro, epi = frame(insns)
+    rvc = "c" in isa
     # Start from the shortest form of every jump and grow: sizes only grow, and growing a
     # size only lengthens distances, so the passes converge on the least fixed point (the
     # last EXIT falls through to the epilogue instead of jumping over nothing).
-    sizes = [select(i, 0, isa)[0].length for i in insns]
+    sizes = [_size(i, 0, isa, rvc) for i in insns]
     for passes in range(1, MAX_PASSES + 1):
         offsets, at = [], len(pro)
         for s in sizes:
             offsets.append(at)
             at += s
         epi_at = at
-        new = [select(i, epi_at - o, isa)[0].length if _jumps(i) else s
+        new = [_size(i, epi_at - o, isa, rvc) if _jumps(i) else s
                for i, o, s in zip(insns, offsets, sizes)]
         if new == sizes:
             break
@@ -133,17 +134,25 @@ def compile_program(program, isa=frozenset()) -> Image:
     for i, o in zip(insns, offsets):
         if len(code) != o:
             raise JitError(i.index, f"layout check: fragment at {len(code)}, expected {o}")
-        r, args = select(i, epi_at - o, isa)
-        words = r.emit(*args)
-        b = b"".join(w.to_bytes(n, "little") for w, n in words)
-        if len(b) != r.length:
-            raise JitError(i.index, f"layout check: rule {r.name} emitted {len(b)} bytes, not {r.length}")
+        r, b = _emit(i, epi_at - o, isa, rvc)
+        if len(b) != sizes[len(frags)]:
+            raise JitError(i.index, f"layout check: rule {r.name} emitted {len(b)} bytes, "
+                                    f"not the {sizes[len(frags)]} the layout converged on")
         frags.append(Fragment(i, r.name, o, b))
         code += b
     if len(code) != epi_at:
         raise JitError(None, f"layout check: body ends at {len(code)}, expected {epi_at}")
     code += epi
     return Image(bytes(code), frags, pro, epi_at, isa, passes)
+
+
+def _emit(insn, dist, isa, rvc):
+    r, args = select(insn, dist, isa)
+    return r, b"".join(w.to_bytes(n, "little") for w, n in r.emit(*args, rvc))
+
+
+def _size(insn, dist, isa, rvc) -> int:
+    return len(_emit(insn, dist, isa, rvc)[1])
 
 
 def _jumps(insn) -> bool:

@@ -73,7 +73,8 @@ def expected(code: bytes) -> list:
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(program(), st.sampled_from([frozenset(), frozenset({"zba", "zbb"})]))
+@given(program(), st.sampled_from([frozenset(), frozenset({"c"}), frozenset({"zba", "zbb"}),
+                                   frozenset({"zba", "zbb", "c"})]))
 def test_random_programs_match_semantics(code, isa):
     img = compile_program(code, isa)
     res = emulator.call(img.code, isa=isa)

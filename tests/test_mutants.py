@@ -124,3 +124,27 @@ def test_extension_rules_do_not_count_for_exhaustiveness():
     pattern = next(p for p in pats if p.code == 0xD4 and p.imm == 16)   # le16
     only_zbb = [r for r in pats[pattern] if "zbb" in r.isa]
     assert only_zbb and check_exhaustive(pattern, only_zbb)["status"] == "failed"
+
+
+def test_wrong_compressions_are_refused():
+    """Compressions are proven too: a C form under a too-weak condition must fail."""
+    from proofs.prove import prove_compression
+    from rvjit.rules import compress as C
+    from rvjit.rules.compress import COMPRESSIONS, Compression
+    by = {(c.base, c.cform): c for c in COMPRESSIONS}
+    bad = [
+        # c.addi is rd += imm: without rd == rs1 it computes something else.
+        Compression("addi", "c.addi", ir.all_of(ir.ne(C.rd, 0), C._nzimm6(C.i)), (C.rd, C.i)),
+        # c.srli only names x8..x15.
+        Compression("srli", "c.srli", ir.all_of(ir.eq(C.rd, C.rs1), ir.ne(C.i, 0)), (C.rd, C.i)),
+        # c.li's immediate is 6 bits.
+        Compression("addi", "c.li", ir.all_of(ir.eq(C.rs1, 0), ir.ne(C.rd, 0),
+                                              ir.fits_signed(C.i, 7)), (C.rd, C.i)),
+        # c.sub is rd - rs2, not rs2 - rd.
+        Compression("sub", "c.sub", by[("sub", "c.sub")].cond, (C.rs2, C.rd)),
+    ]
+    for c in bad:
+        res = prove_compression(c)
+        assert res["status"] == "failed" and "fails for" in res["detail"], (c.key(), res)
+    for c in COMPRESSIONS:
+        assert prove_compression(c)["status"] == "proven", c.key()

@@ -1,7 +1,9 @@
 """Generate the Python emitter (rvjit/generated/emit.py) from the proven rule table.
 
 Each rule becomes a guard function and an emit function; RULES maps a pattern key
-(code, off, imm) to the rules in table order.  Rules without a valid certificate are refused.
+(code, off, imm) to the rules in table order.  Proven compressions become enc_<mnemonic>
+functions that emit the C form when the C extension is on and the fields allow it.
+`length` in RULES is the uncompressed length: the driver measures what was emitted.
 """
 from __future__ import annotations
 
@@ -14,23 +16,54 @@ def encoder_name(mnemonic: str) -> str:
     return FORMS[mnemonic].encoder.__name__
 
 
-def render(table, header: str) -> str:
+def _params(form) -> list:
+    return ["i" if n == "imm" else n for n in form.fields]
+
+
+def render_compressions(compressions) -> list:
+    """enc_<base>(fields, rvc): the C form of the first compression whose condition holds,
+    else the base instruction; returns (word, length)."""
+    out = []
+    groups = {}
+    for c in compressions:
+        groups.setdefault(c.base, []).append(c)
+    for base, cs in groups.items():
+        ps = _params(FORMS[base])
+        out.append(f"def enc_{base.replace('.', '_')}({', '.join(ps)}, rvc):")
+        out.append("    if rvc:")
+        for c in cs:
+            out.append(f"        if {c.cond.py()}:  # {c.cform}")
+            out.append(f"            return ({encoder_name(c.cform)}({', '.join(e.py() for e in c.fields)}), 2)")
+        out.append(f"    return ({encoder_name(base)}({', '.join(ps)}), 4)")
+        out.append("")
+        out.append("")
+    return out
+
+
+def render(table, compressions, header: str) -> str:
+    compressible = {c.base for c in compressions}
+    encoders = {encoder_name(i.mnemonic) for r in table.rules for i in r.template}
+    encoders |= {encoder_name(c.cform) for c in compressions}
     out = [header, "from collections import namedtuple", "", "from rvjit.encode import (" + ", ".join(
-        sorted({encoder_name(i.mnemonic) for r in table.rules for i in r.template})) + ")",
+        sorted(encoders)) + ")",
         "from rvjit.ir import _ctz, _sx  # noqa: F401", "from rvjit.regmap import RV_OF_BPF", "",
         "Rule = namedtuple(\"Rule\", \"name isa guard emit length jumps\")", "", ""]
+    out += render_compressions(compressions)
     entries = {}
     for r in table.rules:
         out.append(f"def guard_{r.name}({OPERANDS}):")
         out.append(f"    return {r.guard.py()}")
         out.append("")
         out.append("")
-        out.append(f"def emit_{r.name}({OPERANDS}):")
+        out.append(f"def emit_{r.name}({OPERANDS}, rvc):")
         if r.template:
             out.append("    return [")
             for ins in r.template:
                 args = ", ".join(e.py() for _, e in ins.fields)
-                out.append(f"        ({encoder_name(ins.mnemonic)}({args}), {ins.length}),  # {ins.mnemonic}")
+                if ins.mnemonic in compressible and not r.jumps:
+                    out.append(f"        enc_{ins.mnemonic.replace('.', '_')}({args}, rvc),")
+                else:
+                    out.append(f"        ({encoder_name(ins.mnemonic)}({args}), {ins.length}),  # {ins.mnemonic}")
             out.append("    ]")
         else:
             out.append("    return []")

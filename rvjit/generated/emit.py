@@ -1,22 +1,126 @@
 # GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-# Generated from the proven rule table: table 9ea2a0c9e409c5b4, semantics f004246478b7ef33, 238 rules.
+# Generated from the proven rule table: table 9ea2a0c9e409c5b4, semantics 4def572a0b8e8c6c, 238 rules.
 
 from collections import namedtuple
 
-from rvjit.encode import (rv_add, rv_add_uw, rv_addi, rv_addiw, rv_addw, rv_and, rv_andi, rv_auipc, rv_div, rv_divu, rv_divuw, rv_divw, rv_jal, rv_jalr, rv_lui, rv_mul, rv_mulw, rv_or, rv_ori, rv_rem, rv_remu, rv_remuw, rv_remw, rv_rev8, rv_sext_b, rv_sext_h, rv_sll, rv_slli, rv_sllw, rv_sltu, rv_sra, rv_srai, rv_sraiw, rv_sraw, rv_srl, rv_srli, rv_srlw, rv_sub, rv_subw, rv_xor, rv_xori, rv_zext_h, rvc_j)
+from rvjit.encode import (rv_add, rv_add_uw, rv_addi, rv_addiw, rv_addw, rv_and, rv_andi, rv_auipc, rv_div, rv_divu, rv_divuw, rv_divw, rv_jal, rv_jalr, rv_lui, rv_mul, rv_mulw, rv_or, rv_ori, rv_rem, rv_remu, rv_remuw, rv_remw, rv_rev8, rv_sext_b, rv_sext_h, rv_sll, rv_slli, rv_sllw, rv_sltu, rv_sra, rv_srai, rv_sraiw, rv_sraw, rv_srl, rv_srli, rv_srlw, rv_sub, rv_subw, rv_xor, rv_xori, rv_zext_h, rvc_add, rvc_addi, rvc_addiw, rvc_addw, rvc_and, rvc_andi, rvc_j, rvc_li, rvc_lui, rvc_mv, rvc_or, rvc_slli, rvc_srai, rvc_srli, rvc_sub, rvc_subw, rvc_xor)
 from rvjit.ir import _ctz, _sx  # noqa: F401
 from rvjit.regmap import RV_OF_BPF
 
 Rule = namedtuple("Rule", "name isa guard emit length jumps")
 
 
+def enc_addi(rd, rs1, i, rvc):
+    if rvc:
+        if ((rs1 == 0) and (rd != 0) and ((_sx(((i >> 0) & 0x3f), 6) & 0xffffffffffffffff) == i)):  # c.li
+            return (rvc_li(rd, i), 2)
+        if ((i == 0) and (rd != 0) and (rs1 != 0)):  # c.mv
+            return (rvc_mv(rd, rs1), 2)
+        if ((rd == rs1) and (rd != 0) and (((_sx(((i >> 0) & 0x3f), 6) & 0xffffffffffffffff) == i) and (i != 0))):  # c.addi
+            return (rvc_addi(rd, i), 2)
+    return (rv_addi(rd, rs1, i), 4)
+
+
+def enc_addiw(rd, rs1, i, rvc):
+    if rvc:
+        if ((rd == rs1) and (rd != 0) and ((_sx(((i >> 0) & 0x3f), 6) & 0xffffffffffffffff) == i)):  # c.addiw
+            return (rvc_addiw(rd, i), 2)
+    return (rv_addiw(rd, rs1, i), 4)
+
+
+def enc_lui(rd, i, rvc):
+    if rvc:
+        if ((rd != 0) and (rd != 2) and (i != 0) and ((i < 0x20) or ((i >= 0xfffe0) and (i <= 0xfffff)))):  # c.lui
+            return (rvc_lui(rd, i), 2)
+    return (rv_lui(rd, i), 4)
+
+
+def enc_slli(rd, rs1, i, rvc):
+    if rvc:
+        if ((rd == rs1) and (rd != 0) and (i != 0)):  # c.slli
+            return (rvc_slli(rd, i), 2)
+    return (rv_slli(rd, rs1, i), 4)
+
+
+def enc_srli(rd, rs1, i, rvc):
+    if rvc:
+        if ((rd == rs1) and ((rd >= 8) and (rd <= 0xf)) and (i != 0)):  # c.srli
+            return (rvc_srli(rd, i), 2)
+    return (rv_srli(rd, rs1, i), 4)
+
+
+def enc_srai(rd, rs1, i, rvc):
+    if rvc:
+        if ((rd == rs1) and ((rd >= 8) and (rd <= 0xf)) and (i != 0)):  # c.srai
+            return (rvc_srai(rd, i), 2)
+    return (rv_srai(rd, rs1, i), 4)
+
+
+def enc_andi(rd, rs1, i, rvc):
+    if rvc:
+        if ((rd == rs1) and ((rd >= 8) and (rd <= 0xf)) and ((_sx(((i >> 0) & 0x3f), 6) & 0xffffffffffffffff) == i)):  # c.andi
+            return (rvc_andi(rd, i), 2)
+    return (rv_andi(rd, rs1, i), 4)
+
+
+def enc_add(rd, rs1, rs2, rvc):
+    if rvc:
+        if ((rd == rs1) and (rd != 0) and (rs2 != 0)):  # c.add
+            return (rvc_add(rd, rs2), 2)
+        if ((rs1 == 0) and (rd != 0) and (rs2 != 0)):  # c.mv
+            return (rvc_mv(rd, rs2), 2)
+    return (rv_add(rd, rs1, rs2), 4)
+
+
+def enc_sub(rd, rs1, rs2, rvc):
+    if rvc:
+        if ((rd == rs1) and ((rd >= 8) and (rd <= 0xf)) and ((rs2 >= 8) and (rs2 <= 0xf))):  # c.sub
+            return (rvc_sub(rd, rs2), 2)
+    return (rv_sub(rd, rs1, rs2), 4)
+
+
+def enc_xor(rd, rs1, rs2, rvc):
+    if rvc:
+        if ((rd == rs1) and ((rd >= 8) and (rd <= 0xf)) and ((rs2 >= 8) and (rs2 <= 0xf))):  # c.xor
+            return (rvc_xor(rd, rs2), 2)
+    return (rv_xor(rd, rs1, rs2), 4)
+
+
+def enc_or(rd, rs1, rs2, rvc):
+    if rvc:
+        if ((rd == rs1) and ((rd >= 8) and (rd <= 0xf)) and ((rs2 >= 8) and (rs2 <= 0xf))):  # c.or
+            return (rvc_or(rd, rs2), 2)
+    return (rv_or(rd, rs1, rs2), 4)
+
+
+def enc_and(rd, rs1, rs2, rvc):
+    if rvc:
+        if ((rd == rs1) and ((rd >= 8) and (rd <= 0xf)) and ((rs2 >= 8) and (rs2 <= 0xf))):  # c.and
+            return (rvc_and(rd, rs2), 2)
+    return (rv_and(rd, rs1, rs2), 4)
+
+
+def enc_subw(rd, rs1, rs2, rvc):
+    if rvc:
+        if ((rd == rs1) and ((rd >= 8) and (rd <= 0xf)) and ((rs2 >= 8) and (rs2 <= 0xf))):  # c.subw
+            return (rvc_subw(rd, rs2), 2)
+    return (rv_subw(rd, rs1, rs2), 4)
+
+
+def enc_addw(rd, rs1, rs2, rvc):
+    if rvc:
+        if ((rd == rs1) and ((rd >= 8) and (rd <= 0xf)) and ((rs2 >= 8) and (rs2 <= 0xf))):  # c.addw
+            return (rvc_addw(rd, rs2), 2)
+    return (rv_addw(rd, rs1, rs2), 4)
+
+
 def guard_alu64_add_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_add_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_add_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_add(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # add
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
     ]
 
 
@@ -24,9 +128,9 @@ def guard_alu64_sub_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_sub_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_sub_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_sub(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sub
+        enc_sub(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
     ]
 
 
@@ -34,7 +138,7 @@ def guard_alu64_mul_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_mul_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_mul_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_mul(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # mul
     ]
@@ -44,9 +148,9 @@ def guard_alu64_or_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_or_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_or_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # or
+        enc_or(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
     ]
 
 
@@ -54,9 +158,9 @@ def guard_alu64_and_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_and_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_and_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
     ]
 
 
@@ -64,9 +168,9 @@ def guard_alu64_xor_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_xor_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_xor_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # xor
+        enc_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
     ]
 
 
@@ -74,7 +178,7 @@ def guard_alu64_sll_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_sll_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_sll_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sll(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sll
     ]
@@ -84,7 +188,7 @@ def guard_alu64_srl_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_srl_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_srl_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_srl(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # srl
     ]
@@ -94,7 +198,7 @@ def guard_alu64_sra_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_sra_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_sra_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sra(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sra
     ]
@@ -104,12 +208,12 @@ def guard_alu64_divu_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_divu_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_divu_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sltu(6, 0, RV_OF_BPF[src]), 4),  # sltu
-        (rv_sub(6, 0, 6), 4),  # sub
+        enc_sub(6, 0, 6, rvc),
         (rv_divu(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # divu
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -117,12 +221,12 @@ def guard_alu64_div_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_div_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_div_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sltu(6, 0, RV_OF_BPF[src]), 4),  # sltu
-        (rv_sub(6, 0, 6), 4),  # sub
+        enc_sub(6, 0, 6, rvc),
         (rv_div(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # div
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -130,7 +234,7 @@ def guard_alu64_remu_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_remu_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_remu_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_remu(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # remu
     ]
@@ -140,7 +244,7 @@ def guard_alu64_rem_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_rem_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_rem_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_rem(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # rem
     ]
@@ -150,9 +254,9 @@ def guard_alu64_mov_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_mov_x(dst, src, off, imm, imm64, dist):
+def emit_alu64_mov_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[src], 0), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[src], 0, rvc),
     ]
 
 
@@ -160,7 +264,7 @@ def guard_alu64_movsx8_zbb(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_movsx8_zbb(dst, src, off, imm, imm64, dist):
+def emit_alu64_movsx8_zbb(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sext_b(RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sext.b
     ]
@@ -170,10 +274,10 @@ def guard_alu64_movsx8(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_movsx8(dst, src, off, imm, imm64, dist):
+def emit_alu64_movsx8(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x38), 4),  # slli
-        (rv_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x38), 4),  # srai
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x38, rvc),
+        enc_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x38, rvc),
     ]
 
 
@@ -181,7 +285,7 @@ def guard_alu64_movsx16_zbb(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_movsx16_zbb(dst, src, off, imm, imm64, dist):
+def emit_alu64_movsx16_zbb(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sext_h(RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sext.h
     ]
@@ -191,10 +295,10 @@ def guard_alu64_movsx16(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_movsx16(dst, src, off, imm, imm64, dist):
+def emit_alu64_movsx16(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x30), 4),  # slli
-        (rv_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30), 4),  # srai
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x30, rvc),
+        enc_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30, rvc),
     ]
 
 
@@ -202,9 +306,9 @@ def guard_alu64_movsx32(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_movsx32(dst, src, off, imm, imm64, dist):
+def emit_alu64_movsx32(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[src], 0), 4),  # addiw
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[src], 0, rvc),
     ]
 
 
@@ -212,9 +316,9 @@ def guard_alu64_neg(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_neg(dst, src, off, imm, imm64, dist):
+def emit_alu64_neg(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_sub(RV_OF_BPF[dst], 0, RV_OF_BPF[dst]), 4),  # sub
+        enc_sub(RV_OF_BPF[dst], 0, RV_OF_BPF[dst], rvc),
     ]
 
 
@@ -222,9 +326,9 @@ def guard_alu64_add_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu64_add_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu64_add_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -232,10 +336,10 @@ def guard_alu64_add_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu64_add_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu64_add_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # add
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -243,11 +347,11 @@ def guard_alu64_add_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_add_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu64_add_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # add
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -255,9 +359,9 @@ def guard_alu64_and_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu64_and_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu64_and_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+        enc_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -265,10 +369,10 @@ def guard_alu64_and_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu64_and_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu64_and_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -276,11 +380,11 @@ def guard_alu64_and_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_and_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu64_and_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -288,7 +392,7 @@ def guard_alu64_or_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu64_or_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu64_or_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_ori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # ori
     ]
@@ -298,10 +402,10 @@ def guard_alu64_or_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu64_or_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu64_or_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -309,11 +413,11 @@ def guard_alu64_or_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_or_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu64_or_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -321,7 +425,7 @@ def guard_alu64_xor_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu64_xor_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu64_xor_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_xori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # xori
     ]
@@ -331,10 +435,10 @@ def guard_alu64_xor_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu64_xor_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu64_xor_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -342,11 +446,11 @@ def guard_alu64_xor_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_xor_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu64_xor_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -354,9 +458,9 @@ def guard_alu64_sub_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx(((((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff))
 
 
-def emit_alu64_sub_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu64_sub_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -364,10 +468,10 @@ def guard_alu64_sub_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu64_sub_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu64_sub_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_sub(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # sub
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_sub(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -375,11 +479,11 @@ def guard_alu64_sub_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_sub_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu64_sub_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_sub(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # sub
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_sub(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -387,9 +491,9 @@ def guard_alu64_mul_k_imm12(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_mul_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu64_mul_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_mul(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mul
     ]
 
@@ -398,9 +502,9 @@ def guard_alu64_mul_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu64_mul_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu64_mul_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_mul(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mul
     ]
 
@@ -409,10 +513,10 @@ def guard_alu64_mul_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_mul_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu64_mul_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_mul(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mul
     ]
 
@@ -421,9 +525,9 @@ def guard_alu64_divu_k_zero(dst, src, off, imm, imm64, dist):
     return (imm == 0)
 
 
-def emit_alu64_divu_k_zero(dst, src, off, imm, imm64, dist):
+def emit_alu64_divu_k_zero(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, 0), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, 0, rvc),
     ]
 
 
@@ -431,9 +535,9 @@ def guard_alu64_divu_k_imm12(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_divu_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu64_divu_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_divu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divu
     ]
 
@@ -442,9 +546,9 @@ def guard_alu64_divu_k_lui(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu64_divu_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu64_divu_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_divu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divu
     ]
 
@@ -453,10 +557,10 @@ def guard_alu64_divu_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_divu_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu64_divu_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_divu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divu
     ]
 
@@ -465,7 +569,7 @@ def guard_alu64_remu_k_zero(dst, src, off, imm, imm64, dist):
     return (imm == 0)
 
 
-def emit_alu64_remu_k_zero(dst, src, off, imm, imm64, dist):
+def emit_alu64_remu_k_zero(dst, src, off, imm, imm64, dist, rvc):
     return []
 
 
@@ -473,9 +577,9 @@ def guard_alu64_remu_k_imm12(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_remu_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu64_remu_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_remu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remu
     ]
 
@@ -484,9 +588,9 @@ def guard_alu64_remu_k_lui(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu64_remu_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu64_remu_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_remu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remu
     ]
 
@@ -495,10 +599,10 @@ def guard_alu64_remu_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_remu_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu64_remu_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_remu(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remu
     ]
 
@@ -507,9 +611,9 @@ def guard_alu64_div_k_zero(dst, src, off, imm, imm64, dist):
     return (imm == 0)
 
 
-def emit_alu64_div_k_zero(dst, src, off, imm, imm64, dist):
+def emit_alu64_div_k_zero(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, 0), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, 0, rvc),
     ]
 
 
@@ -517,9 +621,9 @@ def guard_alu64_div_k_imm12(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_div_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu64_div_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_div(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # div
     ]
 
@@ -528,9 +632,9 @@ def guard_alu64_div_k_lui(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu64_div_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu64_div_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_div(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # div
     ]
 
@@ -539,10 +643,10 @@ def guard_alu64_div_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_div_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu64_div_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_div(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # div
     ]
 
@@ -551,7 +655,7 @@ def guard_alu64_rem_k_zero(dst, src, off, imm, imm64, dist):
     return (imm == 0)
 
 
-def emit_alu64_rem_k_zero(dst, src, off, imm, imm64, dist):
+def emit_alu64_rem_k_zero(dst, src, off, imm, imm64, dist, rvc):
     return []
 
 
@@ -559,9 +663,9 @@ def guard_alu64_rem_k_imm12(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_rem_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu64_rem_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_rem(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # rem
     ]
 
@@ -570,9 +674,9 @@ def guard_alu64_rem_k_lui(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu64_rem_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu64_rem_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_rem(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # rem
     ]
 
@@ -581,10 +685,10 @@ def guard_alu64_rem_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu64_rem_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu64_rem_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_rem(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # rem
     ]
 
@@ -593,9 +697,9 @@ def guard_alu64_slli_k(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_slli_k(dst, src, off, imm, imm64, dist):
+def emit_alu64_slli_k(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x3f)), 4),  # slli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x3f), rvc),
     ]
 
 
@@ -603,9 +707,9 @@ def guard_alu64_srli_k(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_srli_k(dst, src, off, imm, imm64, dist):
+def emit_alu64_srli_k(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x3f)), 4),  # srli
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x3f), rvc),
     ]
 
 
@@ -613,9 +717,9 @@ def guard_alu64_srai_k(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu64_srai_k(dst, src, off, imm, imm64, dist):
+def emit_alu64_srai_k(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x3f)), 4),  # srai
+        enc_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x3f), rvc),
     ]
 
 
@@ -623,9 +727,9 @@ def guard_alu64_mov_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu64_mov_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu64_mov_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -633,9 +737,9 @@ def guard_alu64_mov_k_lui(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))
 
 
-def emit_alu64_mov_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu64_mov_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
     ]
 
 
@@ -643,10 +747,10 @@ def guard_alu64_mov_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu64_mov_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu64_mov_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -654,9 +758,9 @@ def guard_alu32_addw_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_addw_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_addw_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # addw
+        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -665,11 +769,11 @@ def guard_alu32_addw_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_addw_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_addw_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # addw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -677,9 +781,9 @@ def guard_alu32_subw_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_subw_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_subw_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # subw
+        enc_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -688,11 +792,11 @@ def guard_alu32_subw_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_subw_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_subw_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # subw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -700,7 +804,7 @@ def guard_alu32_mulw_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_mulw_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_mulw_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # mulw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
@@ -711,11 +815,11 @@ def guard_alu32_mulw_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_mulw_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_mulw_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # mulw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -723,9 +827,9 @@ def guard_alu32_or_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_or_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_or_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # or
+        enc_or(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -734,11 +838,11 @@ def guard_alu32_or_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_or_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_or_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # or
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_or(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -746,9 +850,9 @@ def guard_alu32_and_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_and_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_and_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -757,11 +861,11 @@ def guard_alu32_and_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_and_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_and_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -769,9 +873,9 @@ def guard_alu32_xor_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_xor_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_xor_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # xor
+        enc_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -780,11 +884,11 @@ def guard_alu32_xor_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_xor_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_xor_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # xor
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -792,7 +896,7 @@ def guard_alu32_sllw_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_sllw_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_sllw_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sllw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sllw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
@@ -803,11 +907,11 @@ def guard_alu32_sllw_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_sllw_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_sllw_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sllw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sllw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -815,7 +919,7 @@ def guard_alu32_srlw_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_srlw_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_srlw_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_srlw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # srlw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
@@ -826,11 +930,11 @@ def guard_alu32_srlw_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_srlw_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_srlw_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_srlw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # srlw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -838,7 +942,7 @@ def guard_alu32_sraw_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_sraw_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_sraw_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sraw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sraw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
@@ -849,11 +953,11 @@ def guard_alu32_sraw_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_sraw_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_sraw_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sraw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # sraw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -861,14 +965,14 @@ def guard_alu32_divuw_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_divuw_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_divuw_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(6, RV_OF_BPF[src], 0x20), 4),  # slli
+        enc_slli(6, RV_OF_BPF[src], 0x20, rvc),
         (rv_sltu(6, 0, 6), 4),  # sltu
-        (rv_sub(6, 0, 6), 4),  # sub
-        (rv_srli(6, 6, 0x20), 4),  # srli
+        enc_sub(6, 0, 6, rvc),
+        enc_srli(6, 6, 0x20, rvc),
         (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # divuw
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -876,14 +980,14 @@ def guard_alu32_divw_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_divw_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_divw_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(6, RV_OF_BPF[src], 0x20), 4),  # slli
+        enc_slli(6, RV_OF_BPF[src], 0x20, rvc),
         (rv_sltu(6, 0, 6), 4),  # sltu
-        (rv_sub(6, 0, 6), 4),  # sub
-        (rv_srli(6, 6, 0x20), 4),  # srli
+        enc_sub(6, 0, 6, rvc),
+        enc_srli(6, 6, 0x20, rvc),
         (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # divw
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
     ]
 
 
@@ -891,7 +995,7 @@ def guard_alu32_remuw_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_remuw_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_remuw_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # remuw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
@@ -902,11 +1006,11 @@ def guard_alu32_remuw_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_remuw_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_remuw_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # remuw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -914,7 +1018,7 @@ def guard_alu32_remw_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_remw_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_remw_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # remw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
@@ -925,11 +1029,11 @@ def guard_alu32_remw_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_remw_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_remw_x(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # remw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -937,7 +1041,7 @@ def guard_alu32_mov_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_mov_x_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_mov_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[src], 0), 4),  # add.uw
     ]
@@ -947,10 +1051,10 @@ def guard_alu32_mov_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_mov_x(dst, src, off, imm, imm64, dist):
+def emit_alu32_mov_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -958,11 +1062,11 @@ def guard_alu32_movsx8(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_movsx8(dst, src, off, imm, imm64, dist):
+def emit_alu32_movsx8(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x38), 4),  # slli
-        (rv_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x18), 4),  # srai
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x38, rvc),
+        enc_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x18, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -970,11 +1074,11 @@ def guard_alu32_movsx16(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_movsx16(dst, src, off, imm, imm64, dist):
+def emit_alu32_movsx16(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x30), 4),  # slli
-        (rv_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x10), 4),  # srai
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[src], 0x30, rvc),
+        enc_srai(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x10, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -982,9 +1086,9 @@ def guard_alu32_neg_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_neg_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_neg_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_subw(RV_OF_BPF[dst], 0, RV_OF_BPF[dst]), 4),  # subw
+        enc_subw(RV_OF_BPF[dst], 0, RV_OF_BPF[dst], rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -993,11 +1097,11 @@ def guard_alu32_neg(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_neg(dst, src, off, imm, imm64, dist):
+def emit_alu32_neg(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_subw(RV_OF_BPF[dst], 0, RV_OF_BPF[dst]), 4),  # subw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_subw(RV_OF_BPF[dst], 0, RV_OF_BPF[dst], rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1005,9 +1109,9 @@ def guard_alu32_and_k_uimm11(dst, src, off, imm, imm64, dist):
     return (imm < 0x800)
 
 
-def emit_alu32_and_k_uimm11(dst, src, off, imm, imm64, dist):
+def emit_alu32_and_k_uimm11(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+        enc_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -1015,9 +1119,9 @@ def guard_alu32_addw_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_addw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_addw_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addiw
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1026,11 +1130,11 @@ def guard_alu32_addw_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_addw_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu32_addw_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1038,10 +1142,10 @@ def guard_alu32_addw_k_lui_zba(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_addw_k_lui_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_addw_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # addw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1050,12 +1154,12 @@ def guard_alu32_addw_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_addw_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu32_addw_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # addw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1063,11 +1167,11 @@ def guard_alu32_addw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_addw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_addw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # addw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1076,13 +1180,13 @@ def guard_alu32_addw_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_addw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu32_addw_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # addw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1090,9 +1194,9 @@ def guard_alu32_and_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_and_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_and_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+        enc_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1101,11 +1205,11 @@ def guard_alu32_and_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_and_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu32_and_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_andi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1113,10 +1217,10 @@ def guard_alu32_and_k_lui_zba(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_and_k_lui_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_and_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1125,12 +1229,12 @@ def guard_alu32_and_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_and_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu32_and_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1138,11 +1242,11 @@ def guard_alu32_and_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_and_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_and_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1151,13 +1255,13 @@ def guard_alu32_and_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_and_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu32_and_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # and
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_and(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1165,7 +1269,7 @@ def guard_alu32_or_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_or_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_or_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_ori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # ori
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
@@ -1176,11 +1280,11 @@ def guard_alu32_or_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_or_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu32_or_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_ori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # ori
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1188,10 +1292,10 @@ def guard_alu32_or_k_lui_zba(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_or_k_lui_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_or_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1200,12 +1304,12 @@ def guard_alu32_or_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_or_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu32_or_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1213,11 +1317,11 @@ def guard_alu32_or_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_or_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_or_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1226,13 +1330,13 @@ def guard_alu32_or_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_or_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu32_or_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # or
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_or(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1240,7 +1344,7 @@ def guard_alu32_xor_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_xor_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_xor_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_xori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # xori
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
@@ -1251,11 +1355,11 @@ def guard_alu32_xor_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_xor_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu32_xor_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_xori(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # xori
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1263,10 +1367,10 @@ def guard_alu32_xor_k_lui_zba(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_xor_k_lui_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_xor_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1275,12 +1379,12 @@ def guard_alu32_xor_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_xor_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu32_xor_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1288,11 +1392,11 @@ def guard_alu32_xor_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_xor_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_xor_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1301,13 +1405,13 @@ def guard_alu32_xor_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_xor_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu32_xor_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # xor
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_xor(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1315,9 +1419,9 @@ def guard_alu32_subw_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return ((_sx(((((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff))
 
 
-def emit_alu32_subw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_subw_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff)), 4),  # addiw
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff), rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1326,11 +1430,11 @@ def guard_alu32_subw_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx(((((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff))
 
 
-def emit_alu32_subw_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu32_subw_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], ((0 - (_sx(imm, 32) & 0xffffffffffffffff)) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1338,10 +1442,10 @@ def guard_alu32_subw_k_lui_zba(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_subw_k_lui_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_subw_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # subw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1350,12 +1454,12 @@ def guard_alu32_subw_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_subw_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu32_subw_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # subw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1363,11 +1467,11 @@ def guard_alu32_subw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_subw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_subw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # subw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1376,13 +1480,13 @@ def guard_alu32_subw_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_subw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu32_subw_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # subw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_subw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1390,9 +1494,9 @@ def guard_alu32_mulw_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_mulw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_mulw_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1402,12 +1506,12 @@ def guard_alu32_mulw_k_imm12(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_mulw_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu32_mulw_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1415,9 +1519,9 @@ def guard_alu32_mulw_k_lui_zba(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_mulw_k_lui_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_mulw_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1427,12 +1531,12 @@ def guard_alu32_mulw_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_mulw_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu32_mulw_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1440,10 +1544,10 @@ def guard_alu32_mulw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_mulw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_mulw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1453,13 +1557,13 @@ def guard_alu32_mulw_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_mulw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu32_mulw_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_mulw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # mulw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1467,9 +1571,9 @@ def guard_alu32_divuw_k_zero(dst, src, off, imm, imm64, dist):
     return (imm == 0)
 
 
-def emit_alu32_divuw_k_zero(dst, src, off, imm, imm64, dist):
+def emit_alu32_divuw_k_zero(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, 0), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, 0, rvc),
     ]
 
 
@@ -1477,9 +1581,9 @@ def guard_alu32_divuw_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_divuw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_divuw_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1489,12 +1593,12 @@ def guard_alu32_divuw_k_imm12(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_divuw_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu32_divuw_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1502,9 +1606,9 @@ def guard_alu32_divuw_k_lui_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_divuw_k_lui_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_divuw_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1514,12 +1618,12 @@ def guard_alu32_divuw_k_lui(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_divuw_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu32_divuw_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1527,10 +1631,10 @@ def guard_alu32_divuw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_divuw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_divuw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1540,13 +1644,13 @@ def guard_alu32_divuw_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_divuw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu32_divuw_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_divuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divuw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1554,7 +1658,7 @@ def guard_alu32_remuw_k_zero_zba(dst, src, off, imm, imm64, dist):
     return (imm == 0)
 
 
-def emit_alu32_remuw_k_zero_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_remuw_k_zero_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1564,10 +1668,10 @@ def guard_alu32_remuw_k_zero(dst, src, off, imm, imm64, dist):
     return (imm == 0)
 
 
-def emit_alu32_remuw_k_zero(dst, src, off, imm, imm64, dist):
+def emit_alu32_remuw_k_zero(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1575,9 +1679,9 @@ def guard_alu32_remuw_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_remuw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_remuw_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1587,12 +1691,12 @@ def guard_alu32_remuw_k_imm12(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_remuw_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu32_remuw_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1600,9 +1704,9 @@ def guard_alu32_remuw_k_lui_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_remuw_k_lui_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_remuw_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1612,12 +1716,12 @@ def guard_alu32_remuw_k_lui(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_remuw_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu32_remuw_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1625,10 +1729,10 @@ def guard_alu32_remuw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_remuw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_remuw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1638,13 +1742,13 @@ def guard_alu32_remuw_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_remuw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu32_remuw_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_remuw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remuw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1652,9 +1756,9 @@ def guard_alu32_divw_k_zero(dst, src, off, imm, imm64, dist):
     return (imm == 0)
 
 
-def emit_alu32_divw_k_zero(dst, src, off, imm, imm64, dist):
+def emit_alu32_divw_k_zero(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, 0), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, 0, rvc),
     ]
 
 
@@ -1662,9 +1766,9 @@ def guard_alu32_divw_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_divw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_divw_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1674,12 +1778,12 @@ def guard_alu32_divw_k_imm12(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_divw_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu32_divw_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1687,9 +1791,9 @@ def guard_alu32_divw_k_lui_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_divw_k_lui_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_divw_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1699,12 +1803,12 @@ def guard_alu32_divw_k_lui(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_divw_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu32_divw_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1712,10 +1816,10 @@ def guard_alu32_divw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_divw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_divw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1725,13 +1829,13 @@ def guard_alu32_divw_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_divw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu32_divw_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_divw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # divw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1739,7 +1843,7 @@ def guard_alu32_remw_k_zero_zba(dst, src, off, imm, imm64, dist):
     return (imm == 0)
 
 
-def emit_alu32_remw_k_zero_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_remw_k_zero_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1749,10 +1853,10 @@ def guard_alu32_remw_k_zero(dst, src, off, imm, imm64, dist):
     return (imm == 0)
 
 
-def emit_alu32_remw_k_zero(dst, src, off, imm, imm64, dist):
+def emit_alu32_remw_k_zero(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1760,9 +1864,9 @@ def guard_alu32_remw_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_remw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_remw_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1772,12 +1876,12 @@ def guard_alu32_remw_k_imm12(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_remw_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu32_remw_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(6, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1785,9 +1889,9 @@ def guard_alu32_remw_k_lui_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_remw_k_lui_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_remw_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1797,12 +1901,12 @@ def guard_alu32_remw_k_lui(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_remw_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu32_remw_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1810,10 +1914,10 @@ def guard_alu32_remw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_remw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_remw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -1823,13 +1927,13 @@ def guard_alu32_remw_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return ((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_remw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu32_remw_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_remw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6), 4),  # remw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1837,10 +1941,10 @@ def guard_alu32_lsh_k(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_lsh_k(dst, src, off, imm, imm64, dist):
+def emit_alu32_lsh_k(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((((imm >> 0) & 0x1f) + 0x20) & 0xffffffffffffffff)), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((((imm >> 0) & 0x1f) + 0x20) & 0xffffffffffffffff), rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1848,10 +1952,10 @@ def guard_alu32_rsh_k(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_rsh_k(dst, src, off, imm, imm64, dist):
+def emit_alu32_rsh_k(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((((imm >> 0) & 0x1f) + 0x20) & 0xffffffffffffffff)), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((((imm >> 0) & 0x1f) + 0x20) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -1859,7 +1963,7 @@ def guard_alu32_arsh_k_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_arsh_k_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_arsh_k_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sraiw(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x1f)), 4),  # sraiw
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
@@ -1870,11 +1974,11 @@ def guard_alu32_arsh_k(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_arsh_k(dst, src, off, imm, imm64, dist):
+def emit_alu32_arsh_k(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_sraiw(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm >> 0) & 0x1f)), 4),  # sraiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1882,9 +1986,9 @@ def guard_alu32_mov_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx((_sx(imm, 32) & 0xffffffffffffffff), 64) >= _sx(0, 64)) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_mov_k_imm12(dst, src, off, imm, imm64, dist):
+def emit_alu32_mov_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -1892,9 +1996,9 @@ def guard_alu32_mov_k_lui(dst, src, off, imm, imm64, dist):
     return ((_sx((_sx(imm, 32) & 0xffffffffffffffff), 64) >= _sx(0, 64)) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_mov_k_lui(dst, src, off, imm, imm64, dist):
+def emit_alu32_mov_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
     ]
 
 
@@ -1902,10 +2006,10 @@ def guard_alu32_mov_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return ((_sx((_sx(imm, 32) & 0xffffffffffffffff), 64) >= _sx(0, 64)) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_mov_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_alu32_mov_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -1913,9 +2017,9 @@ def guard_alu32_mov_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_mov_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_mov_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1924,11 +2028,11 @@ def guard_alu32_mov_k_imm12_zext(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_mov_k_imm12_zext(dst, src, off, imm, imm64, dist):
+def emit_alu32_mov_k_imm12_zext(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_addi(RV_OF_BPF[dst], 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1936,9 +2040,9 @@ def guard_alu32_mov_k_lui_zba(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))
 
 
-def emit_alu32_mov_k_lui_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_mov_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1947,11 +2051,11 @@ def guard_alu32_mov_k_lui_zext(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))
 
 
-def emit_alu32_mov_k_lui_zext(dst, src, off, imm, imm64, dist):
+def emit_alu32_mov_k_lui_zext(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1959,10 +2063,10 @@ def guard_alu32_mov_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_mov_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def emit_alu32_mov_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -1971,12 +2075,12 @@ def guard_alu32_mov_k_lui_addiw_zext(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_mov_k_lui_addiw_zext(dst, src, off, imm, imm64, dist):
+def emit_alu32_mov_k_lui_addiw_zext(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(RV_OF_BPF[dst], (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -1984,7 +2088,7 @@ def guard_le16_zbb(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_le16_zbb(dst, src, off, imm, imm64, dist):
+def emit_le16_zbb(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_zext_h(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # zext.h
     ]
@@ -1994,10 +2098,10 @@ def guard_le16(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_le16(dst, src, off, imm, imm64, dist):
+def emit_le16(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30, rvc),
     ]
 
 
@@ -2005,7 +2109,7 @@ def guard_le32_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_le32_zba(dst, src, off, imm, imm64, dist):
+def emit_le32_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
@@ -2015,10 +2119,10 @@ def guard_le32(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_le32(dst, src, off, imm, imm64, dist):
+def emit_le32(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -2026,7 +2130,7 @@ def guard_le64(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_le64(dst, src, off, imm, imm64, dist):
+def emit_le64(dst, src, off, imm, imm64, dist, rvc):
     return []
 
 
@@ -2034,10 +2138,10 @@ def guard_be16_zbb(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_be16_zbb(dst, src, off, imm, imm64, dist):
+def emit_be16_zbb(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30), 4),  # srli
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30, rvc),
     ]
 
 
@@ -2045,13 +2149,13 @@ def guard_be16(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_be16(dst, src, off, imm, imm64, dist):
+def emit_be16(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
-        (rv_slli(6, 7, 8), 4),  # slli
-        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+        enc_andi(7, RV_OF_BPF[dst], 0xff, rvc),
+        enc_slli(6, 7, 8, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 8, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_or(RV_OF_BPF[dst], 6, 7, rvc),
     ]
 
 
@@ -2059,10 +2163,10 @@ def guard_be32_zbb(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_be32_zbb(dst, src, off, imm, imm64, dist):
+def emit_be32_zbb(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -2070,21 +2174,21 @@ def guard_be32(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_be32(dst, src, off, imm, imm64, dist):
+def emit_be32(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
-        (rv_slli(6, 7, 0x18), 4),  # slli
-        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x10), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x10), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 8), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x18), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+        enc_andi(7, RV_OF_BPF[dst], 0xff, rvc),
+        enc_slli(6, 7, 0x18, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 8, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x10, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x10, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 8, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x18, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_or(RV_OF_BPF[dst], 6, 7, rvc),
     ]
 
 
@@ -2092,7 +2196,7 @@ def guard_be64_zbb(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_be64_zbb(dst, src, off, imm, imm64, dist):
+def emit_be64_zbb(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
     ]
@@ -2102,36 +2206,36 @@ def guard_be64(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_be64(dst, src, off, imm, imm64, dist):
+def emit_be64(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
-        (rv_slli(6, 7, 0x38), 4),  # slli
-        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x30), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x10), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x28), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x18), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x20), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x20), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x18), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x28), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x10), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x30), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 8), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x38), 4),  # srli
-        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+        enc_andi(7, RV_OF_BPF[dst], 0xff, rvc),
+        enc_slli(6, 7, 0x38, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 8, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x30, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x10, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x28, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x18, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x20, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x20, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x18, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x28, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x10, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x30, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 8, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x38, rvc),
+        enc_or(RV_OF_BPF[dst], 6, 7, rvc),
     ]
 
 
@@ -2139,10 +2243,10 @@ def guard_bswap16_zbb(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_bswap16_zbb(dst, src, off, imm, imm64, dist):
+def emit_bswap16_zbb(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30), 4),  # srli
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x30, rvc),
     ]
 
 
@@ -2150,13 +2254,13 @@ def guard_bswap16(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_bswap16(dst, src, off, imm, imm64, dist):
+def emit_bswap16(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
-        (rv_slli(6, 7, 8), 4),  # slli
-        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+        enc_andi(7, RV_OF_BPF[dst], 0xff, rvc),
+        enc_slli(6, 7, 8, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 8, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_or(RV_OF_BPF[dst], 6, 7, rvc),
     ]
 
 
@@ -2164,10 +2268,10 @@ def guard_bswap32_zbb(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_bswap32_zbb(dst, src, off, imm, imm64, dist):
+def emit_bswap32_zbb(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -2175,21 +2279,21 @@ def guard_bswap32(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_bswap32(dst, src, off, imm, imm64, dist):
+def emit_bswap32(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
-        (rv_slli(6, 7, 0x18), 4),  # slli
-        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x10), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x10), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 8), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x18), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+        enc_andi(7, RV_OF_BPF[dst], 0xff, rvc),
+        enc_slli(6, 7, 0x18, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 8, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x10, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x10, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 8, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x18, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_or(RV_OF_BPF[dst], 6, 7, rvc),
     ]
 
 
@@ -2197,7 +2301,7 @@ def guard_bswap64_zbb(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_bswap64_zbb(dst, src, off, imm, imm64, dist):
+def emit_bswap64_zbb(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_rev8(RV_OF_BPF[dst], RV_OF_BPF[dst]), 4),  # rev8
     ]
@@ -2207,36 +2311,36 @@ def guard_bswap64(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_bswap64(dst, src, off, imm, imm64, dist):
+def emit_bswap64(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_andi(7, RV_OF_BPF[dst], 0xff), 4),  # andi
-        (rv_slli(6, 7, 0x38), 4),  # slli
-        (rv_srli(7, RV_OF_BPF[dst], 8), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x30), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x10), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x28), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x18), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x20), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x20), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x18), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x28), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 0x10), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x30), 4),  # srli
-        (rv_andi(7, 7, 0xff), 4),  # andi
-        (rv_slli(7, 7, 8), 4),  # slli
-        (rv_or(6, 6, 7), 4),  # or
-        (rv_srli(7, RV_OF_BPF[dst], 0x38), 4),  # srli
-        (rv_or(RV_OF_BPF[dst], 6, 7), 4),  # or
+        enc_andi(7, RV_OF_BPF[dst], 0xff, rvc),
+        enc_slli(6, 7, 0x38, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 8, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x30, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x10, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x28, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x18, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x20, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x20, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x18, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x28, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 0x10, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x30, rvc),
+        enc_andi(7, 7, 0xff, rvc),
+        enc_slli(7, 7, 8, rvc),
+        enc_or(6, 6, 7, rvc),
+        enc_srli(7, RV_OF_BPF[dst], 0x38, rvc),
+        enc_or(RV_OF_BPF[dst], 6, 7, rvc),
     ]
 
 
@@ -2244,9 +2348,9 @@ def guard_ld_imm64_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == imm64)
 
 
-def emit_ld_imm64_imm12(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, imm64), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, imm64, rvc),
     ]
 
 
@@ -2254,9 +2358,9 @@ def guard_ld_imm64_lui(dst, src, off, imm, imm64, dist):
     return (((_sx(((imm64 >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == imm64) and (((imm64 >> 0) & 0xfff) == 0))
 
 
-def emit_ld_imm64_lui(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        enc_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
     ]
 
 
@@ -2264,10 +2368,10 @@ def guard_ld_imm64_lui_addiw(dst, src, off, imm, imm64, dist):
     return ((_sx(((imm64 >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == imm64)
 
 
-def emit_ld_imm64_lui_addiw(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2275,10 +2379,10 @@ def guard_ld_imm64_d1_imm12_s(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d1_imm12_s(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d1_imm12_s(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2286,10 +2390,10 @@ def guard_ld_imm64_d1_lui_s(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d1_lui_s(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d1_lui_s(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2297,10 +2401,10 @@ def guard_ld_imm64_uw_zba(dst, src, off, imm, imm64, dist):
     return (((imm64 >> 32) & 0xffffffff) == 0)
 
 
-def emit_ld_imm64_uw_zba(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_uw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        enc_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
@@ -2309,11 +2413,11 @@ def guard_ld_imm64_d1_imm12_a(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0))
 
 
-def emit_ld_imm64_d1_imm12_a(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d1_imm12_a(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2321,11 +2425,11 @@ def guard_ld_imm64_d1_lui_a(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0))
 
 
-def emit_ld_imm64_d1_lui_a(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d1_lui_a(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2333,11 +2437,11 @@ def guard_ld_imm64_d1_lui_addiw_s(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d1_lui_addiw_s(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d1_lui_addiw_s(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2345,11 +2449,11 @@ def guard_ld_imm64_d2_imm12_ss(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d2_imm12_ss(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_imm12_ss(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2357,11 +2461,11 @@ def guard_ld_imm64_d2_lui_ss(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d2_lui_ss(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_lui_ss(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2369,12 +2473,12 @@ def guard_ld_imm64_uw(dst, src, off, imm, imm64, dist):
     return (((imm64 >> 32) & 0xffffffff) == 0)
 
 
-def emit_ld_imm64_uw(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_uw(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # slli
-        (rv_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20), 4),  # srli
+        enc_lui(RV_OF_BPF[dst], ((((imm64 + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
+        enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
@@ -2382,12 +2486,12 @@ def guard_ld_imm64_d1_lui_addiw_a(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0))
 
 
-def emit_ld_imm64_d1_lui_addiw_a(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d1_lui_addiw_a(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2395,12 +2499,12 @@ def guard_ld_imm64_d2_imm12_as(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
 
 
-def emit_ld_imm64_d2_imm12_as(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_imm12_as(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2408,12 +2512,12 @@ def guard_ld_imm64_d2_imm12_sa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d2_imm12_sa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_imm12_sa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2421,12 +2525,12 @@ def guard_ld_imm64_d2_lui_as(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
 
 
-def emit_ld_imm64_d2_lui_as(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_lui_as(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2434,12 +2538,12 @@ def guard_ld_imm64_d2_lui_sa(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d2_lui_sa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_lui_sa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2447,12 +2551,12 @@ def guard_ld_imm64_d2_lui_addiw_ss(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d2_lui_addiw_ss(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_lui_addiw_ss(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2460,12 +2564,12 @@ def guard_ld_imm64_d3_imm12_sss(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_imm12_sss(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_imm12_sss(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2473,12 +2577,12 @@ def guard_ld_imm64_d3_lui_sss(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_lui_sss(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_sss(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2486,13 +2590,13 @@ def guard_ld_imm64_d2_imm12_aa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True)
 
 
-def emit_ld_imm64_d2_imm12_aa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_imm12_aa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2500,13 +2604,13 @@ def guard_ld_imm64_d2_lui_aa(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True)
 
 
-def emit_ld_imm64_d2_lui_aa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_lui_aa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2514,13 +2618,13 @@ def guard_ld_imm64_d2_lui_addiw_as(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
 
 
-def emit_ld_imm64_d2_lui_addiw_as(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_lui_addiw_as(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2528,13 +2632,13 @@ def guard_ld_imm64_d2_lui_addiw_sa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d2_lui_addiw_sa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_lui_addiw_sa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2542,13 +2646,13 @@ def guard_ld_imm64_d3_imm12_ass(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
 
 
-def emit_ld_imm64_d3_imm12_ass(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_imm12_ass(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2556,13 +2660,13 @@ def guard_ld_imm64_d3_imm12_sas(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_imm12_sas(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_imm12_sas(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2570,13 +2674,13 @@ def guard_ld_imm64_d3_imm12_ssa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_imm12_ssa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_imm12_ssa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2584,13 +2688,13 @@ def guard_ld_imm64_d3_lui_ass(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
 
 
-def emit_ld_imm64_d3_lui_ass(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_ass(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2598,13 +2702,13 @@ def guard_ld_imm64_d3_lui_sas(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_lui_sas(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_sas(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2612,13 +2716,13 @@ def guard_ld_imm64_d3_lui_ssa(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_lui_ssa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_ssa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2626,13 +2730,13 @@ def guard_ld_imm64_d3_lui_addiw_sss(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_lui_addiw_sss(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_addiw_sss(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2640,14 +2744,14 @@ def guard_ld_imm64_d2_lui_addiw_aa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True)
 
 
-def emit_ld_imm64_d2_lui_addiw_aa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d2_lui_addiw_aa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2655,14 +2759,14 @@ def guard_ld_imm64_d3_imm12_aas(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True)
 
 
-def emit_ld_imm64_d3_imm12_aas(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_imm12_aas(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2670,14 +2774,14 @@ def guard_ld_imm64_d3_imm12_asa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
 
 
-def emit_ld_imm64_d3_imm12_asa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_imm12_asa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2685,14 +2789,14 @@ def guard_ld_imm64_d3_imm12_saa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_imm12_saa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_imm12_saa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2700,14 +2804,14 @@ def guard_ld_imm64_d3_lui_aas(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True)
 
 
-def emit_ld_imm64_d3_lui_aas(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_aas(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2715,14 +2819,14 @@ def guard_ld_imm64_d3_lui_asa(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
 
 
-def emit_ld_imm64_d3_lui_asa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_asa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2730,14 +2834,14 @@ def guard_ld_imm64_d3_lui_saa(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_lui_saa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_saa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2745,14 +2849,14 @@ def guard_ld_imm64_d3_lui_addiw_ass(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
 
 
-def emit_ld_imm64_d3_lui_addiw_ass(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_addiw_ass(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2760,14 +2864,14 @@ def guard_ld_imm64_d3_lui_addiw_sas(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_lui_addiw_sas(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_addiw_sas(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2775,14 +2879,14 @@ def guard_ld_imm64_d3_lui_addiw_ssa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_lui_addiw_ssa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_addiw_ssa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2790,15 +2894,15 @@ def guard_ld_imm64_d3_imm12_aaa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True)
 
 
-def emit_ld_imm64_d3_imm12_aaa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_imm12_aaa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_addi(RV_OF_BPF[dst], 0, (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2806,15 +2910,15 @@ def guard_ld_imm64_d3_lui_aaa(dst, src, off, imm, imm64, dist):
     return ((((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True)
 
 
-def emit_ld_imm64_d3_lui_aaa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_aaa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2822,15 +2926,15 @@ def guard_ld_imm64_d3_lui_addiw_aas(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True and True)
 
 
-def emit_ld_imm64_d3_lui_addiw_aas(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_addiw_aas(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2838,15 +2942,15 @@ def guard_ld_imm64_d3_lui_addiw_asa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and ((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0) and True)
 
 
-def emit_ld_imm64_d3_lui_addiw_asa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_addiw_asa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2854,15 +2958,15 @@ def guard_ld_imm64_d3_lui_addiw_saa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True and ((_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff) == 0))
 
 
-def emit_ld_imm64_d3_lui_addiw_saa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_addiw_saa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
     ]
 
 
@@ -2870,16 +2974,16 @@ def guard_ld_imm64_d3_lui_addiw_aaa(dst, src, off, imm, imm64, dist):
     return (((_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff)) and ((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) != 0) and True and True)
 
 
-def emit_ld_imm64_d3_lui_addiw_aaa(dst, src, off, imm, imm64, dist):
+def emit_ld_imm64_d3_lui_addiw_aaa(dst, src, off, imm, imm64, dist, rvc):
     return [
-        (rv_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
-        (rv_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff)), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
-        (rv_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc), 4),  # slli
-        (rv_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addi
+        enc_lui(RV_OF_BPF[dst], (((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) >> _ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], ((_ctz((_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff), 64) + 0xc) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) - (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
     ]
 
 
@@ -2887,7 +2991,7 @@ def guard_exit_fallthrough(dst, src, off, imm, imm64, dist):
     return (dist == 0)
 
 
-def emit_exit_fallthrough(dst, src, off, imm, imm64, dist):
+def emit_exit_fallthrough(dst, src, off, imm, imm64, dist, rvc):
     return []
 
 
@@ -2895,7 +2999,7 @@ def guard_exit_cj(dst, src, off, imm, imm64, dist):
     return ((dist != 0) and ((_sx(((dist >> 0) & 0xfff), 12) & 0xffffffffffffffff) == dist))
 
 
-def emit_exit_cj(dst, src, off, imm, imm64, dist):
+def emit_exit_cj(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rvc_j(dist), 2),  # c.j
     ]
@@ -2905,7 +3009,7 @@ def guard_exit_jal(dst, src, off, imm, imm64, dist):
     return ((dist != 0) and ((_sx(((dist >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == dist))
 
 
-def emit_exit_jal(dst, src, off, imm, imm64, dist):
+def emit_exit_jal(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_jal(0, dist), 4),  # jal
     ]
@@ -2915,7 +3019,7 @@ def guard_exit_far(dst, src, off, imm, imm64, dist):
     return ((_sx(dist, 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(dist, 64) < _sx(0x7ffff800, 64)))
 
 
-def emit_exit_far(dst, src, off, imm, imm64, dist):
+def emit_exit_far(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_auipc(6, ((((dist + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
         (rv_jalr(0, 6, (_sx(((dist >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
