@@ -146,44 +146,43 @@ def prove_rule(rule) -> dict:
     return {"status": "proven", "seconds": time.time() - t0, "detail": ""}
 
 
-def check_exhaustive(pattern, rules) -> dict:
-    """The guards of the base-ISA rules for `pattern` cover every operand value."""
-    from proofs.obligations import image_bound, operands, preconditions
-    t0 = time.time()
-    env = operands()
-    base = [r for r in rules if r.isa <= BASE_ISA]
+def decide(claims, on_sat, t0) -> dict:
+    """Is the negation of a claim (given as the formulas whose conjunction must be
+    unsatisfiable) impossible?  `on_sat(model)` describes a counterexample."""
     s = z3.Solver()
-    s.add(*preconditions(pattern, env), image_bound(env), z3.Not(z3.Or(False, *[r.guard.z3(env) for r in base])))
+    s.set("timeout", TIMEOUT_MS)
+    s.add(*claims)
     r = s.check()
     dt = time.time() - t0
     if r == z3.unsat:
         return {"status": "proven", "seconds": dt, "detail": ""}
     if r == z3.sat:
-        m = s.model()
-        vals = ", ".join(f"{n}={_fmt(m.eval(env[n], model_completion=True).as_long(), env[n].size())}"
-                         for n in ("imm", "imm64", "dist", "off"))
-        return {"status": "failed", "seconds": dt,
-                "detail": f"  no base-ISA rule covers {vals}"}
+        return {"status": "failed", "seconds": dt, "detail": on_sat(s.model())}
     return {"status": "unknown", "seconds": dt, "detail": f"  solver: {s.reason_unknown()}"}
+
+
+def _values(model, env, names) -> str:
+    return ", ".join(f"{n}={_fmt(model.eval(env[n], model_completion=True).as_long(), env[n].size())}"
+                     for n in names)
+
+
+def check_exhaustive(pattern, rules) -> dict:
+    """The guards of the base-ISA rules for `pattern` cover every operand value."""
+    from proofs.obligations import image_bound, operands, preconditions
+    t0 = time.time()
+    env = operands()
+    guards = [r.guard.z3(env) for r in rules if r.isa <= BASE_ISA]
+    return decide([*preconditions(pattern, env), image_bound(env), z3.Not(z3.Or(False, *guards))],
+                  lambda m: "  no base-ISA rule covers " + _values(m, env, ("imm", "imm64", "dist", "off")),
+                  t0)
 
 
 def prove_compression(c) -> dict:
     from proofs.obligations import compression_query
     t0 = time.time()
     hyps, claim, env = compression_query(c)
-    s = z3.Solver()
-    s.set("timeout", TIMEOUT_MS)
-    s.add(*hyps, z3.Not(claim))
-    r = s.check()
-    dt = time.time() - t0
-    if r == z3.unsat:
-        return {"status": "proven", "seconds": dt, "detail": ""}
-    if r == z3.sat:
-        m = s.model()
-        vals = ", ".join(f"{n}={_fmt(m.eval(v, model_completion=True).as_long(), v.size())}"
-                         for n, v in env.items())
-        return {"status": "failed", "seconds": dt, "detail": f"  {c.key()}\n  fails for {vals}"}
-    return {"status": "unknown", "seconds": dt, "detail": f"  solver: {s.reason_unknown()}"}
+    return decide([*hyps, z3.Not(claim)],
+                  lambda m: f"  {c.key()}\n  fails for " + _values(m, env, env), t0)
 
 
 def compression_fingerprint(c) -> str:
