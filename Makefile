@@ -3,7 +3,7 @@ PY ?= python3
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= examples/alu.bin
 
-.PHONY: all prove prove-cold gen check-generated demo test test-fast bench clean
+.PHONY: all prove prove-cold gen check-generated demo test test-fast compare-kernel validate-rv64 clean
 
 all: prove gen demo
 
@@ -32,6 +32,18 @@ test: prove-cold check-generated
 
 test-fast:
 	$(PY) -m pytest -q -x
+
+# Per-opcode code size against Linux 6.1's riscv64 JIT (builds it once with
+# ../shared/tools/kjit/build.sh into $(KJIT_WORK); needs root) -> docs/kernel-comparison.md
+KJIT_WORK ?= /tmp/kjit-work
+compare-kernel:
+	test -e $(KJIT_WORK)/linux-source-6.1/arch/riscv/boot/Image || KJIT_WORK=$(KJIT_WORK) ../shared/tools/kjit/build.sh
+	$(PY) -m rvjit.kcompare --kjit-work $(KJIT_WORK)
+
+# The RV64 semantics against QEMU, N random executions per instruction.
+N ?= 2000
+validate-rv64:
+	$(PY) -m rvjit.validate_rv64 $(N) --extra
 
 clean:
 	rm -rf .pytest_cache .hypothesis build

@@ -39,7 +39,7 @@ def mutants():
         with_field(t[0], "imm", field(t[0], "imm") + 1),)), "1. eBPF registers"
 
     # Jitterbug's 1e692f09e091: ALU32 add left its result sign-extended.
-    yield "dropped zero-extension", mutate("alu32_addw_x", template=tuple(template("alu32_addw_x")[:1])), \
+    yield "dropped zero-extension", mutate("alu32_add_x", template=tuple(template("alu32_add_x")[:1])), \
         "1. eBPF registers"
 
     yield "swapped operands", mutate("alu64_sub_x", template=(asm.sub(D, S, D),)), "1. eBPF registers"

@@ -1,9 +1,9 @@
 # GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-# Generated from the proven rule table: table 9ea2a0c9e409c5b4, semantics 4def572a0b8e8c6c, 238 rules.
+# Generated from the proven rule table: table 52618822fd7867cc, semantics 4def572a0b8e8c6c, 238 rules.
 
 from collections import namedtuple
 
-from rvjit.encode import (rv_add, rv_add_uw, rv_addi, rv_addiw, rv_addw, rv_and, rv_andi, rv_auipc, rv_div, rv_divu, rv_divuw, rv_divw, rv_jal, rv_jalr, rv_lui, rv_mul, rv_mulw, rv_or, rv_ori, rv_rem, rv_remu, rv_remuw, rv_remw, rv_rev8, rv_sext_b, rv_sext_h, rv_sll, rv_slli, rv_sllw, rv_sltu, rv_sra, rv_srai, rv_sraiw, rv_sraw, rv_srl, rv_srli, rv_srlw, rv_sub, rv_subw, rv_xor, rv_xori, rv_zext_h, rvc_add, rvc_addi, rvc_addiw, rvc_addw, rvc_and, rvc_andi, rvc_j, rvc_li, rvc_lui, rvc_mv, rvc_or, rvc_slli, rvc_srai, rvc_srli, rvc_sub, rvc_subw, rvc_xor)
+from rvjit.encode import (rv_add, rv_add_uw, rv_addi, rv_addiw, rv_and, rv_andi, rv_auipc, rv_div, rv_divu, rv_divuw, rv_divw, rv_jal, rv_jalr, rv_lui, rv_mul, rv_mulw, rv_or, rv_ori, rv_rem, rv_remu, rv_remuw, rv_remw, rv_rev8, rv_sext_b, rv_sext_h, rv_sll, rv_slli, rv_sllw, rv_sltu, rv_sra, rv_srai, rv_sraiw, rv_sraw, rv_srl, rv_srli, rv_srlw, rv_sub, rv_subw, rv_xor, rv_xori, rv_zext_h, rvc_add, rvc_addi, rvc_addiw, rvc_addw, rvc_and, rvc_andi, rvc_j, rvc_li, rvc_lui, rvc_mv, rvc_or, rvc_slli, rvc_srai, rvc_srli, rvc_sub, rvc_subw, rvc_xor)
 from rvjit.ir import _ctz, _sx  # noqa: F401
 from rvjit.regmap import RV_OF_BPF
 
@@ -754,24 +754,24 @@ def emit_alu64_mov_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     ]
 
 
-def guard_alu32_addw_x_zba(dst, src, off, imm, imm64, dist):
+def guard_alu32_add_x_zba(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_addw_x_zba(dst, src, off, imm, imm64, dist, rvc):
+def emit_alu32_add_x_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
 
-def guard_alu32_addw_x(dst, src, off, imm, imm64, dist):
+def guard_alu32_add_x(dst, src, off, imm, imm64, dist):
     return True
 
 
-def emit_alu32_addw_x(dst, src, off, imm, imm64, dist, rvc):
+def emit_alu32_add_x(dst, src, off, imm, imm64, dist, rvc):
     return [
-        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], RV_OF_BPF[src], rvc),
         enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
         enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
@@ -1115,76 +1115,76 @@ def emit_alu32_and_k_uimm11(dst, src, off, imm, imm64, dist, rvc):
     ]
 
 
-def guard_alu32_addw_k_imm12_zba(dst, src, off, imm, imm64, dist):
+def guard_alu32_add_k_imm12_zba(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_addw_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
+def emit_alu32_add_k_imm12_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
-        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
 
-def guard_alu32_addw_k_imm12(dst, src, off, imm, imm64, dist):
+def guard_alu32_add_k_imm12(dst, src, off, imm, imm64, dist):
     return ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))
 
 
-def emit_alu32_addw_k_imm12(dst, src, off, imm, imm64, dist, rvc):
+def emit_alu32_add_k_imm12(dst, src, off, imm, imm64, dist, rvc):
     return [
-        enc_addiw(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff), rvc),
         enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
         enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
-def guard_alu32_addw_k_lui_zba(dst, src, off, imm, imm64, dist):
+def guard_alu32_add_k_lui_zba(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_addw_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
+def emit_alu32_add_k_lui_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
-        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
 
-def guard_alu32_addw_k_lui(dst, src, off, imm, imm64, dist):
+def guard_alu32_add_k_lui(dst, src, off, imm, imm64, dist):
     return (True and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
 
 
-def emit_alu32_addw_k_lui(dst, src, off, imm, imm64, dist, rvc):
+def emit_alu32_add_k_lui(dst, src, off, imm, imm64, dist, rvc):
     return [
         enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
-        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
         enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
 
 
-def guard_alu32_addw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+def guard_alu32_add_k_lui_addiw_zba(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_addw_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
+def emit_alu32_add_k_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
     return [
         enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
-        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         (rv_add_uw(RV_OF_BPF[dst], RV_OF_BPF[dst], 0), 4),  # add.uw
     ]
 
 
-def guard_alu32_addw_k_lui_addiw(dst, src, off, imm, imm64, dist):
+def guard_alu32_add_k_lui_addiw(dst, src, off, imm, imm64, dist):
     return (True and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)))
 
 
-def emit_alu32_addw_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+def emit_alu32_add_k_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
     return [
         enc_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
         enc_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
-        enc_addw(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
         enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
         enc_srli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0x20, rvc),
     ]
@@ -3153,8 +3153,8 @@ RULES = {
       Rule('alu64_mov_k_lui_addiw', (), guard_alu64_mov_k_lui_addiw, emit_alu64_mov_k_lui_addiw, 8, False),
   ),
   (12, 0, None): (
-      Rule('alu32_addw_x_zba', ('zba',), guard_alu32_addw_x_zba, emit_alu32_addw_x_zba, 8, False),
-      Rule('alu32_addw_x', (), guard_alu32_addw_x, emit_alu32_addw_x, 12, False),
+      Rule('alu32_add_x_zba', ('zba',), guard_alu32_add_x_zba, emit_alu32_add_x_zba, 8, False),
+      Rule('alu32_add_x', (), guard_alu32_add_x, emit_alu32_add_x, 12, False),
   ),
   (28, 0, None): (
       Rule('alu32_subw_x_zba', ('zba',), guard_alu32_subw_x_zba, emit_alu32_subw_x_zba, 8, False),
@@ -3226,12 +3226,12 @@ RULES = {
       Rule('alu32_and_k_lui_addiw', (), guard_alu32_and_k_lui_addiw, emit_alu32_and_k_lui_addiw, 20, False),
   ),
   (4, 0, None): (
-      Rule('alu32_addw_k_imm12_zba', ('zba',), guard_alu32_addw_k_imm12_zba, emit_alu32_addw_k_imm12_zba, 8, False),
-      Rule('alu32_addw_k_imm12', (), guard_alu32_addw_k_imm12, emit_alu32_addw_k_imm12, 12, False),
-      Rule('alu32_addw_k_lui_zba', ('zba',), guard_alu32_addw_k_lui_zba, emit_alu32_addw_k_lui_zba, 12, False),
-      Rule('alu32_addw_k_lui', (), guard_alu32_addw_k_lui, emit_alu32_addw_k_lui, 16, False),
-      Rule('alu32_addw_k_lui_addiw_zba', ('zba',), guard_alu32_addw_k_lui_addiw_zba, emit_alu32_addw_k_lui_addiw_zba, 16, False),
-      Rule('alu32_addw_k_lui_addiw', (), guard_alu32_addw_k_lui_addiw, emit_alu32_addw_k_lui_addiw, 20, False),
+      Rule('alu32_add_k_imm12_zba', ('zba',), guard_alu32_add_k_imm12_zba, emit_alu32_add_k_imm12_zba, 8, False),
+      Rule('alu32_add_k_imm12', (), guard_alu32_add_k_imm12, emit_alu32_add_k_imm12, 12, False),
+      Rule('alu32_add_k_lui_zba', ('zba',), guard_alu32_add_k_lui_zba, emit_alu32_add_k_lui_zba, 12, False),
+      Rule('alu32_add_k_lui', (), guard_alu32_add_k_lui, emit_alu32_add_k_lui, 16, False),
+      Rule('alu32_add_k_lui_addiw_zba', ('zba',), guard_alu32_add_k_lui_addiw_zba, emit_alu32_add_k_lui_addiw_zba, 16, False),
+      Rule('alu32_add_k_lui_addiw', (), guard_alu32_add_k_lui_addiw, emit_alu32_add_k_lui_addiw, 20, False),
   ),
   (68, 0, None): (
       Rule('alu32_or_k_imm12_zba', ('zba',), guard_alu32_or_k_imm12_zba, emit_alu32_or_k_imm12_zba, 8, False),

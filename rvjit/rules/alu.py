@@ -87,7 +87,9 @@ def alu64_rules():
 def alu32_rules():
     c = lambda op, src: ALU | op | src
     r = []
-    for op, mn in ((ADD, "addw"), (SUB, "subw"), (MUL, "mulw"), (OR, "or"), (AND, "and"),
+    # ADD/AND/OR/XOR: the 64-bit instruction, whose low half is right and whose upper half the
+    # zero-extension clears anyway (c.add compresses for any registers; c.addw does not).
+    for op, mn in ((ADD, "add"), (SUB, "subw"), (MUL, "mulw"), (OR, "or"), (AND, "and"),
                    (XOR, "xor"), (LSH, "sllw"), (RSH, "srlw"), (ARSH, "sraw")):
         r += zext_ways([asm[mn](D, D, S)], f"alu32_{mn}_x", c(op, X))
     # Division by zero: mask the (sign-extended) 32-bit quotient with 0xffffffff if the low
@@ -110,7 +112,7 @@ def alu32_rules():
 
     # K forms.
     r.append(rule("alu32_and_k_uimm11", Pattern(c(AND, K)), [asm.andi(D, D, V)], ult(ir.imm, 2048)))
-    for op, mni, mn in ((ADD, "addiw", "addw"), (AND, "andi", "and"), (OR, "ori", "or"),
+    for op, mni, mn in ((ADD, "addi", "add"), (AND, "andi", "and"), (OR, "ori", "or"),
                         (XOR, "xori", "xor")):
         r += zext_ways([asm[mni](D, D, V)], f"alu32_{mn}_k_imm12", c(op, K), fits_signed(V, 12))
         r += with_t1(f"alu32_{mn}_k", c(op, K), [asm[mn](D, D, T1)], zext32=True, small=False)
