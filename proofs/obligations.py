@@ -20,6 +20,7 @@ from rvjit import ir
 from rvjit.encode import FORMS
 from rvjit.regmap import ABI_NAMES, PRESERVED, RV_OF_BPF, TEMPS
 from semantics import ebpf, rv64
+from semantics.memory import traces_equal
 
 X_FORM = ebpf.X
 # Rules must be right for any even 32-bit signed distance (so a far-jump guard wider than
@@ -33,16 +34,26 @@ def operands():
 
 
 def reads_src(pattern) -> bool:
-    code, cls = pattern.code, ebpf.cls_of(pattern.code)
-    return cls in (ebpf.ALU, ebpf.ALU64) and bool(code & X_FORM) and ebpf.op_of(code) != ebpf.END
+    code, cls, op = pattern.code, ebpf.cls_of(pattern.code), ebpf.op_of(pattern.code)
+    if cls in (ebpf.ALU, ebpf.ALU64):
+        return bool(code & X_FORM) and op != ebpf.END
+    if cls in (ebpf.JMP, ebpf.JMP32):
+        return bool(code & X_FORM)
+    return cls in (ebpf.LDX, ebpf.STX)
+
+
+def writes_dst(pattern) -> bool:
+    cls = ebpf.cls_of(pattern.code)
+    return cls in (ebpf.ALU, ebpf.ALU64, ebpf.LDX) or pattern.code == ebpf.LD_IMM64
 
 
 def preconditions(pattern, env):
     """What decoding guarantees about an instruction matching `pattern`."""
-    pre = [z3.ULE(env["dst"], 9),                        # R10 is read-only
-           env["off"] == pattern.off,
+    pre = [z3.ULE(env["dst"], 9 if writes_dst(pattern) else 10),   # R10 is read-only
            env["dist"] & 1 == 0,
            env["dist"] >= -(1 << 31), env["dist"] < (1 << 31)]
+    if pattern.off is not None:
+        pre.append(env["off"] == pattern.off)
     if reads_src(pattern):
         pre.append(z3.ULE(env["src"], 10))
     else:
@@ -84,13 +95,22 @@ class Query:
     checks: list              # (obligation name, z3 bool)
 
 
+def _pick(paths, f):
+    """The value f(final state) takes, as one expression over all paths."""
+    v = f(paths[-1][1])
+    for cond, st in reversed(paths[:-1]):
+        v = z3.If(cond, f(st), v)
+    return v
+
+
 def build(rule) -> Query:
     env = operands()
     pre = preconditions(rule.pattern, env)
     guard = rule.guard.z3(env)
     R = [z3.BitVec(f"R{i}", 64) for i in range(ebpf.NREGS)]
 
-    insn = ebpf.Insn(rule.pattern.code, env["dst"], env["src"], rule.pattern.off,
+    insn = ebpf.Insn(rule.pattern.code, env["dst"], env["src"],
+                     env["off"] if rule.pattern.off is None else rule.pattern.off,
                      rule.pattern.imm if rule.pattern.imm is not None else env["imm"],
                      env["imm64"])
     eff = ebpf.step(insn, R)
@@ -103,28 +123,33 @@ def build(rule) -> Query:
         instrs.append((ins.mnemonic, vals, form.length))
         for name, spec in form.fields.items():
             fields_ok.append(field_constraint(spec, vals[name]))
-    final = rv64.run(instrs, init)
+    paths = rv64.paths(instrs, init)
 
-    rv_out = [final.x(RV_OF_BPF[i]) for i in range(ebpf.NREGS)]
-    checks = [("1. eBPF registers", z3.And(*[a == b for a, b in zip(rv_out, eff.regs)]))]
-    if len(final.trace) != len(eff.trace):
-        checks.append(("2. memory trace", z3.BoolVal(False)))
+    # Where control must go: the end of the template, or the target `dist` bytes away.
+    if eff.control is None:
+        want_pc, kind_ok = z3.BitVecVal(rule.length, 64), not rule.jumps
+    elif eff.control == "exit":
+        want_pc, kind_ok = env["dist"], rule.jumps and rule.exits
     else:
-        checks.append(("2. memory trace",
-                       z3.And(True, *[a == b for x, y in zip(final.trace, eff.trace)
-                                      for a, b in zip(x, y)])))
-    if rule.jumps:
-        target = z3.SignExt(0, env["dist"])
-        checks.append(("3. control flow", z3.And(final.pc == target,
-                                                 z3.BoolVal(rule.exits == (eff.control == "exit")))))
-    else:
-        checks.append(("3. control flow", z3.And(final.pc == rule.length,
-                                                 z3.BoolVal(eff.control is None))))
+        _, taken, _ = eff.control
+        want_pc, kind_ok = z3.If(taken, env["dist"], z3.BitVecVal(rule.length, 64)), \
+            rule.jumps and not rule.exits
+
+    def on_every_path(f):
+        return z3.And(*[z3.Implies(c, f(st)) for c, st in paths])
+
     clobber = set(rule.temps)
-    frame = [final.x(r) == init.x(r) for r in range(1, 32)
-             if r not in RV_OF_BPF and r not in clobber]
-    checks.append(("4. frame (unmapped registers unchanged)", z3.And(*frame)))
-    checks.append(("5. encodable fields", z3.And(True, *fields_ok)))
+    keep = [r for r in range(1, 32) if r not in RV_OF_BPF and r not in clobber]
+    checks = [
+        ("1. eBPF registers", on_every_path(
+            lambda st: z3.And(*[st.x(RV_OF_BPF[i]) == eff.regs[i] for i in range(ebpf.NREGS)]))),
+        ("2. memory trace", on_every_path(lambda st: traces_equal(st.trace, eff.trace))),
+        ("3. control flow", z3.And(z3.BoolVal(kind_ok), on_every_path(lambda st: st.pc == want_pc))),
+        ("4. frame (unmapped registers unchanged)", on_every_path(
+            lambda st: z3.And(*[st.x(r) == init.x(r) for r in keep]))),
+        ("5. encodable fields", z3.And(True, *fields_ok)),
+    ]
+    rv_out = [_pick(paths, lambda st, i=i: st.x(RV_OF_BPF[i])) for i in range(ebpf.NREGS)]
     return Query(env, pre, guard, R, eff.regs, rv_out, checks)
 
 

@@ -101,9 +101,11 @@ def abstract_hard_ops(e):
 
 
 def register_cases(pattern):
-    """Every (dst, src) the pattern admits: dst in R0..R9, src in R0..R10 for X forms."""
-    from proofs.obligations import reads_src
-    return [(d, s) for d in range(10) for s in (range(11) if reads_src(pattern) else [0])]
+    """Every (dst, src) the pattern admits: dst in R0..R9 (R0..R10 if only read), src in
+    R0..R10 where it is read."""
+    from proofs.obligations import reads_src, writes_dst
+    return [(d, s) for d in range(10 if writes_dst(pattern) else 11)
+            for s in (range(11) if reads_src(pattern) else [0])]
 
 
 def prove_rule(rule) -> dict:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from semantics.ebpf import (ALU, ALU64, ALU_OP_NAMES, ARSH, DIV, END, EXIT, FP, JMP, JMP32,
-                            LD_IMM64, LDX, MOD, MOV, NEG, ST, STX, TO_BE, X, cls_of, op_of)
+from semantics.ebpf import (ALU, ALU64, ALU_OP_NAMES, ARSH, CALL, DIV, END, EXIT, FP, JA, JMP,
+                            JMP32, JMP_OP_NAMES, LD_IMM64, LDX, MEMSX, MOD, MOV, NEG, ST, STX,
+                            TO_BE, X, cls_of, op_of)
 
 CLASS_NAMES = ("LD", "LDX", "ST", "STX", "ALU", "JMP", "JMP32", "ALU64")
 
@@ -63,6 +64,7 @@ def decode(data: bytes) -> list[Insn]:
         validate(insn)
         out.append(insn)
         i += insn.slots
+    check_targets(out)
     return out
 
 
@@ -114,11 +116,63 @@ def validate(insn: Insn) -> None:
               "reserved fields of EXIT must be zero")
         return
     if cls in (JMP, JMP32) and _valid_jump(code):
-        raise BpfError(insn.index, f"jumps and calls are not supported yet (opcode {code:#04x})")
+        op = op_of(code)
+        if op == CALL:
+            what = {0: "helper calls", 1: "calls to subprograms (bpf2bpf)",
+                    2: "kfunc calls"}.get(insn.src, f"calls with src={insn.src}")
+            raise BpfError(insn.index, f"{what} are not supported yet (CALL imm={insn.imm})")
+        if op == JA:
+            if cls == JMP:
+                _need(insn.imm == 0, insn, f"reserved field imm of JA must be zero (imm={insn.imm})")
+            else:
+                _need(insn.off == 0, insn, f"reserved field off of JMP32 JA (gotol) must be zero (off={insn.off})")
+            _need(insn.dst == 0 and insn.src == 0, insn, "reserved fields of JA must be zero (dst, src)")
+            return
+        if code & X:
+            _need(insn.imm == 0, insn, f"reserved field imm of a jump with X source must be zero (imm={insn.imm})")
+        else:
+            _need(insn.src == 0, insn, f"reserved field src of a jump with K source must be zero (src=r{insn.src})")
+        return
     if cls in (LDX, ST, STX) and _valid_memory(code):
-        raise BpfError(insn.index, f"memory access ({CLASS_NAMES[cls]}) is not supported yet "
-                                   f"(opcode {code:#04x})")
+        mode = code & 0xE0
+        if cls == STX and mode == 0xC0:
+            raise BpfError(insn.index, f"atomic operations are not supported yet (opcode {code:#04x}, "
+                                       f"imm={insn.imm:#x})")
+        if mode == MEMSX:
+            _need(code & 0x18 != 0x18, insn, f"unknown opcode {code:#04x} (MEMSX has no DW size)")
+        if cls == LDX:
+            _need(insn.dst != FP, insn, "LDX writes r10, which is read-only")
+            _need(insn.imm == 0, insn, f"reserved field imm of LDX must be zero (imm={insn.imm})")
+        elif cls == ST:
+            _need(insn.src == 0, insn, f"reserved field src of ST must be zero (src=r{insn.src})")
+        else:
+            _need(insn.imm == 0, insn, f"reserved field imm of STX must be zero (imm={insn.imm})")
+        return
     raise BpfError(insn.index, f"unknown opcode {code:#04x}")
+
+
+def jump_target(insn: Insn):
+    """The slot index a jump goes to, or None for instructions that do not jump."""
+    cls, op = cls_of(insn.code), op_of(insn.code)
+    if cls not in (JMP, JMP32) or op in (CALL, EXIT):
+        return None
+    delta = insn.imm if (cls == JMP32 and op == JA) else insn.off
+    return insn.index + 1 + delta
+
+
+def check_targets(insns: list) -> None:
+    """Every jump lands on the start of an instruction; control never runs off the end."""
+    starts = {i.index for i in insns}
+    for i in insns:
+        t = jump_target(i)
+        if t is not None and t not in starts:
+            where = ("past the end" if t > insns[-1].index else "before the start" if t < 0
+                     else "into the middle of an LD_IMM64")
+            raise BpfError(i.index, f"jump target {t} is {where} ({disasm(i)})")
+    last = insns[-1]
+    if not (last.code == JMP | EXIT or (op_of(last.code) == JA and cls_of(last.code) in (JMP, JMP32))):
+        raise BpfError(last.index, "the last instruction must be EXIT or an unconditional jump "
+                                   f"(got {disasm(last)}): control would run off the program's end")
 
 
 # RFC 9669 section 4.3: conditional jump codes; JA, CALL and EXIT only where listed.
@@ -171,7 +225,27 @@ def disasm(insn: Insn) -> str:
         return f"r{insn.dst} = {insn.imm64:#x} ll"
     if code == JMP | EXIT:
         return "exit"
+    if cls in (JMP, JMP32):
+        if op == JA:
+            return f"goto {insn.off:+d}" if cls == JMP else f"gotol {insn.imm:+d}"
+        if op == CALL:
+            return f"call {insn.imm}"
+        r = "r" if cls == JMP else "w"
+        s = f"{r}{insn.src}" if code & X else str(insn.imm)
+        return f"if {r}{insn.dst} {_JMP_SYM[op]} {s} goto {insn.off:+d}"
+    if cls in (LDX, ST, STX):
+        size = {0x00: "u32", 0x08: "u16", 0x10: "u8", 0x18: "u64"}[code & 0x18]
+        if cls == LDX:
+            if code & 0xE0 == MEMSX:
+                size = size.replace("u", "s")
+            return f"r{insn.dst} = *({size} *)(r{insn.src} {insn.off:+d})"
+        v = f"r{insn.src}" if cls == STX else str(insn.imm)
+        return f"*({size} *)(r{insn.dst} {insn.off:+d}) = {v}"
     return f"<opcode {code:#04x}>"
 
 
-__all__ = ["BpfError", "Insn", "decode", "validate", "disasm", "ARSH"]
+_JMP_SYM = {0x10: "==", 0x20: ">", 0x30: ">=", 0x40: "&", 0x50: "!=", 0x60: "s>", 0x70: "s>=",
+            0xA0: "<", 0xB0: "<=", 0xC0: "s<", 0xD0: "s<="}
+
+
+__all__ = ["BpfError", "Insn", "decode", "validate", "disasm", "jump_target", "ARSH", "JMP_OP_NAMES"]

@@ -37,7 +37,8 @@ def parse_isa(text: str | None) -> frozenset:
 
 def select(insn: bpf.Insn, dist: int, isa: frozenset):
     """The rule that translates `insn` when its target is `dist` bytes away."""
-    rules = RULES.get((insn.code, insn.off, insn.imm)) or RULES.get((insn.code, insn.off, None))
+    rules = (RULES.get((insn.code, insn.off, insn.imm)) or RULES.get((insn.code, insn.off, None))
+             or RULES.get((insn.code, None, None)))
     if not rules:
         raise JitError(insn.index, f"no rule translates opcode {insn.code:#04x} with off={insn.off}")
     args = (insn.dst, insn.src, insn.off & 0xFFFF, insn.imm & 0xFFFFFFFF, insn.imm64,
@@ -73,12 +74,8 @@ class Image:
 # (Hand-written here; proving them as templates comes with whole-program control flow.)
 
 def _used_bpf_regs(insns) -> set:
-    used = set()
-    for i in insns:
-        used.add(i.dst)
-        if i.code & 0x08 and bpf.cls_of(i.code) in (4, 7):
-            used.add(i.src)
-    return used
+    """Registers named by any instruction (a superset of those used: K forms name src=r0)."""
+    return {r for i in insns for r in (i.dst, i.src)}
 
 
 def frame(insns):
@@ -104,9 +101,9 @@ def frame(insns):
 def compile_program(program, isa=frozenset()) -> Image:
     """Compile raw bytecode (bytes) or decoded instructions into an RV64 image."""
     insns = bpf.decode(program) if isinstance(program, (bytes, bytearray)) else list(program)
-    if not _jumps(insns[-1]):
-        raise JitError(insns[-1].index, "the last instruction must be EXIT "
-                       f"(got {bpf.disasm(insns[-1])}): control would run off the program's end")
+    if not isinstance(program, (bytes, bytearray)):
+        bpf.check_targets(insns)
+    pos = {i.index: k for k, i in enumerate(insns)}           # slot index -> position
     pro, epi = frame(insns)
     rvc = "c" in isa
     # Start from the shortest form of every jump and grow: sizes only grow, and growing a
@@ -119,7 +116,7 @@ def compile_program(program, isa=frozenset()) -> Image:
             offsets.append(at)
             at += s
         epi_at = at
-        new = [_size(i, epi_at - o, isa, rvc) if _jumps(i) else s
+        new = [_size(i, _dist(i, o, offsets, epi_at, pos), isa, rvc) if _jumps(i) else s
                for i, o, s in zip(insns, offsets, sizes)]
         if new == sizes:
             break
@@ -134,7 +131,7 @@ def compile_program(program, isa=frozenset()) -> Image:
     for i, o in zip(insns, offsets):
         if len(code) != o:
             raise JitError(i.index, f"layout check: fragment at {len(code)}, expected {o}")
-        r, b = _emit(i, epi_at - o, isa, rvc)
+        r, b = _emit(i, _dist(i, o, offsets, epi_at, pos), isa, rvc)
         if len(b) != sizes[len(frags)]:
             raise JitError(i.index, f"layout check: rule {r.name} emitted {len(b)} bytes, "
                                     f"not the {sizes[len(frags)]} the layout converged on")
@@ -156,4 +153,13 @@ def _size(insn, dist, isa, rvc) -> int:
 
 
 def _jumps(insn) -> bool:
-    return insn.code == bpf.JMP | bpf.EXIT
+    return insn.code == bpf.JMP | bpf.EXIT or bpf.jump_target(insn) is not None
+
+
+def _dist(insn, at, offsets, epilogue, pos) -> int:
+    """Bytes from this instruction's code to its target's (EXIT: the epilogue's; 0 for
+    instructions that do not jump)."""
+    if insn.code == bpf.JMP | bpf.EXIT:
+        return epilogue - at
+    target = bpf.jump_target(insn)
+    return 0 if target is None else offsets[pos[target]] - at

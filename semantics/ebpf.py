@@ -23,10 +23,19 @@ ADD, SUB, MUL, DIV, OR, AND, LSH, RSH, NEG, MOD, XOR, MOV, ARSH, END = (
     0x00, 0x10, 0x20, 0x30, 0x40, 0x50, 0x60, 0x70, 0x80, 0x90, 0xA0, 0xB0, 0xC0, 0xD0)
 # Byte swap direction (the source bit of END): TO_LE = 0, TO_BE = 8.
 TO_LE, TO_BE = 0x00, 0x08
-# Jump operation codes (section 4.3), the ones this file gives meaning to.
-JA, CALL, EXIT = 0x00, 0x80, 0x90
+# Jump operation codes (section 4.3).
+JA, JEQ, JGT, JGE, JSET, JNE, JSGT, JSGE, CALL, EXIT, JLT, JLE, JSLT, JSLE = (
+    0x00, 0x10, 0x20, 0x30, 0x40, 0x50, 0x60, 0x70, 0x80, 0x90, 0xA0, 0xB0, 0xC0, 0xD0)
+# Load and store modes and sizes (section 5).
+MEM, MEMSX = 0x60, 0x80
+SIZE_W, SIZE_H, SIZE_B, SIZE_DW = 0x00, 0x08, 0x10, 0x18
+SIZE_BYTES = {SIZE_W: 4, SIZE_H: 2, SIZE_B: 1, SIZE_DW: 8}
 # LD_IMM64: class LD, mode IMM (0x00), size DW (0x18).
 LD_IMM64 = LD | 0x00 | 0x18
+
+JMP_OP_NAMES = {JA: "ja", JEQ: "jeq", JGT: "jgt", JGE: "jge", JSET: "jset", JNE: "jne",
+                JSGT: "jsgt", JSGE: "jsge", CALL: "call", EXIT: "exit", JLT: "jlt", JLE: "jle",
+                JSLT: "jslt", JSLE: "jsle"}
 
 ALU_OP_NAMES = {ADD: "add", SUB: "sub", MUL: "mul", DIV: "div", OR: "or", AND: "and",
                 LSH: "lsh", RSH: "rsh", NEG: "neg", MOD: "mod", XOR: "xor", MOV: "mov",
@@ -145,34 +154,107 @@ def _end(code, d, imm):
 
 # --- whole-instruction steps -----------------------------------------------------------------
 
+# --- jumps: one clause per condition (section 4.3) -------------------------------------------
+
+JMP_CLAUSES = {
+    JEQ: lambda a, b: a == b, JNE: lambda a, b: a != b,
+    JGT: z3.UGT, JGE: z3.UGE, JLT: z3.ULT, JLE: z3.ULE,
+    JSGT: lambda a, b: a > b, JSGE: lambda a, b: a >= b,
+    JSLT: lambda a, b: a < b, JSLE: lambda a, b: a <= b,
+    JSET: lambda a, b: a & b != 0,
+}
+
+
+def jump_taken(code: int, dst_val, src_val, imm):
+    """Whether a conditional jump is taken.  JMP compares 64 bits (K: imm sign-extended),
+    JMP32 the low 32 bits."""
+    imm = bv(imm, 32)
+    if cls_of(code) == JMP:
+        a, b = dst_val, (src_val if code & X else z3.SignExt(32, imm))
+    else:
+        a, b = z3.Extract(31, 0, dst_val), (z3.Extract(31, 0, src_val) if code & X else imm)
+    return JMP_CLAUSES[op_of(code)](a, b)
+
+
+# --- memory (section 5) ------------------------------------------------------------------------
+
+def mode_of(code: int) -> int:
+    return code & 0xE0
+
+
+def size_of(code: int) -> int:
+    return SIZE_BYTES[code & 0x18]
+
+
+def _addr(base, off):
+    return base + z3.SignExt(48, bv(off, 16))
+
+
 @dataclass
 class Effect:
     """What one instruction does: the new register file, the memory trace, and where control
-    goes: None = next instruction, "exit" = program end."""
+    goes: None = next instruction, "exit" = program end, ("jump", taken, delta) = to the
+    instruction delta slots after the next one when `taken` (a z3 bool) holds."""
     regs: list
     trace: tuple = ()
     control: object = None
 
 
-def step(insn: Insn, regs: list) -> Effect:
+def step(insn: Insn, regs: list, trace=(), mem=None) -> Effect:
+    from semantics.memory import SymbolicMemory
+    mem = mem or SymbolicMemory()
     code, cls = insn.code, cls_of(insn.code)
     if cls in (ALU, ALU64):
         v = alu_result(code, read(regs, insn.dst), read(regs, insn.src), insn.off, insn.imm)
-        return Effect(write(regs, insn.dst, v))
+        return Effect(write(regs, insn.dst, v), trace)
     if code == LD_IMM64:
-        return Effect(write(regs, insn.dst, bv(insn.imm64, 64)))
-    if code == JMP | EXIT:
-        return Effect(list(regs), control="exit")
+        return Effect(write(regs, insn.dst, bv(insn.imm64, 64)), trace)
+    if cls in (JMP, JMP32):
+        op = op_of(code)
+        if code == JMP | EXIT:
+            return Effect(list(regs), trace, "exit")
+        if op == JA:                       # JMP: off; JMP32 (gotol): imm
+            return Effect(list(regs), trace, ("jump", z3.BoolVal(True),
+                                              insn.off if cls == JMP else insn.imm))
+        taken = jump_taken(code, read(regs, insn.dst), read(regs, insn.src), insn.imm)
+        return Effect(list(regs), trace, ("jump", taken, insn.off))
+    if cls in (LDX, ST, STX):
+        n = size_of(code)
+        if cls == LDX:
+            v, trace = mem.load(trace, _addr(read(regs, insn.src), insn.off), n)
+            ext = z3.SignExt if mode_of(code) == MEMSX else z3.ZeroExt
+            return Effect(write(regs, insn.dst, ext(64 - 8 * n, v) if n < 8 else v), trace)
+        value = read(regs, insn.src) if cls == STX else z3.SignExt(32, bv(insn.imm, 32))
+        value = z3.Extract(8 * n - 1, 0, value) if n < 8 else value
+        return Effect(list(regs), mem.store(trace, _addr(read(regs, insn.dst), insn.off), n, value))
     raise NotImplementedError(f"no semantics for opcode {code:#04x}")
 
 
-def run_concrete(insns, regs=None):
-    """Evaluate a straight-line program on concrete values.  Returns the register file (ints)
-    at EXIT (or after the last instruction)."""
+def run_concrete(insns, regs=None, memory=None, max_steps=100_000):
+    """Run a program on concrete values: `insns` in program order (LD_IMM64 counts two slots
+    for jump offsets), `memory` a semantics.memory.ConcreteMemory.  Returns the register file
+    (ints) at EXIT, or when control runs off the end (for straight-line fragments)."""
+    from semantics.memory import ConcreteMemory
+    memory = memory if memory is not None else ConcreteMemory()
+    at = {}                                   # slot index -> position in insns
+    slot = 0
+    for i, insn in enumerate(insns):
+        at[slot] = i
+        slot += 2 if insn.code == LD_IMM64 else 1
     r = [z3.BitVecVal(x, 64) for x in (regs or [0] * NREGS)]
-    for insn in insns:
-        e = step(insn, r)
+    pc, slot_of = 0, {v: k for k, v in at.items()}
+    for _ in range(max_steps):
+        insn = insns[pc]
+        e = step(insn, r, (), memory)
         r = [z3.simplify(x) for x in e.regs]
+        nxt = slot_of[pc] + (2 if insn.code == LD_IMM64 else 1)
         if e.control == "exit":
-            break
-    return [x.as_long() for x in r]
+            return [x.as_long() for x in r]
+        if isinstance(e.control, tuple) and z3.is_true(z3.simplify(e.control[1])):
+            nxt += e.control[2]
+        if nxt == slot:                       # ran off the end: a straight-line fragment
+            return [x.as_long() for x in r]
+        if nxt not in at:
+            raise ValueError(f"control leaves the program at slot {nxt}")
+        pc = at[nxt]
+    raise ValueError(f"no EXIT within {max_steps} steps")

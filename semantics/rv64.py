@@ -37,16 +37,27 @@ def lo32(x):
 
 
 class State:
-    """Registers (an array x1..x31; x0 reads as zero), pc, the memory trace, and the length of
-    the instruction being executed (2 or 4: the link address and the fall-through use it)."""
+    """Registers (an array x1..x31; x0 reads as zero), pc, the memory trace (and the memory
+    model that answers loads, see semantics/memory.py), and the length of the instruction
+    being executed (2 or 4: the link address and the fall-through use it)."""
 
-    def __init__(self, regs, pc, trace=(), ilen=4):
+    def __init__(self, regs, pc, trace=(), ilen=4, mem=None):
+        from semantics.memory import SymbolicMemory
         self.regs, self.pc, self.trace, self.ilen = regs, pc, trace, ilen
+        self.mem = mem if mem is not None else SymbolicMemory()
 
     def _with(self, **kw):
-        d = dict(regs=self.regs, pc=self.pc, trace=self.trace, ilen=self.ilen)
+        d = dict(regs=self.regs, pc=self.pc, trace=self.trace, ilen=self.ilen, mem=self.mem)
         d.update(kw)
         return State(**d)
+
+    def load(self, addr, size):
+        v, trace = self.mem.load(self.trace, addr, size)
+        return v, self._with(trace=trace)
+
+    def store(self, addr, size, value):
+        return self._with(trace=self.mem.store(self.trace, addr, size, value),
+                          pc=self.pc + self.ilen)
 
     def x(self, r):
         r = bv(r, 5)
@@ -100,6 +111,30 @@ blt = _branch(lambda a, b: a < b)
 bge = _branch(lambda a, b: a >= b)
 bltu = _branch(z3.ULT)
 bgeu = _branch(z3.UGE)
+
+
+def _load(size, signed):
+    def clause(s, rd, rs1, imm):
+        v, s2 = s.load(s.x(rs1) + simm(imm, 12), size)
+        if size < 8:
+            v = (z3.SignExt if signed else z3.ZeroExt)(XLEN - 8 * size, v)
+        return s2.set(rd, v)
+    return clause
+
+
+lb, lh, lw, ld = _load(1, True), _load(2, True), _load(4, True), _load(8, True)
+lbu, lhu, lwu = _load(1, False), _load(2, False), _load(4, False)
+
+
+def _store(size):
+    def clause(s, rs1, rs2, imm):
+        v = s.x(rs2)
+        return s.store(s.x(rs1) + simm(imm, 12), size,
+                       z3.Extract(8 * size - 1, 0, v) if size < 8 else v)
+    return clause
+
+
+sb, sh, sw, sd = _store(1), _store(2), _store(4), _store(8)
 
 
 def addi(s, rd, rs1, imm): return s.set(rd, s.x(rs1) + simm(imm, 12))
@@ -282,22 +317,43 @@ for _name, _f in list(globals().items()):
     if callable(_f) and getattr(_f, "__module__", None) == __name__ and not _name.startswith("_") \
             and _name not in ("bv", "simm", "uimm", "sext32", "lo32", "State", "run", "initial"):
         CLAUSES[_name.rstrip("_").replace("_", ".")] = _f
-for _name in ("beq", "bne", "blt", "bge", "bltu", "bge", "bgeu", "mulw", "divw", "divuw",
-              "remw", "remuw"):
-    CLAUSES[_name] = globals()[_name]
+
+
+def paths(instrs, state, max_steps=64):
+    """Execute a template: `instrs` is a list of (mnemonic, fields, length) laid out from
+    pc 0 (state.pc must be 0).  Branches inside the template split the execution; each path
+    ends when control leaves the template.  Returns [(path condition, final state)]."""
+    at, offset = {}, 0
+    for ins in instrs:
+        at[offset] = ins
+        offset += ins[2]
+    done, work = [], [(z3.BoolVal(True), state, 0)]
+    while work:
+        cond, st, steps = work.pop()
+        if z3.is_app_of(st.pc, z3.Z3_OP_ITE):       # a conditional branch: follow both sides
+            c, a, b = st.pc.children()
+            work.append((z3.And(cond, c), st._with(pc=a), steps))
+            work.append((z3.And(cond, z3.Not(c)), st._with(pc=b), steps))
+            continue
+        pc = z3.simplify(st.pc)
+        if z3.is_bv_value(pc):
+            ins = at.get(pc.as_long())
+            if ins is None or steps >= max_steps:
+                done.append((cond, st))
+                continue
+            mnemonic, fields, length = ins
+            work.append((cond, CLAUSES[mnemonic](st._with(ilen=length), **fields), steps + 1))
+        else:                                      # a jump out, or a computed target: left
+            done.append((cond, st))
+    return done
 
 
 def run(instrs, state):
-    """Execute a straight-line template: `instrs` is a list of (mnemonic, fields, length).
-    Execution stops early when control leaves the sequence (a taken jump): the returned
-    state's pc then says where it went."""
-    offset = 0
-    for mnemonic, fields, length in instrs:
-        if not z3.is_true(z3.simplify(state.pc == offset)):
-            break
-        state = CLAUSES[mnemonic](state._with(ilen=length), **fields)
-        offset += length
-    return state
+    """Execute a template that has no branches inside: the one final state."""
+    ps = paths(instrs, state)
+    if len(ps) != 1:
+        raise ValueError("template branches: use paths()")
+    return ps[0][1]
 
 
 def initial(regs_by_number: dict, pc=0, name="x"):

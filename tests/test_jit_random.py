@@ -34,9 +34,9 @@ OPS = [ADD, SUB, MUL, DIV, OR, AND, LSH, RSH, MOD, XOR, MOV, ARSH]
 
 
 @st.composite
-def alu_insn(draw):
-    """One valid ALU/ALU64/END/LD_IMM64 instruction writing R0..R9, reading R0..R9."""
-    dst = draw(st.integers(0, 9))
+def alu_insn(draw, top=9):
+    """One valid ALU/ALU64/END/LD_IMM64 instruction writing and reading R0..R<top>."""
+    dst = draw(st.integers(0, top))
     kind = draw(st.sampled_from(["op", "op", "op", "op", "neg", "end", "ld", "movsx"]))
     cls = draw(st.sampled_from([ALU, ALU64]))
     if kind == "ld":
@@ -48,11 +48,11 @@ def alu_insn(draw):
         return insn(code, dst, imm=draw(st.sampled_from([16, 32, 64])))
     if kind == "movsx":
         offs = [8, 16, 32] if cls == ALU64 else [8, 16]
-        return insn(cls | MOV | X, dst, draw(st.integers(0, 9)), draw(st.sampled_from(offs)))
+        return insn(cls | MOV | X, dst, draw(st.integers(0, top)), draw(st.sampled_from(offs)))
     op = draw(st.sampled_from(OPS))
     off = draw(st.sampled_from([0, 1])) if op in (DIV, MOD) else 0
     if draw(st.booleans()):
-        return insn(cls | op | X, dst, draw(st.integers(0, 9)), off)
+        return insn(cls | op | X, dst, draw(st.integers(0, top)), off)
     return insn(cls | op | K, dst, 0, off, draw(i32))
 
 

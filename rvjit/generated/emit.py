@@ -1,9 +1,9 @@
 # GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-# Generated from the proven rule table: table 52618822fd7867cc, semantics 4def572a0b8e8c6c, 238 rules.
+# Generated from the proven rule table: table dd17851c2f313019, semantics 0cf6c5f0ab6934bb, 651 rules.
 
 from collections import namedtuple
 
-from rvjit.encode import (rv_add, rv_add_uw, rv_addi, rv_addiw, rv_and, rv_andi, rv_auipc, rv_div, rv_divu, rv_divuw, rv_divw, rv_jal, rv_jalr, rv_lui, rv_mul, rv_mulw, rv_or, rv_ori, rv_rem, rv_remu, rv_remuw, rv_remw, rv_rev8, rv_sext_b, rv_sext_h, rv_sll, rv_slli, rv_sllw, rv_sltu, rv_sra, rv_srai, rv_sraiw, rv_sraw, rv_srl, rv_srli, rv_srlw, rv_sub, rv_subw, rv_xor, rv_xori, rv_zext_h, rvc_add, rvc_addi, rvc_addiw, rvc_addw, rvc_and, rvc_andi, rvc_j, rvc_li, rvc_lui, rvc_mv, rvc_or, rvc_slli, rvc_srai, rvc_srli, rvc_sub, rvc_subw, rvc_xor)
+from rvjit.encode import (rv_add, rv_add_uw, rv_addi, rv_addiw, rv_and, rv_andi, rv_auipc, rv_beq, rv_bge, rv_bgeu, rv_blt, rv_bltu, rv_bne, rv_div, rv_divu, rv_divuw, rv_divw, rv_jal, rv_jalr, rv_lb, rv_lbu, rv_ld, rv_lh, rv_lhu, rv_lui, rv_lw, rv_lwu, rv_mul, rv_mulw, rv_or, rv_ori, rv_rem, rv_remu, rv_remuw, rv_remw, rv_rev8, rv_sb, rv_sd, rv_sext_b, rv_sext_h, rv_sh, rv_sll, rv_slli, rv_sllw, rv_sltu, rv_sra, rv_srai, rv_sraiw, rv_sraw, rv_srl, rv_srli, rv_srlw, rv_sub, rv_subw, rv_sw, rv_xor, rv_xori, rv_zext_h, rvc_add, rvc_addi, rvc_addiw, rvc_addw, rvc_and, rvc_andi, rvc_j, rvc_li, rvc_lui, rvc_mv, rvc_or, rvc_slli, rvc_srai, rvc_srli, rvc_sub, rvc_subw, rvc_xor)
 from rvjit.ir import _ctz, _sx  # noqa: F401
 from rvjit.regmap import RV_OF_BPF
 
@@ -2987,6 +2987,999 @@ def emit_ld_imm64_d3_lui_addiw_aaa(dst, src, off, imm, imm64, dist, rvc):
     ]
 
 
+def guard_ldx_b_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_ldx_b_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lbu(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # lbu
+    ]
+
+
+def guard_ldx_b_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_ldx_b_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lbu(RV_OF_BPF[dst], 6, 0), 4),  # lbu
+    ]
+
+
+def guard_ldx_b_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_ldx_b_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lbu(RV_OF_BPF[dst], 6, 0), 4),  # lbu
+    ]
+
+
+def guard_ldxsx_b_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_ldxsx_b_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lb(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # lb
+    ]
+
+
+def guard_ldxsx_b_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_ldxsx_b_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lb(RV_OF_BPF[dst], 6, 0), 4),  # lb
+    ]
+
+
+def guard_ldxsx_b_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_ldxsx_b_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lb(RV_OF_BPF[dst], 6, 0), 4),  # lb
+    ]
+
+
+def guard_stx_b_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_stx_b_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_sb(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sb
+    ]
+
+
+def guard_stx_b_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_stx_b_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, RV_OF_BPF[src], 0), 4),  # sb
+    ]
+
+
+def guard_stx_b_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_stx_b_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, RV_OF_BPF[src], 0), 4),  # sb
+    ]
+
+
+def guard_st_b_imm0_off12(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_b_imm0_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_sb(RV_OF_BPF[dst], 0, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sb
+    ]
+
+
+def guard_st_b_imm0_off_lui(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_b_imm0_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, 0, 0), 4),  # sb
+    ]
+
+
+def guard_st_b_imm0_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_b_imm0_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, 0, 0), 4),  # sb
+    ]
+
+
+def guard_st_b_imm_imm12_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_b_imm_imm12_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        (rv_sb(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sb
+    ]
+
+
+def guard_st_b_imm_imm12_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_b_imm_imm12_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, 7, 0), 4),  # sb
+    ]
+
+
+def guard_st_b_imm_imm12_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_b_imm_imm12_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, 7, 0), 4),  # sb
+    ]
+
+
+def guard_st_b_imm_lui_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_b_imm_lui_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        (rv_sb(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sb
+    ]
+
+
+def guard_st_b_imm_lui_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_b_imm_lui_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, 7, 0), 4),  # sb
+    ]
+
+
+def guard_st_b_imm_lui_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_b_imm_lui_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, 7, 0), 4),  # sb
+    ]
+
+
+def guard_st_b_imm_lui_addiw_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_b_imm_lui_addiw_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        (rv_sb(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sb
+    ]
+
+
+def guard_st_b_imm_lui_addiw_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_b_imm_lui_addiw_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, 7, 0), 4),  # sb
+    ]
+
+
+def guard_st_b_imm_lui_addiw_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_b_imm_lui_addiw_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, 7, 0), 4),  # sb
+    ]
+
+
+def guard_ldx_h_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_ldx_h_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lhu(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # lhu
+    ]
+
+
+def guard_ldx_h_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_ldx_h_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lhu(RV_OF_BPF[dst], 6, 0), 4),  # lhu
+    ]
+
+
+def guard_ldx_h_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_ldx_h_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lhu(RV_OF_BPF[dst], 6, 0), 4),  # lhu
+    ]
+
+
+def guard_ldxsx_h_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_ldxsx_h_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lh(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # lh
+    ]
+
+
+def guard_ldxsx_h_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_ldxsx_h_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lh(RV_OF_BPF[dst], 6, 0), 4),  # lh
+    ]
+
+
+def guard_ldxsx_h_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_ldxsx_h_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lh(RV_OF_BPF[dst], 6, 0), 4),  # lh
+    ]
+
+
+def guard_stx_h_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_stx_h_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_sh(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sh
+    ]
+
+
+def guard_stx_h_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_stx_h_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, RV_OF_BPF[src], 0), 4),  # sh
+    ]
+
+
+def guard_stx_h_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_stx_h_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, RV_OF_BPF[src], 0), 4),  # sh
+    ]
+
+
+def guard_st_h_imm0_off12(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_h_imm0_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_sh(RV_OF_BPF[dst], 0, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sh
+    ]
+
+
+def guard_st_h_imm0_off_lui(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_h_imm0_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, 0, 0), 4),  # sh
+    ]
+
+
+def guard_st_h_imm0_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_h_imm0_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, 0, 0), 4),  # sh
+    ]
+
+
+def guard_st_h_imm_imm12_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_h_imm_imm12_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        (rv_sh(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sh
+    ]
+
+
+def guard_st_h_imm_imm12_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_h_imm_imm12_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, 7, 0), 4),  # sh
+    ]
+
+
+def guard_st_h_imm_imm12_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_h_imm_imm12_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, 7, 0), 4),  # sh
+    ]
+
+
+def guard_st_h_imm_lui_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_h_imm_lui_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        (rv_sh(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sh
+    ]
+
+
+def guard_st_h_imm_lui_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_h_imm_lui_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, 7, 0), 4),  # sh
+    ]
+
+
+def guard_st_h_imm_lui_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_h_imm_lui_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, 7, 0), 4),  # sh
+    ]
+
+
+def guard_st_h_imm_lui_addiw_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_h_imm_lui_addiw_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        (rv_sh(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sh
+    ]
+
+
+def guard_st_h_imm_lui_addiw_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_h_imm_lui_addiw_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, 7, 0), 4),  # sh
+    ]
+
+
+def guard_st_h_imm_lui_addiw_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_h_imm_lui_addiw_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, 7, 0), 4),  # sh
+    ]
+
+
+def guard_ldx_w_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_ldx_w_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lwu(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # lwu
+    ]
+
+
+def guard_ldx_w_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_ldx_w_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lwu(RV_OF_BPF[dst], 6, 0), 4),  # lwu
+    ]
+
+
+def guard_ldx_w_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_ldx_w_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lwu(RV_OF_BPF[dst], 6, 0), 4),  # lwu
+    ]
+
+
+def guard_ldxsx_w_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_ldxsx_w_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lw(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # lw
+    ]
+
+
+def guard_ldxsx_w_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_ldxsx_w_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lw(RV_OF_BPF[dst], 6, 0), 4),  # lw
+    ]
+
+
+def guard_ldxsx_w_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_ldxsx_w_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lw(RV_OF_BPF[dst], 6, 0), 4),  # lw
+    ]
+
+
+def guard_stx_w_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_stx_w_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_sw(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sw
+    ]
+
+
+def guard_stx_w_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_stx_w_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, RV_OF_BPF[src], 0), 4),  # sw
+    ]
+
+
+def guard_stx_w_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_stx_w_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, RV_OF_BPF[src], 0), 4),  # sw
+    ]
+
+
+def guard_st_w_imm0_off12(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_w_imm0_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_sw(RV_OF_BPF[dst], 0, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sw
+    ]
+
+
+def guard_st_w_imm0_off_lui(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_w_imm0_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, 0, 0), 4),  # sw
+    ]
+
+
+def guard_st_w_imm0_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_w_imm0_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, 0, 0), 4),  # sw
+    ]
+
+
+def guard_st_w_imm_imm12_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_w_imm_imm12_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        (rv_sw(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sw
+    ]
+
+
+def guard_st_w_imm_imm12_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_w_imm_imm12_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, 7, 0), 4),  # sw
+    ]
+
+
+def guard_st_w_imm_imm12_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_w_imm_imm12_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, 7, 0), 4),  # sw
+    ]
+
+
+def guard_st_w_imm_lui_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_w_imm_lui_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        (rv_sw(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sw
+    ]
+
+
+def guard_st_w_imm_lui_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_w_imm_lui_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, 7, 0), 4),  # sw
+    ]
+
+
+def guard_st_w_imm_lui_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_w_imm_lui_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, 7, 0), 4),  # sw
+    ]
+
+
+def guard_st_w_imm_lui_addiw_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_w_imm_lui_addiw_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        (rv_sw(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sw
+    ]
+
+
+def guard_st_w_imm_lui_addiw_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_w_imm_lui_addiw_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, 7, 0), 4),  # sw
+    ]
+
+
+def guard_st_w_imm_lui_addiw_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_w_imm_lui_addiw_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, 7, 0), 4),  # sw
+    ]
+
+
+def guard_ldx_d_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_ldx_d_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_ld(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # ld
+    ]
+
+
+def guard_ldx_d_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_ldx_d_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_ld(RV_OF_BPF[dst], 6, 0), 4),  # ld
+    ]
+
+
+def guard_ldx_d_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_ldx_d_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_ld(RV_OF_BPF[dst], 6, 0), 4),  # ld
+    ]
+
+
+def guard_stx_d_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_stx_d_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_sd(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sd
+    ]
+
+
+def guard_stx_d_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_stx_d_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, RV_OF_BPF[src], 0), 4),  # sd
+    ]
+
+
+def guard_stx_d_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_stx_d_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, RV_OF_BPF[src], 0), 4),  # sd
+    ]
+
+
+def guard_st_d_imm0_off12(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_d_imm0_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_sd(RV_OF_BPF[dst], 0, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sd
+    ]
+
+
+def guard_st_d_imm0_off_lui(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_d_imm0_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, 0, 0), 4),  # sd
+    ]
+
+
+def guard_st_d_imm0_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_d_imm0_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, 0, 0), 4),  # sd
+    ]
+
+
+def guard_st_d_imm_imm12_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_d_imm_imm12_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        (rv_sd(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sd
+    ]
+
+
+def guard_st_d_imm_imm12_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_d_imm_imm12_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, 7, 0), 4),  # sd
+    ]
+
+
+def guard_st_d_imm_imm12_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_d_imm_imm12_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, 7, 0), 4),  # sd
+    ]
+
+
+def guard_st_d_imm_lui_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_d_imm_lui_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        (rv_sd(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sd
+    ]
+
+
+def guard_st_d_imm_lui_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_d_imm_lui_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, 7, 0), 4),  # sd
+    ]
+
+
+def guard_st_d_imm_lui_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_d_imm_lui_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, 7, 0), 4),  # sd
+    ]
+
+
+def guard_st_d_imm_lui_addiw_off12(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_st_d_imm_lui_addiw_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        (rv_sd(RV_OF_BPF[dst], 7, (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sd
+    ]
+
+
+def guard_st_d_imm_lui_addiw_off_lui(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))))
+
+
+def emit_st_d_imm_lui_addiw_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, 7, 0), 4),  # sd
+    ]
+
+
+def guard_st_d_imm_lui_addiw_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))))
+
+
+def emit_st_d_imm_lui_addiw_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, 7, 0), 4),  # sd
+    ]
+
+
 def guard_exit_fallthrough(dst, src, off, imm, imm64, dist):
     return (dist == 0)
 
@@ -3023,6 +4016,4176 @@ def emit_exit_far(dst, src, off, imm, imm64, dist, rvc):
     return [
         (rv_auipc(6, ((((dist + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
         (rv_jalr(0, 6, (_sx(((dist >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_ja_fallthrough(dst, src, off, imm, imm64, dist):
+    return (dist == 0)
+
+
+def emit_ja_fallthrough(dst, src, off, imm, imm64, dist, rvc):
+    return []
+
+
+def guard_ja_cj(dst, src, off, imm, imm64, dist):
+    return ((dist != 0) and ((_sx(((dist >> 0) & 0xfff), 12) & 0xffffffffffffffff) == dist))
+
+
+def emit_ja_cj(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rvc_j(dist), 2),  # c.j
+    ]
+
+
+def guard_ja_jal(dst, src, off, imm, imm64, dist):
+    return ((dist != 0) and ((_sx(((dist >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == dist))
+
+
+def emit_ja_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_jal(0, dist), 4),  # jal
+    ]
+
+
+def guard_ja_far(dst, src, off, imm, imm64, dist):
+    return ((_sx(dist, 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(dist, 64) < _sx(0x7ffff800, 64)))
+
+
+def emit_ja_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_auipc(6, ((((dist + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((dist >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_gotol_fallthrough(dst, src, off, imm, imm64, dist):
+    return (dist == 0)
+
+
+def emit_gotol_fallthrough(dst, src, off, imm, imm64, dist, rvc):
+    return []
+
+
+def guard_gotol_cj(dst, src, off, imm, imm64, dist):
+    return ((dist != 0) and ((_sx(((dist >> 0) & 0xfff), 12) & 0xffffffffffffffff) == dist))
+
+
+def emit_gotol_cj(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rvc_j(dist), 2),  # c.j
+    ]
+
+
+def guard_gotol_jal(dst, src, off, imm, imm64, dist):
+    return ((dist != 0) and ((_sx(((dist >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == dist))
+
+
+def emit_gotol_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_jal(0, dist), 4),  # jal
+    ]
+
+
+def guard_gotol_far(dst, src, off, imm, imm64, dist):
+    return ((_sx(dist, 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(dist, 64) < _sx(0x7ffff800, 64)))
+
+
+def emit_gotol_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_auipc(6, ((((dist + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((dist >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jeq_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jeq_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_beq(RV_OF_BPF[dst], 0, ((dist - 0) & 0xffffffffffffffff)), 4),  # beq
+    ]
+
+
+def guard_jmp_jeq_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jeq_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bne(RV_OF_BPF[dst], 0, 8), 4),  # bne
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jeq_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jeq_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bne(RV_OF_BPF[dst], 0, 0xc), 4),  # bne
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jeq_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jeq_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_beq(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # beq
+    ]
+
+
+def guard_jmp_jeq_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jeq_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bne(RV_OF_BPF[dst], 7, 8), 4),  # bne
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jeq_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jeq_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bne(RV_OF_BPF[dst], 7, 0xc), 4),  # bne
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jeq_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jeq_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_beq(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # beq
+    ]
+
+
+def guard_jmp_jeq_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jeq_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bne(RV_OF_BPF[dst], 7, 8), 4),  # bne
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jeq_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jeq_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bne(RV_OF_BPF[dst], 7, 0xc), 4),  # bne
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jeq_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jeq_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_beq(RV_OF_BPF[dst], 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # beq
+    ]
+
+
+def guard_jmp_jeq_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jeq_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bne(RV_OF_BPF[dst], 7, 8), 4),  # bne
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jeq_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jeq_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bne(RV_OF_BPF[dst], 7, 0xc), 4),  # bne
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jeq_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jeq_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_beq(RV_OF_BPF[dst], RV_OF_BPF[src], ((dist - 0) & 0xffffffffffffffff)), 4),  # beq
+    ]
+
+
+def guard_jmp_jeq_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jeq_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bne(RV_OF_BPF[dst], RV_OF_BPF[src], 8), 4),  # bne
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jeq_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jeq_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bne(RV_OF_BPF[dst], RV_OF_BPF[src], 0xc), 4),  # bne
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jne_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jne_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bne(RV_OF_BPF[dst], 0, ((dist - 0) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp_jne_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jne_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_beq(RV_OF_BPF[dst], 0, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jne_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jne_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_beq(RV_OF_BPF[dst], 0, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jne_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jne_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bne(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp_jne_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jne_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_beq(RV_OF_BPF[dst], 7, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jne_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jne_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_beq(RV_OF_BPF[dst], 7, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jne_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jne_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bne(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp_jne_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jne_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_beq(RV_OF_BPF[dst], 7, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jne_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jne_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_beq(RV_OF_BPF[dst], 7, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jne_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jne_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bne(RV_OF_BPF[dst], 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp_jne_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jne_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_beq(RV_OF_BPF[dst], 7, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jne_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jne_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_beq(RV_OF_BPF[dst], 7, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jne_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jne_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bne(RV_OF_BPF[dst], RV_OF_BPF[src], ((dist - 0) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp_jne_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jne_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_beq(RV_OF_BPF[dst], RV_OF_BPF[src], 8), 4),  # beq
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jne_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jne_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_beq(RV_OF_BPF[dst], RV_OF_BPF[src], 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jgt_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jgt_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(0, RV_OF_BPF[dst], ((dist - 0) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp_jgt_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jgt_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(0, RV_OF_BPF[dst], 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jgt_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jgt_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(0, RV_OF_BPF[dst], 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jgt_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jgt_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bltu(7, RV_OF_BPF[dst], ((dist - 4) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp_jgt_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jgt_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bgeu(7, RV_OF_BPF[dst], 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jgt_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jgt_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bgeu(7, RV_OF_BPF[dst], 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jgt_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jgt_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bltu(7, RV_OF_BPF[dst], ((dist - 4) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp_jgt_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jgt_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bgeu(7, RV_OF_BPF[dst], 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jgt_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jgt_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bgeu(7, RV_OF_BPF[dst], 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jgt_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jgt_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bltu(7, RV_OF_BPF[dst], ((dist - 8) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp_jgt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jgt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bgeu(7, RV_OF_BPF[dst], 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jgt_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jgt_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bgeu(7, RV_OF_BPF[dst], 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jgt_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jgt_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(RV_OF_BPF[src], RV_OF_BPF[dst], ((dist - 0) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp_jgt_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jgt_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(RV_OF_BPF[src], RV_OF_BPF[dst], 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jgt_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jgt_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(RV_OF_BPF[src], RV_OF_BPF[dst], 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jge_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jge_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(RV_OF_BPF[dst], 0, ((dist - 0) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp_jge_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jge_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(RV_OF_BPF[dst], 0, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jge_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jge_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(RV_OF_BPF[dst], 0, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jge_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jge_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bgeu(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp_jge_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jge_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bltu(RV_OF_BPF[dst], 7, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jge_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jge_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bltu(RV_OF_BPF[dst], 7, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jge_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jge_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bgeu(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp_jge_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jge_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bltu(RV_OF_BPF[dst], 7, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jge_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jge_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bltu(RV_OF_BPF[dst], 7, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jge_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jge_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bgeu(RV_OF_BPF[dst], 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp_jge_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jge_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bltu(RV_OF_BPF[dst], 7, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jge_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jge_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bltu(RV_OF_BPF[dst], 7, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jge_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jge_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(RV_OF_BPF[dst], RV_OF_BPF[src], ((dist - 0) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp_jge_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jge_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(RV_OF_BPF[dst], RV_OF_BPF[src], 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jge_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jge_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(RV_OF_BPF[dst], RV_OF_BPF[src], 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jlt_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jlt_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(RV_OF_BPF[dst], 0, ((dist - 0) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp_jlt_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jlt_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(RV_OF_BPF[dst], 0, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jlt_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jlt_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(RV_OF_BPF[dst], 0, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jlt_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jlt_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bltu(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp_jlt_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jlt_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bgeu(RV_OF_BPF[dst], 7, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jlt_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jlt_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bgeu(RV_OF_BPF[dst], 7, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jlt_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jlt_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bltu(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp_jlt_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jlt_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bgeu(RV_OF_BPF[dst], 7, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jlt_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jlt_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bgeu(RV_OF_BPF[dst], 7, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jlt_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jlt_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bltu(RV_OF_BPF[dst], 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp_jlt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jlt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bgeu(RV_OF_BPF[dst], 7, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jlt_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jlt_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bgeu(RV_OF_BPF[dst], 7, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jlt_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jlt_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(RV_OF_BPF[dst], RV_OF_BPF[src], ((dist - 0) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp_jlt_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jlt_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(RV_OF_BPF[dst], RV_OF_BPF[src], 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jlt_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jlt_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(RV_OF_BPF[dst], RV_OF_BPF[src], 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jle_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jle_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(0, RV_OF_BPF[dst], ((dist - 0) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp_jle_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jle_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(0, RV_OF_BPF[dst], 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jle_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jle_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(0, RV_OF_BPF[dst], 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jle_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jle_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bgeu(7, RV_OF_BPF[dst], ((dist - 4) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp_jle_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jle_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bltu(7, RV_OF_BPF[dst], 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jle_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jle_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bltu(7, RV_OF_BPF[dst], 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jle_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jle_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bgeu(7, RV_OF_BPF[dst], ((dist - 4) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp_jle_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jle_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bltu(7, RV_OF_BPF[dst], 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jle_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jle_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bltu(7, RV_OF_BPF[dst], 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jle_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jle_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bgeu(7, RV_OF_BPF[dst], ((dist - 8) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp_jle_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jle_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bltu(7, RV_OF_BPF[dst], 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jle_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jle_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bltu(7, RV_OF_BPF[dst], 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jle_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jle_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bgeu(RV_OF_BPF[src], RV_OF_BPF[dst], ((dist - 0) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp_jle_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jle_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(RV_OF_BPF[src], RV_OF_BPF[dst], 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jle_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jle_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bltu(RV_OF_BPF[src], RV_OF_BPF[dst], 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsgt_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsgt_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(0, RV_OF_BPF[dst], ((dist - 0) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp_jsgt_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsgt_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(0, RV_OF_BPF[dst], 8), 4),  # bge
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsgt_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsgt_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(0, RV_OF_BPF[dst], 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsgt_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsgt_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(7, RV_OF_BPF[dst], ((dist - 4) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp_jsgt_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsgt_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(7, RV_OF_BPF[dst], 8), 4),  # bge
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsgt_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsgt_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(7, RV_OF_BPF[dst], 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsgt_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsgt_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(7, RV_OF_BPF[dst], ((dist - 4) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp_jsgt_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsgt_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(7, RV_OF_BPF[dst], 8), 4),  # bge
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsgt_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsgt_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(7, RV_OF_BPF[dst], 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsgt_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsgt_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(7, RV_OF_BPF[dst], ((dist - 8) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp_jsgt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsgt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(7, RV_OF_BPF[dst], 8), 4),  # bge
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsgt_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsgt_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(7, RV_OF_BPF[dst], 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsgt_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsgt_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(RV_OF_BPF[src], RV_OF_BPF[dst], ((dist - 0) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp_jsgt_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsgt_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(RV_OF_BPF[src], RV_OF_BPF[dst], 8), 4),  # bge
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsgt_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsgt_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(RV_OF_BPF[src], RV_OF_BPF[dst], 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsge_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsge_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(RV_OF_BPF[dst], 0, ((dist - 0) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp_jsge_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsge_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(RV_OF_BPF[dst], 0, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsge_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsge_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(RV_OF_BPF[dst], 0, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsge_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsge_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp_jsge_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsge_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(RV_OF_BPF[dst], 7, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsge_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsge_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(RV_OF_BPF[dst], 7, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsge_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsge_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp_jsge_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsge_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(RV_OF_BPF[dst], 7, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsge_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsge_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(RV_OF_BPF[dst], 7, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsge_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsge_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(RV_OF_BPF[dst], 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp_jsge_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsge_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(RV_OF_BPF[dst], 7, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsge_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsge_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(RV_OF_BPF[dst], 7, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsge_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsge_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(RV_OF_BPF[dst], RV_OF_BPF[src], ((dist - 0) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp_jsge_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsge_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(RV_OF_BPF[dst], RV_OF_BPF[src], 8), 4),  # blt
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsge_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsge_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(RV_OF_BPF[dst], RV_OF_BPF[src], 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jslt_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jslt_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(RV_OF_BPF[dst], 0, ((dist - 0) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp_jslt_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jslt_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(RV_OF_BPF[dst], 0, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jslt_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jslt_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(RV_OF_BPF[dst], 0, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jslt_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jslt_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp_jslt_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jslt_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(RV_OF_BPF[dst], 7, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jslt_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jslt_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(RV_OF_BPF[dst], 7, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jslt_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jslt_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(RV_OF_BPF[dst], 7, ((dist - 4) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp_jslt_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jslt_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(RV_OF_BPF[dst], 7, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jslt_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jslt_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(RV_OF_BPF[dst], 7, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jslt_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jslt_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(RV_OF_BPF[dst], 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp_jslt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jslt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(RV_OF_BPF[dst], 7, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jslt_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jslt_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(RV_OF_BPF[dst], 7, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jslt_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jslt_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(RV_OF_BPF[dst], RV_OF_BPF[src], ((dist - 0) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp_jslt_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jslt_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(RV_OF_BPF[dst], RV_OF_BPF[src], 8), 4),  # bge
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jslt_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jslt_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(RV_OF_BPF[dst], RV_OF_BPF[src], 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsle_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsle_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(0, RV_OF_BPF[dst], ((dist - 0) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp_jsle_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsle_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(0, RV_OF_BPF[dst], 8), 4),  # blt
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsle_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsle_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(0, RV_OF_BPF[dst], 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsle_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsle_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(7, RV_OF_BPF[dst], ((dist - 4) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp_jsle_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsle_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(7, RV_OF_BPF[dst], 8), 4),  # blt
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsle_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsle_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(7, RV_OF_BPF[dst], 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsle_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsle_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(7, RV_OF_BPF[dst], ((dist - 4) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp_jsle_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsle_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(7, RV_OF_BPF[dst], 8), 4),  # blt
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsle_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsle_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(7, RV_OF_BPF[dst], 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsle_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsle_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(7, RV_OF_BPF[dst], ((dist - 8) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp_jsle_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsle_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(7, RV_OF_BPF[dst], 8), 4),  # blt
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsle_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsle_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(7, RV_OF_BPF[dst], 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jsle_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsle_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_bge(RV_OF_BPF[src], RV_OF_BPF[dst], ((dist - 0) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp_jsle_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jsle_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(RV_OF_BPF[src], RV_OF_BPF[dst], 8), 4),  # blt
+        (rv_jal(0, ((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jsle_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jsle_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_blt(RV_OF_BPF[src], RV_OF_BPF[dst], 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jset_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jset_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_andi(6, RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+        (rv_bne(6, 0, ((dist - 4) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp_jset_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jset_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_andi(6, RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+        (rv_beq(6, 0, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jset_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jset_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_andi(6, RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+        (rv_beq(6, 0, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jset_k_lui_near(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jset_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_bne(6, 0, ((dist - 8) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp_jset_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jset_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_beq(6, 0, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jset_k_lui_far(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jset_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_beq(6, 0, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jset_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jset_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_bne(6, 0, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp_jset_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jset_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_beq(6, 0, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jset_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jset_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_beq(6, 0, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp_jset_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jset_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_and(6, RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
+        (rv_bne(6, 0, ((dist - 4) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp_jset_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp_jset_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_and(6, RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
+        (rv_beq(6, 0, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp_jset_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp_jset_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_and(6, RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
+        (rv_beq(6, 0, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jeq_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jeq_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_beq(6, 0, ((dist - 4) & 0xffffffffffffffff)), 4),  # beq
+    ]
+
+
+def guard_jmp32_jeq_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jeq_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bne(6, 0, 8), 4),  # bne
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jeq_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jeq_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bne(6, 0, 0xc), 4),  # bne
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jeq_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jeq_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_beq(6, 7, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # beq
+    ]
+
+
+def guard_jmp32_jeq_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jeq_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bne(6, 7, 8), 4),  # bne
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jeq_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jeq_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bne(6, 7, 0xc), 4),  # bne
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jeq_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jeq_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_beq(6, 7, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # beq
+    ]
+
+
+def guard_jmp32_jeq_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jeq_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bne(6, 7, 8), 4),  # bne
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jeq_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jeq_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bne(6, 7, 0xc), 4),  # bne
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jeq_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0x10) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jeq_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_beq(6, 7, ((dist - 0x10) & 0xffffffffffffffff)), 4),  # beq
+    ]
+
+
+def guard_jmp32_jeq_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jeq_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bne(6, 7, 8), 4),  # bne
+        (rv_jal(0, ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jeq_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jeq_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bne(6, 7, 0xc), 4),  # bne
+        (rv_auipc(6, ((((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jeq_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jeq_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_beq(6, 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # beq
+    ]
+
+
+def guard_jmp32_jeq_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jeq_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bne(6, 7, 8), 4),  # bne
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jeq_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jeq_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bne(6, 7, 0xc), 4),  # bne
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jne_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jne_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bne(6, 0, ((dist - 4) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp32_jne_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jne_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_beq(6, 0, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jne_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jne_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_beq(6, 0, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jne_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jne_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bne(6, 7, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp32_jne_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jne_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_beq(6, 7, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jne_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jne_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_beq(6, 7, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jne_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jne_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bne(6, 7, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp32_jne_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jne_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_beq(6, 7, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jne_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jne_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_beq(6, 7, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jne_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0x10) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jne_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bne(6, 7, ((dist - 0x10) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp32_jne_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jne_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_beq(6, 7, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jne_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jne_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_beq(6, 7, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jne_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jne_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bne(6, 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp32_jne_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jne_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_beq(6, 7, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jne_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jne_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_beq(6, 7, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jgt_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jgt_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bltu(0, 6, ((dist - 4) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp32_jgt_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jgt_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bgeu(0, 6, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jgt_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jgt_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bgeu(0, 6, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jgt_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jgt_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(7, 6, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp32_jgt_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jgt_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(7, 6, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jgt_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jgt_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(7, 6, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jgt_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jgt_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(7, 6, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp32_jgt_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jgt_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(7, 6, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jgt_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jgt_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(7, 6, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jgt_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0x10) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jgt_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(7, 6, ((dist - 0x10) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp32_jgt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jgt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(7, 6, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jgt_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jgt_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(7, 6, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jgt_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jgt_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bltu(7, 6, ((dist - 8) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp32_jgt_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jgt_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bgeu(7, 6, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jgt_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jgt_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bgeu(7, 6, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jge_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jge_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bgeu(6, 0, ((dist - 4) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp32_jge_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jge_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bltu(6, 0, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jge_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jge_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bltu(6, 0, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jge_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jge_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(6, 7, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp32_jge_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jge_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(6, 7, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jge_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jge_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(6, 7, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jge_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jge_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(6, 7, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp32_jge_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jge_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(6, 7, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jge_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jge_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(6, 7, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jge_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0x10) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jge_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(6, 7, ((dist - 0x10) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp32_jge_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jge_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(6, 7, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jge_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jge_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(6, 7, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jge_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jge_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bgeu(6, 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp32_jge_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jge_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bltu(6, 7, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jge_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jge_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bltu(6, 7, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jlt_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jlt_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bltu(6, 0, ((dist - 4) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp32_jlt_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jlt_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bgeu(6, 0, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jlt_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jlt_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bgeu(6, 0, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jlt_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jlt_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(6, 7, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp32_jlt_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jlt_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(6, 7, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jlt_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jlt_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(6, 7, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jlt_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jlt_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(6, 7, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp32_jlt_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jlt_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(6, 7, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jlt_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jlt_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(6, 7, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jlt_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0x10) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jlt_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(6, 7, ((dist - 0x10) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp32_jlt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jlt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(6, 7, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jlt_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jlt_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(6, 7, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jlt_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jlt_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bltu(6, 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # bltu
+    ]
+
+
+def guard_jmp32_jlt_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jlt_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bgeu(6, 7, 8), 4),  # bgeu
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jlt_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jlt_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bgeu(6, 7, 0xc), 4),  # bgeu
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jle_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jle_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bgeu(0, 6, ((dist - 4) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp32_jle_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jle_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bltu(0, 6, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jle_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jle_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_bltu(0, 6, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jle_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jle_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(7, 6, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp32_jle_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jle_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(7, 6, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jle_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jle_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(7, 6, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jle_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jle_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(7, 6, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp32_jle_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jle_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(7, 6, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jle_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jle_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(7, 6, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jle_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0x10) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jle_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bgeu(7, 6, ((dist - 0x10) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp32_jle_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jle_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(7, 6, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jle_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jle_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_slli(7, 7, 0x20), 4),  # slli
+        (rv_bltu(7, 6, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jle_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jle_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bgeu(7, 6, ((dist - 8) & 0xffffffffffffffff)), 4),  # bgeu
+    ]
+
+
+def guard_jmp32_jle_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jle_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bltu(7, 6, 8), 4),  # bltu
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jle_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jle_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, RV_OF_BPF[dst], 0x20), 4),  # slli
+        (rv_slli(7, RV_OF_BPF[src], 0x20), 4),  # slli
+        (rv_bltu(7, 6, 0xc), 4),  # bltu
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsgt_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsgt_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_blt(0, 6, ((dist - 4) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp32_jsgt_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsgt_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_bge(0, 6, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsgt_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsgt_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_bge(0, 6, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsgt_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsgt_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(7, 6, ((dist - 8) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp32_jsgt_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsgt_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(7, 6, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsgt_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsgt_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(7, 6, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsgt_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsgt_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(7, 6, ((dist - 8) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp32_jsgt_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsgt_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(7, 6, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsgt_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsgt_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(7, 6, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsgt_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsgt_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(7, 6, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp32_jsgt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsgt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(7, 6, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsgt_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsgt_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(7, 6, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsgt_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsgt_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_blt(7, 6, ((dist - 8) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp32_jsgt_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsgt_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_bge(7, 6, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsgt_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsgt_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_bge(7, 6, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsge_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsge_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_bge(6, 0, ((dist - 4) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp32_jsge_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsge_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_blt(6, 0, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsge_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsge_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_blt(6, 0, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsge_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsge_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(6, 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp32_jsge_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsge_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(6, 7, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsge_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsge_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(6, 7, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsge_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsge_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(6, 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp32_jsge_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsge_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(6, 7, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsge_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsge_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(6, 7, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsge_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsge_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(6, 7, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp32_jsge_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsge_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(6, 7, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsge_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsge_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(6, 7, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsge_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsge_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_bge(6, 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp32_jsge_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsge_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_blt(6, 7, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsge_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsge_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_blt(6, 7, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jslt_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jslt_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_blt(6, 0, ((dist - 4) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp32_jslt_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jslt_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_bge(6, 0, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jslt_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jslt_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_bge(6, 0, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jslt_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jslt_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(6, 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp32_jslt_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jslt_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(6, 7, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jslt_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jslt_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(6, 7, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jslt_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jslt_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(6, 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp32_jslt_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jslt_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(6, 7, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jslt_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jslt_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(6, 7, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jslt_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jslt_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(6, 7, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp32_jslt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jslt_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(6, 7, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jslt_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jslt_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(6, 7, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jslt_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jslt_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_blt(6, 7, ((dist - 8) & 0xffffffffffffffff)), 4),  # blt
+    ]
+
+
+def guard_jmp32_jslt_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jslt_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_bge(6, 7, 8), 4),  # bge
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jslt_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jslt_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_bge(6, 7, 0xc), 4),  # bge
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsle_k0_near(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsle_k0_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_bge(0, 6, ((dist - 4) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp32_jsle_k0_jal(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsle_k0_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_blt(0, 6, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsle_k0_far(dst, src, off, imm, imm64, dist):
+    return ((imm == 0) and ((_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsle_k0_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_blt(0, 6, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 4) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsle_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsle_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_bge(7, 6, ((dist - 8) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp32_jsle_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsle_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(7, 6, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsle_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsle_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addi(7, 0, (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # addi
+        (rv_blt(7, 6, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsle_k_lui_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsle_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_bge(7, 6, ((dist - 8) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp32_jsle_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsle_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(7, 6, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsle_k_lui_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0))) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsle_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_blt(7, 6, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsle_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsle_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_bge(7, 6, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp32_jsle_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsle_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(7, 6, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsle_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((imm != 0) and ((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff))) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsle_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_lui(7, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(7, 7, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_blt(7, 6, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jsle_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsle_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_bge(7, 6, ((dist - 8) & 0xffffffffffffffff)), 4),  # bge
+    ]
+
+
+def guard_jmp32_jsle_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jsle_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_blt(7, 6, 8), 4),  # blt
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jsle_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jsle_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_addiw(6, RV_OF_BPF[dst], 0), 4),  # addiw
+        (rv_addiw(7, RV_OF_BPF[src], 0), 4),  # addiw
+        (rv_blt(7, 6, 0xc), 4),  # blt
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jset_k_imm12_near(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jset_k_imm12_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_andi(6, RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_bne(6, 0, ((dist - 8) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp32_jset_k_imm12_jal(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jset_k_imm12_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_andi(6, RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_beq(6, 0, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jset_k_imm12_far(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jset_k_imm12_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_andi(6, RV_OF_BPF[dst], (_sx(imm, 32) & 0xffffffffffffffff)), 4),  # andi
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_beq(6, 0, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jset_k_lui_near(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0xc) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jset_k_lui_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_bne(6, 0, ((dist - 0xc) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp32_jset_k_lui_jal(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jset_k_lui_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_beq(6, 0, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jset_k_lui_far(dst, src, off, imm, imm64, dist):
+    return ((((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)) and ((_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jset_k_lui_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_beq(6, 0, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0xc) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jset_k_lui_addiw_near(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 0x10) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jset_k_lui_addiw_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_bne(6, 0, ((dist - 0x10) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp32_jset_k_lui_addiw_jal(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jset_k_lui_addiw_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_beq(6, 0, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jset_k_lui_addiw_far(dst, src, off, imm, imm64, dist):
+    return (((_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(imm, 32) & 0xffffffffffffffff)) and ((_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jset_k_lui_addiw_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lui(6, (((((_sx(imm, 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # lui
+        (rv_addiw(6, 6, (_sx((((_sx(imm, 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # addiw
+        (rv_and(6, RV_OF_BPF[dst], 6), 4),  # and
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_beq(6, 0, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 0x10) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_jmp32_jset_x_near(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) >> 0) & 0x1fff), 13) & 0xffffffffffffffff) == ((dist - 8) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jset_x_near(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_and(6, RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_bne(6, 0, ((dist - 8) & 0xffffffffffffffff)), 4),  # bne
+    ]
+
+
+def guard_jmp32_jset_x_jal(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)))
+
+
+def emit_jmp32_jset_x_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_and(6, RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_beq(6, 0, 8), 4),  # beq
+        (rv_jal(0, ((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_jmp32_jset_x_far(dst, src, off, imm, imm64, dist):
+    return (True and ((_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64))))
+
+
+def emit_jmp32_jset_x_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_and(6, RV_OF_BPF[dst], RV_OF_BPF[src]), 4),  # and
+        (rv_slli(6, 6, 0x20), 4),  # slli
+        (rv_beq(6, 0, 0xc), 4),  # beq
+        (rv_auipc(6, ((((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((((dist - 8) & 0xffffffffffffffff) - 4) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
     ]
 
 
@@ -3408,10 +8571,545 @@ RULES = {
       Rule('ld_imm64_d3_lui_addiw_saa', (), guard_ld_imm64_d3_lui_addiw_saa, emit_ld_imm64_d3_lui_addiw_saa, 28, False),
       Rule('ld_imm64_d3_lui_addiw_aaa', (), guard_ld_imm64_d3_lui_addiw_aaa, emit_ld_imm64_d3_lui_addiw_aaa, 32, False),
   ),
+  (113, None, None): (
+      Rule('ldx_b_off12', (), guard_ldx_b_off12, emit_ldx_b_off12, 4, False),
+      Rule('ldx_b_off_lui', (), guard_ldx_b_off_lui, emit_ldx_b_off_lui, 12, False),
+      Rule('ldx_b_off_lui_addiw', (), guard_ldx_b_off_lui_addiw, emit_ldx_b_off_lui_addiw, 16, False),
+  ),
+  (145, None, None): (
+      Rule('ldxsx_b_off12', (), guard_ldxsx_b_off12, emit_ldxsx_b_off12, 4, False),
+      Rule('ldxsx_b_off_lui', (), guard_ldxsx_b_off_lui, emit_ldxsx_b_off_lui, 12, False),
+      Rule('ldxsx_b_off_lui_addiw', (), guard_ldxsx_b_off_lui_addiw, emit_ldxsx_b_off_lui_addiw, 16, False),
+  ),
+  (115, None, None): (
+      Rule('stx_b_off12', (), guard_stx_b_off12, emit_stx_b_off12, 4, False),
+      Rule('stx_b_off_lui', (), guard_stx_b_off_lui, emit_stx_b_off_lui, 12, False),
+      Rule('stx_b_off_lui_addiw', (), guard_stx_b_off_lui_addiw, emit_stx_b_off_lui_addiw, 16, False),
+  ),
+  (114, None, None): (
+      Rule('st_b_imm0_off12', (), guard_st_b_imm0_off12, emit_st_b_imm0_off12, 4, False),
+      Rule('st_b_imm0_off_lui', (), guard_st_b_imm0_off_lui, emit_st_b_imm0_off_lui, 12, False),
+      Rule('st_b_imm0_off_lui_addiw', (), guard_st_b_imm0_off_lui_addiw, emit_st_b_imm0_off_lui_addiw, 16, False),
+      Rule('st_b_imm_imm12_off12', (), guard_st_b_imm_imm12_off12, emit_st_b_imm_imm12_off12, 8, False),
+      Rule('st_b_imm_imm12_off_lui', (), guard_st_b_imm_imm12_off_lui, emit_st_b_imm_imm12_off_lui, 16, False),
+      Rule('st_b_imm_imm12_off_lui_addiw', (), guard_st_b_imm_imm12_off_lui_addiw, emit_st_b_imm_imm12_off_lui_addiw, 20, False),
+      Rule('st_b_imm_lui_off12', (), guard_st_b_imm_lui_off12, emit_st_b_imm_lui_off12, 8, False),
+      Rule('st_b_imm_lui_off_lui', (), guard_st_b_imm_lui_off_lui, emit_st_b_imm_lui_off_lui, 16, False),
+      Rule('st_b_imm_lui_off_lui_addiw', (), guard_st_b_imm_lui_off_lui_addiw, emit_st_b_imm_lui_off_lui_addiw, 20, False),
+      Rule('st_b_imm_lui_addiw_off12', (), guard_st_b_imm_lui_addiw_off12, emit_st_b_imm_lui_addiw_off12, 12, False),
+      Rule('st_b_imm_lui_addiw_off_lui', (), guard_st_b_imm_lui_addiw_off_lui, emit_st_b_imm_lui_addiw_off_lui, 20, False),
+      Rule('st_b_imm_lui_addiw_off_lui_addiw', (), guard_st_b_imm_lui_addiw_off_lui_addiw, emit_st_b_imm_lui_addiw_off_lui_addiw, 24, False),
+  ),
+  (105, None, None): (
+      Rule('ldx_h_off12', (), guard_ldx_h_off12, emit_ldx_h_off12, 4, False),
+      Rule('ldx_h_off_lui', (), guard_ldx_h_off_lui, emit_ldx_h_off_lui, 12, False),
+      Rule('ldx_h_off_lui_addiw', (), guard_ldx_h_off_lui_addiw, emit_ldx_h_off_lui_addiw, 16, False),
+  ),
+  (137, None, None): (
+      Rule('ldxsx_h_off12', (), guard_ldxsx_h_off12, emit_ldxsx_h_off12, 4, False),
+      Rule('ldxsx_h_off_lui', (), guard_ldxsx_h_off_lui, emit_ldxsx_h_off_lui, 12, False),
+      Rule('ldxsx_h_off_lui_addiw', (), guard_ldxsx_h_off_lui_addiw, emit_ldxsx_h_off_lui_addiw, 16, False),
+  ),
+  (107, None, None): (
+      Rule('stx_h_off12', (), guard_stx_h_off12, emit_stx_h_off12, 4, False),
+      Rule('stx_h_off_lui', (), guard_stx_h_off_lui, emit_stx_h_off_lui, 12, False),
+      Rule('stx_h_off_lui_addiw', (), guard_stx_h_off_lui_addiw, emit_stx_h_off_lui_addiw, 16, False),
+  ),
+  (106, None, None): (
+      Rule('st_h_imm0_off12', (), guard_st_h_imm0_off12, emit_st_h_imm0_off12, 4, False),
+      Rule('st_h_imm0_off_lui', (), guard_st_h_imm0_off_lui, emit_st_h_imm0_off_lui, 12, False),
+      Rule('st_h_imm0_off_lui_addiw', (), guard_st_h_imm0_off_lui_addiw, emit_st_h_imm0_off_lui_addiw, 16, False),
+      Rule('st_h_imm_imm12_off12', (), guard_st_h_imm_imm12_off12, emit_st_h_imm_imm12_off12, 8, False),
+      Rule('st_h_imm_imm12_off_lui', (), guard_st_h_imm_imm12_off_lui, emit_st_h_imm_imm12_off_lui, 16, False),
+      Rule('st_h_imm_imm12_off_lui_addiw', (), guard_st_h_imm_imm12_off_lui_addiw, emit_st_h_imm_imm12_off_lui_addiw, 20, False),
+      Rule('st_h_imm_lui_off12', (), guard_st_h_imm_lui_off12, emit_st_h_imm_lui_off12, 8, False),
+      Rule('st_h_imm_lui_off_lui', (), guard_st_h_imm_lui_off_lui, emit_st_h_imm_lui_off_lui, 16, False),
+      Rule('st_h_imm_lui_off_lui_addiw', (), guard_st_h_imm_lui_off_lui_addiw, emit_st_h_imm_lui_off_lui_addiw, 20, False),
+      Rule('st_h_imm_lui_addiw_off12', (), guard_st_h_imm_lui_addiw_off12, emit_st_h_imm_lui_addiw_off12, 12, False),
+      Rule('st_h_imm_lui_addiw_off_lui', (), guard_st_h_imm_lui_addiw_off_lui, emit_st_h_imm_lui_addiw_off_lui, 20, False),
+      Rule('st_h_imm_lui_addiw_off_lui_addiw', (), guard_st_h_imm_lui_addiw_off_lui_addiw, emit_st_h_imm_lui_addiw_off_lui_addiw, 24, False),
+  ),
+  (97, None, None): (
+      Rule('ldx_w_off12', (), guard_ldx_w_off12, emit_ldx_w_off12, 4, False),
+      Rule('ldx_w_off_lui', (), guard_ldx_w_off_lui, emit_ldx_w_off_lui, 12, False),
+      Rule('ldx_w_off_lui_addiw', (), guard_ldx_w_off_lui_addiw, emit_ldx_w_off_lui_addiw, 16, False),
+  ),
+  (129, None, None): (
+      Rule('ldxsx_w_off12', (), guard_ldxsx_w_off12, emit_ldxsx_w_off12, 4, False),
+      Rule('ldxsx_w_off_lui', (), guard_ldxsx_w_off_lui, emit_ldxsx_w_off_lui, 12, False),
+      Rule('ldxsx_w_off_lui_addiw', (), guard_ldxsx_w_off_lui_addiw, emit_ldxsx_w_off_lui_addiw, 16, False),
+  ),
+  (99, None, None): (
+      Rule('stx_w_off12', (), guard_stx_w_off12, emit_stx_w_off12, 4, False),
+      Rule('stx_w_off_lui', (), guard_stx_w_off_lui, emit_stx_w_off_lui, 12, False),
+      Rule('stx_w_off_lui_addiw', (), guard_stx_w_off_lui_addiw, emit_stx_w_off_lui_addiw, 16, False),
+  ),
+  (98, None, None): (
+      Rule('st_w_imm0_off12', (), guard_st_w_imm0_off12, emit_st_w_imm0_off12, 4, False),
+      Rule('st_w_imm0_off_lui', (), guard_st_w_imm0_off_lui, emit_st_w_imm0_off_lui, 12, False),
+      Rule('st_w_imm0_off_lui_addiw', (), guard_st_w_imm0_off_lui_addiw, emit_st_w_imm0_off_lui_addiw, 16, False),
+      Rule('st_w_imm_imm12_off12', (), guard_st_w_imm_imm12_off12, emit_st_w_imm_imm12_off12, 8, False),
+      Rule('st_w_imm_imm12_off_lui', (), guard_st_w_imm_imm12_off_lui, emit_st_w_imm_imm12_off_lui, 16, False),
+      Rule('st_w_imm_imm12_off_lui_addiw', (), guard_st_w_imm_imm12_off_lui_addiw, emit_st_w_imm_imm12_off_lui_addiw, 20, False),
+      Rule('st_w_imm_lui_off12', (), guard_st_w_imm_lui_off12, emit_st_w_imm_lui_off12, 8, False),
+      Rule('st_w_imm_lui_off_lui', (), guard_st_w_imm_lui_off_lui, emit_st_w_imm_lui_off_lui, 16, False),
+      Rule('st_w_imm_lui_off_lui_addiw', (), guard_st_w_imm_lui_off_lui_addiw, emit_st_w_imm_lui_off_lui_addiw, 20, False),
+      Rule('st_w_imm_lui_addiw_off12', (), guard_st_w_imm_lui_addiw_off12, emit_st_w_imm_lui_addiw_off12, 12, False),
+      Rule('st_w_imm_lui_addiw_off_lui', (), guard_st_w_imm_lui_addiw_off_lui, emit_st_w_imm_lui_addiw_off_lui, 20, False),
+      Rule('st_w_imm_lui_addiw_off_lui_addiw', (), guard_st_w_imm_lui_addiw_off_lui_addiw, emit_st_w_imm_lui_addiw_off_lui_addiw, 24, False),
+  ),
+  (121, None, None): (
+      Rule('ldx_d_off12', (), guard_ldx_d_off12, emit_ldx_d_off12, 4, False),
+      Rule('ldx_d_off_lui', (), guard_ldx_d_off_lui, emit_ldx_d_off_lui, 12, False),
+      Rule('ldx_d_off_lui_addiw', (), guard_ldx_d_off_lui_addiw, emit_ldx_d_off_lui_addiw, 16, False),
+  ),
+  (123, None, None): (
+      Rule('stx_d_off12', (), guard_stx_d_off12, emit_stx_d_off12, 4, False),
+      Rule('stx_d_off_lui', (), guard_stx_d_off_lui, emit_stx_d_off_lui, 12, False),
+      Rule('stx_d_off_lui_addiw', (), guard_stx_d_off_lui_addiw, emit_stx_d_off_lui_addiw, 16, False),
+  ),
+  (122, None, None): (
+      Rule('st_d_imm0_off12', (), guard_st_d_imm0_off12, emit_st_d_imm0_off12, 4, False),
+      Rule('st_d_imm0_off_lui', (), guard_st_d_imm0_off_lui, emit_st_d_imm0_off_lui, 12, False),
+      Rule('st_d_imm0_off_lui_addiw', (), guard_st_d_imm0_off_lui_addiw, emit_st_d_imm0_off_lui_addiw, 16, False),
+      Rule('st_d_imm_imm12_off12', (), guard_st_d_imm_imm12_off12, emit_st_d_imm_imm12_off12, 8, False),
+      Rule('st_d_imm_imm12_off_lui', (), guard_st_d_imm_imm12_off_lui, emit_st_d_imm_imm12_off_lui, 16, False),
+      Rule('st_d_imm_imm12_off_lui_addiw', (), guard_st_d_imm_imm12_off_lui_addiw, emit_st_d_imm_imm12_off_lui_addiw, 20, False),
+      Rule('st_d_imm_lui_off12', (), guard_st_d_imm_lui_off12, emit_st_d_imm_lui_off12, 8, False),
+      Rule('st_d_imm_lui_off_lui', (), guard_st_d_imm_lui_off_lui, emit_st_d_imm_lui_off_lui, 16, False),
+      Rule('st_d_imm_lui_off_lui_addiw', (), guard_st_d_imm_lui_off_lui_addiw, emit_st_d_imm_lui_off_lui_addiw, 20, False),
+      Rule('st_d_imm_lui_addiw_off12', (), guard_st_d_imm_lui_addiw_off12, emit_st_d_imm_lui_addiw_off12, 12, False),
+      Rule('st_d_imm_lui_addiw_off_lui', (), guard_st_d_imm_lui_addiw_off_lui, emit_st_d_imm_lui_addiw_off_lui, 20, False),
+      Rule('st_d_imm_lui_addiw_off_lui_addiw', (), guard_st_d_imm_lui_addiw_off_lui_addiw, emit_st_d_imm_lui_addiw_off_lui_addiw, 24, False),
+  ),
   (149, 0, None): (
       Rule('exit_fallthrough', (), guard_exit_fallthrough, emit_exit_fallthrough, 0, True),
       Rule('exit_cj', ('c',), guard_exit_cj, emit_exit_cj, 2, True),
       Rule('exit_jal', (), guard_exit_jal, emit_exit_jal, 4, True),
       Rule('exit_far', (), guard_exit_far, emit_exit_far, 8, True),
+  ),
+  (5, None, None): (
+      Rule('ja_fallthrough', (), guard_ja_fallthrough, emit_ja_fallthrough, 0, True),
+      Rule('ja_cj', ('c',), guard_ja_cj, emit_ja_cj, 2, True),
+      Rule('ja_jal', (), guard_ja_jal, emit_ja_jal, 4, True),
+      Rule('ja_far', (), guard_ja_far, emit_ja_far, 8, True),
+  ),
+  (6, 0, None): (
+      Rule('gotol_fallthrough', (), guard_gotol_fallthrough, emit_gotol_fallthrough, 0, True),
+      Rule('gotol_cj', ('c',), guard_gotol_cj, emit_gotol_cj, 2, True),
+      Rule('gotol_jal', (), guard_gotol_jal, emit_gotol_jal, 4, True),
+      Rule('gotol_far', (), guard_gotol_far, emit_gotol_far, 8, True),
+  ),
+  (21, None, None): (
+      Rule('jmp_jeq_k0_near', (), guard_jmp_jeq_k0_near, emit_jmp_jeq_k0_near, 4, True),
+      Rule('jmp_jeq_k0_jal', (), guard_jmp_jeq_k0_jal, emit_jmp_jeq_k0_jal, 8, True),
+      Rule('jmp_jeq_k0_far', (), guard_jmp_jeq_k0_far, emit_jmp_jeq_k0_far, 12, True),
+      Rule('jmp_jeq_k_imm12_near', (), guard_jmp_jeq_k_imm12_near, emit_jmp_jeq_k_imm12_near, 8, True),
+      Rule('jmp_jeq_k_imm12_jal', (), guard_jmp_jeq_k_imm12_jal, emit_jmp_jeq_k_imm12_jal, 12, True),
+      Rule('jmp_jeq_k_imm12_far', (), guard_jmp_jeq_k_imm12_far, emit_jmp_jeq_k_imm12_far, 16, True),
+      Rule('jmp_jeq_k_lui_near', (), guard_jmp_jeq_k_lui_near, emit_jmp_jeq_k_lui_near, 8, True),
+      Rule('jmp_jeq_k_lui_jal', (), guard_jmp_jeq_k_lui_jal, emit_jmp_jeq_k_lui_jal, 12, True),
+      Rule('jmp_jeq_k_lui_far', (), guard_jmp_jeq_k_lui_far, emit_jmp_jeq_k_lui_far, 16, True),
+      Rule('jmp_jeq_k_lui_addiw_near', (), guard_jmp_jeq_k_lui_addiw_near, emit_jmp_jeq_k_lui_addiw_near, 12, True),
+      Rule('jmp_jeq_k_lui_addiw_jal', (), guard_jmp_jeq_k_lui_addiw_jal, emit_jmp_jeq_k_lui_addiw_jal, 16, True),
+      Rule('jmp_jeq_k_lui_addiw_far', (), guard_jmp_jeq_k_lui_addiw_far, emit_jmp_jeq_k_lui_addiw_far, 20, True),
+  ),
+  (29, None, None): (
+      Rule('jmp_jeq_x_near', (), guard_jmp_jeq_x_near, emit_jmp_jeq_x_near, 4, True),
+      Rule('jmp_jeq_x_jal', (), guard_jmp_jeq_x_jal, emit_jmp_jeq_x_jal, 8, True),
+      Rule('jmp_jeq_x_far', (), guard_jmp_jeq_x_far, emit_jmp_jeq_x_far, 12, True),
+  ),
+  (85, None, None): (
+      Rule('jmp_jne_k0_near', (), guard_jmp_jne_k0_near, emit_jmp_jne_k0_near, 4, True),
+      Rule('jmp_jne_k0_jal', (), guard_jmp_jne_k0_jal, emit_jmp_jne_k0_jal, 8, True),
+      Rule('jmp_jne_k0_far', (), guard_jmp_jne_k0_far, emit_jmp_jne_k0_far, 12, True),
+      Rule('jmp_jne_k_imm12_near', (), guard_jmp_jne_k_imm12_near, emit_jmp_jne_k_imm12_near, 8, True),
+      Rule('jmp_jne_k_imm12_jal', (), guard_jmp_jne_k_imm12_jal, emit_jmp_jne_k_imm12_jal, 12, True),
+      Rule('jmp_jne_k_imm12_far', (), guard_jmp_jne_k_imm12_far, emit_jmp_jne_k_imm12_far, 16, True),
+      Rule('jmp_jne_k_lui_near', (), guard_jmp_jne_k_lui_near, emit_jmp_jne_k_lui_near, 8, True),
+      Rule('jmp_jne_k_lui_jal', (), guard_jmp_jne_k_lui_jal, emit_jmp_jne_k_lui_jal, 12, True),
+      Rule('jmp_jne_k_lui_far', (), guard_jmp_jne_k_lui_far, emit_jmp_jne_k_lui_far, 16, True),
+      Rule('jmp_jne_k_lui_addiw_near', (), guard_jmp_jne_k_lui_addiw_near, emit_jmp_jne_k_lui_addiw_near, 12, True),
+      Rule('jmp_jne_k_lui_addiw_jal', (), guard_jmp_jne_k_lui_addiw_jal, emit_jmp_jne_k_lui_addiw_jal, 16, True),
+      Rule('jmp_jne_k_lui_addiw_far', (), guard_jmp_jne_k_lui_addiw_far, emit_jmp_jne_k_lui_addiw_far, 20, True),
+  ),
+  (93, None, None): (
+      Rule('jmp_jne_x_near', (), guard_jmp_jne_x_near, emit_jmp_jne_x_near, 4, True),
+      Rule('jmp_jne_x_jal', (), guard_jmp_jne_x_jal, emit_jmp_jne_x_jal, 8, True),
+      Rule('jmp_jne_x_far', (), guard_jmp_jne_x_far, emit_jmp_jne_x_far, 12, True),
+  ),
+  (37, None, None): (
+      Rule('jmp_jgt_k0_near', (), guard_jmp_jgt_k0_near, emit_jmp_jgt_k0_near, 4, True),
+      Rule('jmp_jgt_k0_jal', (), guard_jmp_jgt_k0_jal, emit_jmp_jgt_k0_jal, 8, True),
+      Rule('jmp_jgt_k0_far', (), guard_jmp_jgt_k0_far, emit_jmp_jgt_k0_far, 12, True),
+      Rule('jmp_jgt_k_imm12_near', (), guard_jmp_jgt_k_imm12_near, emit_jmp_jgt_k_imm12_near, 8, True),
+      Rule('jmp_jgt_k_imm12_jal', (), guard_jmp_jgt_k_imm12_jal, emit_jmp_jgt_k_imm12_jal, 12, True),
+      Rule('jmp_jgt_k_imm12_far', (), guard_jmp_jgt_k_imm12_far, emit_jmp_jgt_k_imm12_far, 16, True),
+      Rule('jmp_jgt_k_lui_near', (), guard_jmp_jgt_k_lui_near, emit_jmp_jgt_k_lui_near, 8, True),
+      Rule('jmp_jgt_k_lui_jal', (), guard_jmp_jgt_k_lui_jal, emit_jmp_jgt_k_lui_jal, 12, True),
+      Rule('jmp_jgt_k_lui_far', (), guard_jmp_jgt_k_lui_far, emit_jmp_jgt_k_lui_far, 16, True),
+      Rule('jmp_jgt_k_lui_addiw_near', (), guard_jmp_jgt_k_lui_addiw_near, emit_jmp_jgt_k_lui_addiw_near, 12, True),
+      Rule('jmp_jgt_k_lui_addiw_jal', (), guard_jmp_jgt_k_lui_addiw_jal, emit_jmp_jgt_k_lui_addiw_jal, 16, True),
+      Rule('jmp_jgt_k_lui_addiw_far', (), guard_jmp_jgt_k_lui_addiw_far, emit_jmp_jgt_k_lui_addiw_far, 20, True),
+  ),
+  (45, None, None): (
+      Rule('jmp_jgt_x_near', (), guard_jmp_jgt_x_near, emit_jmp_jgt_x_near, 4, True),
+      Rule('jmp_jgt_x_jal', (), guard_jmp_jgt_x_jal, emit_jmp_jgt_x_jal, 8, True),
+      Rule('jmp_jgt_x_far', (), guard_jmp_jgt_x_far, emit_jmp_jgt_x_far, 12, True),
+  ),
+  (53, None, None): (
+      Rule('jmp_jge_k0_near', (), guard_jmp_jge_k0_near, emit_jmp_jge_k0_near, 4, True),
+      Rule('jmp_jge_k0_jal', (), guard_jmp_jge_k0_jal, emit_jmp_jge_k0_jal, 8, True),
+      Rule('jmp_jge_k0_far', (), guard_jmp_jge_k0_far, emit_jmp_jge_k0_far, 12, True),
+      Rule('jmp_jge_k_imm12_near', (), guard_jmp_jge_k_imm12_near, emit_jmp_jge_k_imm12_near, 8, True),
+      Rule('jmp_jge_k_imm12_jal', (), guard_jmp_jge_k_imm12_jal, emit_jmp_jge_k_imm12_jal, 12, True),
+      Rule('jmp_jge_k_imm12_far', (), guard_jmp_jge_k_imm12_far, emit_jmp_jge_k_imm12_far, 16, True),
+      Rule('jmp_jge_k_lui_near', (), guard_jmp_jge_k_lui_near, emit_jmp_jge_k_lui_near, 8, True),
+      Rule('jmp_jge_k_lui_jal', (), guard_jmp_jge_k_lui_jal, emit_jmp_jge_k_lui_jal, 12, True),
+      Rule('jmp_jge_k_lui_far', (), guard_jmp_jge_k_lui_far, emit_jmp_jge_k_lui_far, 16, True),
+      Rule('jmp_jge_k_lui_addiw_near', (), guard_jmp_jge_k_lui_addiw_near, emit_jmp_jge_k_lui_addiw_near, 12, True),
+      Rule('jmp_jge_k_lui_addiw_jal', (), guard_jmp_jge_k_lui_addiw_jal, emit_jmp_jge_k_lui_addiw_jal, 16, True),
+      Rule('jmp_jge_k_lui_addiw_far', (), guard_jmp_jge_k_lui_addiw_far, emit_jmp_jge_k_lui_addiw_far, 20, True),
+  ),
+  (61, None, None): (
+      Rule('jmp_jge_x_near', (), guard_jmp_jge_x_near, emit_jmp_jge_x_near, 4, True),
+      Rule('jmp_jge_x_jal', (), guard_jmp_jge_x_jal, emit_jmp_jge_x_jal, 8, True),
+      Rule('jmp_jge_x_far', (), guard_jmp_jge_x_far, emit_jmp_jge_x_far, 12, True),
+  ),
+  (165, None, None): (
+      Rule('jmp_jlt_k0_near', (), guard_jmp_jlt_k0_near, emit_jmp_jlt_k0_near, 4, True),
+      Rule('jmp_jlt_k0_jal', (), guard_jmp_jlt_k0_jal, emit_jmp_jlt_k0_jal, 8, True),
+      Rule('jmp_jlt_k0_far', (), guard_jmp_jlt_k0_far, emit_jmp_jlt_k0_far, 12, True),
+      Rule('jmp_jlt_k_imm12_near', (), guard_jmp_jlt_k_imm12_near, emit_jmp_jlt_k_imm12_near, 8, True),
+      Rule('jmp_jlt_k_imm12_jal', (), guard_jmp_jlt_k_imm12_jal, emit_jmp_jlt_k_imm12_jal, 12, True),
+      Rule('jmp_jlt_k_imm12_far', (), guard_jmp_jlt_k_imm12_far, emit_jmp_jlt_k_imm12_far, 16, True),
+      Rule('jmp_jlt_k_lui_near', (), guard_jmp_jlt_k_lui_near, emit_jmp_jlt_k_lui_near, 8, True),
+      Rule('jmp_jlt_k_lui_jal', (), guard_jmp_jlt_k_lui_jal, emit_jmp_jlt_k_lui_jal, 12, True),
+      Rule('jmp_jlt_k_lui_far', (), guard_jmp_jlt_k_lui_far, emit_jmp_jlt_k_lui_far, 16, True),
+      Rule('jmp_jlt_k_lui_addiw_near', (), guard_jmp_jlt_k_lui_addiw_near, emit_jmp_jlt_k_lui_addiw_near, 12, True),
+      Rule('jmp_jlt_k_lui_addiw_jal', (), guard_jmp_jlt_k_lui_addiw_jal, emit_jmp_jlt_k_lui_addiw_jal, 16, True),
+      Rule('jmp_jlt_k_lui_addiw_far', (), guard_jmp_jlt_k_lui_addiw_far, emit_jmp_jlt_k_lui_addiw_far, 20, True),
+  ),
+  (173, None, None): (
+      Rule('jmp_jlt_x_near', (), guard_jmp_jlt_x_near, emit_jmp_jlt_x_near, 4, True),
+      Rule('jmp_jlt_x_jal', (), guard_jmp_jlt_x_jal, emit_jmp_jlt_x_jal, 8, True),
+      Rule('jmp_jlt_x_far', (), guard_jmp_jlt_x_far, emit_jmp_jlt_x_far, 12, True),
+  ),
+  (181, None, None): (
+      Rule('jmp_jle_k0_near', (), guard_jmp_jle_k0_near, emit_jmp_jle_k0_near, 4, True),
+      Rule('jmp_jle_k0_jal', (), guard_jmp_jle_k0_jal, emit_jmp_jle_k0_jal, 8, True),
+      Rule('jmp_jle_k0_far', (), guard_jmp_jle_k0_far, emit_jmp_jle_k0_far, 12, True),
+      Rule('jmp_jle_k_imm12_near', (), guard_jmp_jle_k_imm12_near, emit_jmp_jle_k_imm12_near, 8, True),
+      Rule('jmp_jle_k_imm12_jal', (), guard_jmp_jle_k_imm12_jal, emit_jmp_jle_k_imm12_jal, 12, True),
+      Rule('jmp_jle_k_imm12_far', (), guard_jmp_jle_k_imm12_far, emit_jmp_jle_k_imm12_far, 16, True),
+      Rule('jmp_jle_k_lui_near', (), guard_jmp_jle_k_lui_near, emit_jmp_jle_k_lui_near, 8, True),
+      Rule('jmp_jle_k_lui_jal', (), guard_jmp_jle_k_lui_jal, emit_jmp_jle_k_lui_jal, 12, True),
+      Rule('jmp_jle_k_lui_far', (), guard_jmp_jle_k_lui_far, emit_jmp_jle_k_lui_far, 16, True),
+      Rule('jmp_jle_k_lui_addiw_near', (), guard_jmp_jle_k_lui_addiw_near, emit_jmp_jle_k_lui_addiw_near, 12, True),
+      Rule('jmp_jle_k_lui_addiw_jal', (), guard_jmp_jle_k_lui_addiw_jal, emit_jmp_jle_k_lui_addiw_jal, 16, True),
+      Rule('jmp_jle_k_lui_addiw_far', (), guard_jmp_jle_k_lui_addiw_far, emit_jmp_jle_k_lui_addiw_far, 20, True),
+  ),
+  (189, None, None): (
+      Rule('jmp_jle_x_near', (), guard_jmp_jle_x_near, emit_jmp_jle_x_near, 4, True),
+      Rule('jmp_jle_x_jal', (), guard_jmp_jle_x_jal, emit_jmp_jle_x_jal, 8, True),
+      Rule('jmp_jle_x_far', (), guard_jmp_jle_x_far, emit_jmp_jle_x_far, 12, True),
+  ),
+  (101, None, None): (
+      Rule('jmp_jsgt_k0_near', (), guard_jmp_jsgt_k0_near, emit_jmp_jsgt_k0_near, 4, True),
+      Rule('jmp_jsgt_k0_jal', (), guard_jmp_jsgt_k0_jal, emit_jmp_jsgt_k0_jal, 8, True),
+      Rule('jmp_jsgt_k0_far', (), guard_jmp_jsgt_k0_far, emit_jmp_jsgt_k0_far, 12, True),
+      Rule('jmp_jsgt_k_imm12_near', (), guard_jmp_jsgt_k_imm12_near, emit_jmp_jsgt_k_imm12_near, 8, True),
+      Rule('jmp_jsgt_k_imm12_jal', (), guard_jmp_jsgt_k_imm12_jal, emit_jmp_jsgt_k_imm12_jal, 12, True),
+      Rule('jmp_jsgt_k_imm12_far', (), guard_jmp_jsgt_k_imm12_far, emit_jmp_jsgt_k_imm12_far, 16, True),
+      Rule('jmp_jsgt_k_lui_near', (), guard_jmp_jsgt_k_lui_near, emit_jmp_jsgt_k_lui_near, 8, True),
+      Rule('jmp_jsgt_k_lui_jal', (), guard_jmp_jsgt_k_lui_jal, emit_jmp_jsgt_k_lui_jal, 12, True),
+      Rule('jmp_jsgt_k_lui_far', (), guard_jmp_jsgt_k_lui_far, emit_jmp_jsgt_k_lui_far, 16, True),
+      Rule('jmp_jsgt_k_lui_addiw_near', (), guard_jmp_jsgt_k_lui_addiw_near, emit_jmp_jsgt_k_lui_addiw_near, 12, True),
+      Rule('jmp_jsgt_k_lui_addiw_jal', (), guard_jmp_jsgt_k_lui_addiw_jal, emit_jmp_jsgt_k_lui_addiw_jal, 16, True),
+      Rule('jmp_jsgt_k_lui_addiw_far', (), guard_jmp_jsgt_k_lui_addiw_far, emit_jmp_jsgt_k_lui_addiw_far, 20, True),
+  ),
+  (109, None, None): (
+      Rule('jmp_jsgt_x_near', (), guard_jmp_jsgt_x_near, emit_jmp_jsgt_x_near, 4, True),
+      Rule('jmp_jsgt_x_jal', (), guard_jmp_jsgt_x_jal, emit_jmp_jsgt_x_jal, 8, True),
+      Rule('jmp_jsgt_x_far', (), guard_jmp_jsgt_x_far, emit_jmp_jsgt_x_far, 12, True),
+  ),
+  (117, None, None): (
+      Rule('jmp_jsge_k0_near', (), guard_jmp_jsge_k0_near, emit_jmp_jsge_k0_near, 4, True),
+      Rule('jmp_jsge_k0_jal', (), guard_jmp_jsge_k0_jal, emit_jmp_jsge_k0_jal, 8, True),
+      Rule('jmp_jsge_k0_far', (), guard_jmp_jsge_k0_far, emit_jmp_jsge_k0_far, 12, True),
+      Rule('jmp_jsge_k_imm12_near', (), guard_jmp_jsge_k_imm12_near, emit_jmp_jsge_k_imm12_near, 8, True),
+      Rule('jmp_jsge_k_imm12_jal', (), guard_jmp_jsge_k_imm12_jal, emit_jmp_jsge_k_imm12_jal, 12, True),
+      Rule('jmp_jsge_k_imm12_far', (), guard_jmp_jsge_k_imm12_far, emit_jmp_jsge_k_imm12_far, 16, True),
+      Rule('jmp_jsge_k_lui_near', (), guard_jmp_jsge_k_lui_near, emit_jmp_jsge_k_lui_near, 8, True),
+      Rule('jmp_jsge_k_lui_jal', (), guard_jmp_jsge_k_lui_jal, emit_jmp_jsge_k_lui_jal, 12, True),
+      Rule('jmp_jsge_k_lui_far', (), guard_jmp_jsge_k_lui_far, emit_jmp_jsge_k_lui_far, 16, True),
+      Rule('jmp_jsge_k_lui_addiw_near', (), guard_jmp_jsge_k_lui_addiw_near, emit_jmp_jsge_k_lui_addiw_near, 12, True),
+      Rule('jmp_jsge_k_lui_addiw_jal', (), guard_jmp_jsge_k_lui_addiw_jal, emit_jmp_jsge_k_lui_addiw_jal, 16, True),
+      Rule('jmp_jsge_k_lui_addiw_far', (), guard_jmp_jsge_k_lui_addiw_far, emit_jmp_jsge_k_lui_addiw_far, 20, True),
+  ),
+  (125, None, None): (
+      Rule('jmp_jsge_x_near', (), guard_jmp_jsge_x_near, emit_jmp_jsge_x_near, 4, True),
+      Rule('jmp_jsge_x_jal', (), guard_jmp_jsge_x_jal, emit_jmp_jsge_x_jal, 8, True),
+      Rule('jmp_jsge_x_far', (), guard_jmp_jsge_x_far, emit_jmp_jsge_x_far, 12, True),
+  ),
+  (197, None, None): (
+      Rule('jmp_jslt_k0_near', (), guard_jmp_jslt_k0_near, emit_jmp_jslt_k0_near, 4, True),
+      Rule('jmp_jslt_k0_jal', (), guard_jmp_jslt_k0_jal, emit_jmp_jslt_k0_jal, 8, True),
+      Rule('jmp_jslt_k0_far', (), guard_jmp_jslt_k0_far, emit_jmp_jslt_k0_far, 12, True),
+      Rule('jmp_jslt_k_imm12_near', (), guard_jmp_jslt_k_imm12_near, emit_jmp_jslt_k_imm12_near, 8, True),
+      Rule('jmp_jslt_k_imm12_jal', (), guard_jmp_jslt_k_imm12_jal, emit_jmp_jslt_k_imm12_jal, 12, True),
+      Rule('jmp_jslt_k_imm12_far', (), guard_jmp_jslt_k_imm12_far, emit_jmp_jslt_k_imm12_far, 16, True),
+      Rule('jmp_jslt_k_lui_near', (), guard_jmp_jslt_k_lui_near, emit_jmp_jslt_k_lui_near, 8, True),
+      Rule('jmp_jslt_k_lui_jal', (), guard_jmp_jslt_k_lui_jal, emit_jmp_jslt_k_lui_jal, 12, True),
+      Rule('jmp_jslt_k_lui_far', (), guard_jmp_jslt_k_lui_far, emit_jmp_jslt_k_lui_far, 16, True),
+      Rule('jmp_jslt_k_lui_addiw_near', (), guard_jmp_jslt_k_lui_addiw_near, emit_jmp_jslt_k_lui_addiw_near, 12, True),
+      Rule('jmp_jslt_k_lui_addiw_jal', (), guard_jmp_jslt_k_lui_addiw_jal, emit_jmp_jslt_k_lui_addiw_jal, 16, True),
+      Rule('jmp_jslt_k_lui_addiw_far', (), guard_jmp_jslt_k_lui_addiw_far, emit_jmp_jslt_k_lui_addiw_far, 20, True),
+  ),
+  (205, None, None): (
+      Rule('jmp_jslt_x_near', (), guard_jmp_jslt_x_near, emit_jmp_jslt_x_near, 4, True),
+      Rule('jmp_jslt_x_jal', (), guard_jmp_jslt_x_jal, emit_jmp_jslt_x_jal, 8, True),
+      Rule('jmp_jslt_x_far', (), guard_jmp_jslt_x_far, emit_jmp_jslt_x_far, 12, True),
+  ),
+  (213, None, None): (
+      Rule('jmp_jsle_k0_near', (), guard_jmp_jsle_k0_near, emit_jmp_jsle_k0_near, 4, True),
+      Rule('jmp_jsle_k0_jal', (), guard_jmp_jsle_k0_jal, emit_jmp_jsle_k0_jal, 8, True),
+      Rule('jmp_jsle_k0_far', (), guard_jmp_jsle_k0_far, emit_jmp_jsle_k0_far, 12, True),
+      Rule('jmp_jsle_k_imm12_near', (), guard_jmp_jsle_k_imm12_near, emit_jmp_jsle_k_imm12_near, 8, True),
+      Rule('jmp_jsle_k_imm12_jal', (), guard_jmp_jsle_k_imm12_jal, emit_jmp_jsle_k_imm12_jal, 12, True),
+      Rule('jmp_jsle_k_imm12_far', (), guard_jmp_jsle_k_imm12_far, emit_jmp_jsle_k_imm12_far, 16, True),
+      Rule('jmp_jsle_k_lui_near', (), guard_jmp_jsle_k_lui_near, emit_jmp_jsle_k_lui_near, 8, True),
+      Rule('jmp_jsle_k_lui_jal', (), guard_jmp_jsle_k_lui_jal, emit_jmp_jsle_k_lui_jal, 12, True),
+      Rule('jmp_jsle_k_lui_far', (), guard_jmp_jsle_k_lui_far, emit_jmp_jsle_k_lui_far, 16, True),
+      Rule('jmp_jsle_k_lui_addiw_near', (), guard_jmp_jsle_k_lui_addiw_near, emit_jmp_jsle_k_lui_addiw_near, 12, True),
+      Rule('jmp_jsle_k_lui_addiw_jal', (), guard_jmp_jsle_k_lui_addiw_jal, emit_jmp_jsle_k_lui_addiw_jal, 16, True),
+      Rule('jmp_jsle_k_lui_addiw_far', (), guard_jmp_jsle_k_lui_addiw_far, emit_jmp_jsle_k_lui_addiw_far, 20, True),
+  ),
+  (221, None, None): (
+      Rule('jmp_jsle_x_near', (), guard_jmp_jsle_x_near, emit_jmp_jsle_x_near, 4, True),
+      Rule('jmp_jsle_x_jal', (), guard_jmp_jsle_x_jal, emit_jmp_jsle_x_jal, 8, True),
+      Rule('jmp_jsle_x_far', (), guard_jmp_jsle_x_far, emit_jmp_jsle_x_far, 12, True),
+  ),
+  (69, None, None): (
+      Rule('jmp_jset_k_imm12_near', (), guard_jmp_jset_k_imm12_near, emit_jmp_jset_k_imm12_near, 8, True),
+      Rule('jmp_jset_k_imm12_jal', (), guard_jmp_jset_k_imm12_jal, emit_jmp_jset_k_imm12_jal, 12, True),
+      Rule('jmp_jset_k_imm12_far', (), guard_jmp_jset_k_imm12_far, emit_jmp_jset_k_imm12_far, 16, True),
+      Rule('jmp_jset_k_lui_near', (), guard_jmp_jset_k_lui_near, emit_jmp_jset_k_lui_near, 12, True),
+      Rule('jmp_jset_k_lui_jal', (), guard_jmp_jset_k_lui_jal, emit_jmp_jset_k_lui_jal, 16, True),
+      Rule('jmp_jset_k_lui_far', (), guard_jmp_jset_k_lui_far, emit_jmp_jset_k_lui_far, 20, True),
+      Rule('jmp_jset_k_lui_addiw_near', (), guard_jmp_jset_k_lui_addiw_near, emit_jmp_jset_k_lui_addiw_near, 16, True),
+      Rule('jmp_jset_k_lui_addiw_jal', (), guard_jmp_jset_k_lui_addiw_jal, emit_jmp_jset_k_lui_addiw_jal, 20, True),
+      Rule('jmp_jset_k_lui_addiw_far', (), guard_jmp_jset_k_lui_addiw_far, emit_jmp_jset_k_lui_addiw_far, 24, True),
+  ),
+  (77, None, None): (
+      Rule('jmp_jset_x_near', (), guard_jmp_jset_x_near, emit_jmp_jset_x_near, 8, True),
+      Rule('jmp_jset_x_jal', (), guard_jmp_jset_x_jal, emit_jmp_jset_x_jal, 12, True),
+      Rule('jmp_jset_x_far', (), guard_jmp_jset_x_far, emit_jmp_jset_x_far, 16, True),
+  ),
+  (22, None, None): (
+      Rule('jmp32_jeq_k0_near', (), guard_jmp32_jeq_k0_near, emit_jmp32_jeq_k0_near, 8, True),
+      Rule('jmp32_jeq_k0_jal', (), guard_jmp32_jeq_k0_jal, emit_jmp32_jeq_k0_jal, 12, True),
+      Rule('jmp32_jeq_k0_far', (), guard_jmp32_jeq_k0_far, emit_jmp32_jeq_k0_far, 16, True),
+      Rule('jmp32_jeq_k_imm12_near', (), guard_jmp32_jeq_k_imm12_near, emit_jmp32_jeq_k_imm12_near, 16, True),
+      Rule('jmp32_jeq_k_imm12_jal', (), guard_jmp32_jeq_k_imm12_jal, emit_jmp32_jeq_k_imm12_jal, 20, True),
+      Rule('jmp32_jeq_k_imm12_far', (), guard_jmp32_jeq_k_imm12_far, emit_jmp32_jeq_k_imm12_far, 24, True),
+      Rule('jmp32_jeq_k_lui_near', (), guard_jmp32_jeq_k_lui_near, emit_jmp32_jeq_k_lui_near, 16, True),
+      Rule('jmp32_jeq_k_lui_jal', (), guard_jmp32_jeq_k_lui_jal, emit_jmp32_jeq_k_lui_jal, 20, True),
+      Rule('jmp32_jeq_k_lui_far', (), guard_jmp32_jeq_k_lui_far, emit_jmp32_jeq_k_lui_far, 24, True),
+      Rule('jmp32_jeq_k_lui_addiw_near', (), guard_jmp32_jeq_k_lui_addiw_near, emit_jmp32_jeq_k_lui_addiw_near, 20, True),
+      Rule('jmp32_jeq_k_lui_addiw_jal', (), guard_jmp32_jeq_k_lui_addiw_jal, emit_jmp32_jeq_k_lui_addiw_jal, 24, True),
+      Rule('jmp32_jeq_k_lui_addiw_far', (), guard_jmp32_jeq_k_lui_addiw_far, emit_jmp32_jeq_k_lui_addiw_far, 28, True),
+  ),
+  (30, None, None): (
+      Rule('jmp32_jeq_x_near', (), guard_jmp32_jeq_x_near, emit_jmp32_jeq_x_near, 12, True),
+      Rule('jmp32_jeq_x_jal', (), guard_jmp32_jeq_x_jal, emit_jmp32_jeq_x_jal, 16, True),
+      Rule('jmp32_jeq_x_far', (), guard_jmp32_jeq_x_far, emit_jmp32_jeq_x_far, 20, True),
+  ),
+  (86, None, None): (
+      Rule('jmp32_jne_k0_near', (), guard_jmp32_jne_k0_near, emit_jmp32_jne_k0_near, 8, True),
+      Rule('jmp32_jne_k0_jal', (), guard_jmp32_jne_k0_jal, emit_jmp32_jne_k0_jal, 12, True),
+      Rule('jmp32_jne_k0_far', (), guard_jmp32_jne_k0_far, emit_jmp32_jne_k0_far, 16, True),
+      Rule('jmp32_jne_k_imm12_near', (), guard_jmp32_jne_k_imm12_near, emit_jmp32_jne_k_imm12_near, 16, True),
+      Rule('jmp32_jne_k_imm12_jal', (), guard_jmp32_jne_k_imm12_jal, emit_jmp32_jne_k_imm12_jal, 20, True),
+      Rule('jmp32_jne_k_imm12_far', (), guard_jmp32_jne_k_imm12_far, emit_jmp32_jne_k_imm12_far, 24, True),
+      Rule('jmp32_jne_k_lui_near', (), guard_jmp32_jne_k_lui_near, emit_jmp32_jne_k_lui_near, 16, True),
+      Rule('jmp32_jne_k_lui_jal', (), guard_jmp32_jne_k_lui_jal, emit_jmp32_jne_k_lui_jal, 20, True),
+      Rule('jmp32_jne_k_lui_far', (), guard_jmp32_jne_k_lui_far, emit_jmp32_jne_k_lui_far, 24, True),
+      Rule('jmp32_jne_k_lui_addiw_near', (), guard_jmp32_jne_k_lui_addiw_near, emit_jmp32_jne_k_lui_addiw_near, 20, True),
+      Rule('jmp32_jne_k_lui_addiw_jal', (), guard_jmp32_jne_k_lui_addiw_jal, emit_jmp32_jne_k_lui_addiw_jal, 24, True),
+      Rule('jmp32_jne_k_lui_addiw_far', (), guard_jmp32_jne_k_lui_addiw_far, emit_jmp32_jne_k_lui_addiw_far, 28, True),
+  ),
+  (94, None, None): (
+      Rule('jmp32_jne_x_near', (), guard_jmp32_jne_x_near, emit_jmp32_jne_x_near, 12, True),
+      Rule('jmp32_jne_x_jal', (), guard_jmp32_jne_x_jal, emit_jmp32_jne_x_jal, 16, True),
+      Rule('jmp32_jne_x_far', (), guard_jmp32_jne_x_far, emit_jmp32_jne_x_far, 20, True),
+  ),
+  (38, None, None): (
+      Rule('jmp32_jgt_k0_near', (), guard_jmp32_jgt_k0_near, emit_jmp32_jgt_k0_near, 8, True),
+      Rule('jmp32_jgt_k0_jal', (), guard_jmp32_jgt_k0_jal, emit_jmp32_jgt_k0_jal, 12, True),
+      Rule('jmp32_jgt_k0_far', (), guard_jmp32_jgt_k0_far, emit_jmp32_jgt_k0_far, 16, True),
+      Rule('jmp32_jgt_k_imm12_near', (), guard_jmp32_jgt_k_imm12_near, emit_jmp32_jgt_k_imm12_near, 16, True),
+      Rule('jmp32_jgt_k_imm12_jal', (), guard_jmp32_jgt_k_imm12_jal, emit_jmp32_jgt_k_imm12_jal, 20, True),
+      Rule('jmp32_jgt_k_imm12_far', (), guard_jmp32_jgt_k_imm12_far, emit_jmp32_jgt_k_imm12_far, 24, True),
+      Rule('jmp32_jgt_k_lui_near', (), guard_jmp32_jgt_k_lui_near, emit_jmp32_jgt_k_lui_near, 16, True),
+      Rule('jmp32_jgt_k_lui_jal', (), guard_jmp32_jgt_k_lui_jal, emit_jmp32_jgt_k_lui_jal, 20, True),
+      Rule('jmp32_jgt_k_lui_far', (), guard_jmp32_jgt_k_lui_far, emit_jmp32_jgt_k_lui_far, 24, True),
+      Rule('jmp32_jgt_k_lui_addiw_near', (), guard_jmp32_jgt_k_lui_addiw_near, emit_jmp32_jgt_k_lui_addiw_near, 20, True),
+      Rule('jmp32_jgt_k_lui_addiw_jal', (), guard_jmp32_jgt_k_lui_addiw_jal, emit_jmp32_jgt_k_lui_addiw_jal, 24, True),
+      Rule('jmp32_jgt_k_lui_addiw_far', (), guard_jmp32_jgt_k_lui_addiw_far, emit_jmp32_jgt_k_lui_addiw_far, 28, True),
+  ),
+  (46, None, None): (
+      Rule('jmp32_jgt_x_near', (), guard_jmp32_jgt_x_near, emit_jmp32_jgt_x_near, 12, True),
+      Rule('jmp32_jgt_x_jal', (), guard_jmp32_jgt_x_jal, emit_jmp32_jgt_x_jal, 16, True),
+      Rule('jmp32_jgt_x_far', (), guard_jmp32_jgt_x_far, emit_jmp32_jgt_x_far, 20, True),
+  ),
+  (54, None, None): (
+      Rule('jmp32_jge_k0_near', (), guard_jmp32_jge_k0_near, emit_jmp32_jge_k0_near, 8, True),
+      Rule('jmp32_jge_k0_jal', (), guard_jmp32_jge_k0_jal, emit_jmp32_jge_k0_jal, 12, True),
+      Rule('jmp32_jge_k0_far', (), guard_jmp32_jge_k0_far, emit_jmp32_jge_k0_far, 16, True),
+      Rule('jmp32_jge_k_imm12_near', (), guard_jmp32_jge_k_imm12_near, emit_jmp32_jge_k_imm12_near, 16, True),
+      Rule('jmp32_jge_k_imm12_jal', (), guard_jmp32_jge_k_imm12_jal, emit_jmp32_jge_k_imm12_jal, 20, True),
+      Rule('jmp32_jge_k_imm12_far', (), guard_jmp32_jge_k_imm12_far, emit_jmp32_jge_k_imm12_far, 24, True),
+      Rule('jmp32_jge_k_lui_near', (), guard_jmp32_jge_k_lui_near, emit_jmp32_jge_k_lui_near, 16, True),
+      Rule('jmp32_jge_k_lui_jal', (), guard_jmp32_jge_k_lui_jal, emit_jmp32_jge_k_lui_jal, 20, True),
+      Rule('jmp32_jge_k_lui_far', (), guard_jmp32_jge_k_lui_far, emit_jmp32_jge_k_lui_far, 24, True),
+      Rule('jmp32_jge_k_lui_addiw_near', (), guard_jmp32_jge_k_lui_addiw_near, emit_jmp32_jge_k_lui_addiw_near, 20, True),
+      Rule('jmp32_jge_k_lui_addiw_jal', (), guard_jmp32_jge_k_lui_addiw_jal, emit_jmp32_jge_k_lui_addiw_jal, 24, True),
+      Rule('jmp32_jge_k_lui_addiw_far', (), guard_jmp32_jge_k_lui_addiw_far, emit_jmp32_jge_k_lui_addiw_far, 28, True),
+  ),
+  (62, None, None): (
+      Rule('jmp32_jge_x_near', (), guard_jmp32_jge_x_near, emit_jmp32_jge_x_near, 12, True),
+      Rule('jmp32_jge_x_jal', (), guard_jmp32_jge_x_jal, emit_jmp32_jge_x_jal, 16, True),
+      Rule('jmp32_jge_x_far', (), guard_jmp32_jge_x_far, emit_jmp32_jge_x_far, 20, True),
+  ),
+  (166, None, None): (
+      Rule('jmp32_jlt_k0_near', (), guard_jmp32_jlt_k0_near, emit_jmp32_jlt_k0_near, 8, True),
+      Rule('jmp32_jlt_k0_jal', (), guard_jmp32_jlt_k0_jal, emit_jmp32_jlt_k0_jal, 12, True),
+      Rule('jmp32_jlt_k0_far', (), guard_jmp32_jlt_k0_far, emit_jmp32_jlt_k0_far, 16, True),
+      Rule('jmp32_jlt_k_imm12_near', (), guard_jmp32_jlt_k_imm12_near, emit_jmp32_jlt_k_imm12_near, 16, True),
+      Rule('jmp32_jlt_k_imm12_jal', (), guard_jmp32_jlt_k_imm12_jal, emit_jmp32_jlt_k_imm12_jal, 20, True),
+      Rule('jmp32_jlt_k_imm12_far', (), guard_jmp32_jlt_k_imm12_far, emit_jmp32_jlt_k_imm12_far, 24, True),
+      Rule('jmp32_jlt_k_lui_near', (), guard_jmp32_jlt_k_lui_near, emit_jmp32_jlt_k_lui_near, 16, True),
+      Rule('jmp32_jlt_k_lui_jal', (), guard_jmp32_jlt_k_lui_jal, emit_jmp32_jlt_k_lui_jal, 20, True),
+      Rule('jmp32_jlt_k_lui_far', (), guard_jmp32_jlt_k_lui_far, emit_jmp32_jlt_k_lui_far, 24, True),
+      Rule('jmp32_jlt_k_lui_addiw_near', (), guard_jmp32_jlt_k_lui_addiw_near, emit_jmp32_jlt_k_lui_addiw_near, 20, True),
+      Rule('jmp32_jlt_k_lui_addiw_jal', (), guard_jmp32_jlt_k_lui_addiw_jal, emit_jmp32_jlt_k_lui_addiw_jal, 24, True),
+      Rule('jmp32_jlt_k_lui_addiw_far', (), guard_jmp32_jlt_k_lui_addiw_far, emit_jmp32_jlt_k_lui_addiw_far, 28, True),
+  ),
+  (174, None, None): (
+      Rule('jmp32_jlt_x_near', (), guard_jmp32_jlt_x_near, emit_jmp32_jlt_x_near, 12, True),
+      Rule('jmp32_jlt_x_jal', (), guard_jmp32_jlt_x_jal, emit_jmp32_jlt_x_jal, 16, True),
+      Rule('jmp32_jlt_x_far', (), guard_jmp32_jlt_x_far, emit_jmp32_jlt_x_far, 20, True),
+  ),
+  (182, None, None): (
+      Rule('jmp32_jle_k0_near', (), guard_jmp32_jle_k0_near, emit_jmp32_jle_k0_near, 8, True),
+      Rule('jmp32_jle_k0_jal', (), guard_jmp32_jle_k0_jal, emit_jmp32_jle_k0_jal, 12, True),
+      Rule('jmp32_jle_k0_far', (), guard_jmp32_jle_k0_far, emit_jmp32_jle_k0_far, 16, True),
+      Rule('jmp32_jle_k_imm12_near', (), guard_jmp32_jle_k_imm12_near, emit_jmp32_jle_k_imm12_near, 16, True),
+      Rule('jmp32_jle_k_imm12_jal', (), guard_jmp32_jle_k_imm12_jal, emit_jmp32_jle_k_imm12_jal, 20, True),
+      Rule('jmp32_jle_k_imm12_far', (), guard_jmp32_jle_k_imm12_far, emit_jmp32_jle_k_imm12_far, 24, True),
+      Rule('jmp32_jle_k_lui_near', (), guard_jmp32_jle_k_lui_near, emit_jmp32_jle_k_lui_near, 16, True),
+      Rule('jmp32_jle_k_lui_jal', (), guard_jmp32_jle_k_lui_jal, emit_jmp32_jle_k_lui_jal, 20, True),
+      Rule('jmp32_jle_k_lui_far', (), guard_jmp32_jle_k_lui_far, emit_jmp32_jle_k_lui_far, 24, True),
+      Rule('jmp32_jle_k_lui_addiw_near', (), guard_jmp32_jle_k_lui_addiw_near, emit_jmp32_jle_k_lui_addiw_near, 20, True),
+      Rule('jmp32_jle_k_lui_addiw_jal', (), guard_jmp32_jle_k_lui_addiw_jal, emit_jmp32_jle_k_lui_addiw_jal, 24, True),
+      Rule('jmp32_jle_k_lui_addiw_far', (), guard_jmp32_jle_k_lui_addiw_far, emit_jmp32_jle_k_lui_addiw_far, 28, True),
+  ),
+  (190, None, None): (
+      Rule('jmp32_jle_x_near', (), guard_jmp32_jle_x_near, emit_jmp32_jle_x_near, 12, True),
+      Rule('jmp32_jle_x_jal', (), guard_jmp32_jle_x_jal, emit_jmp32_jle_x_jal, 16, True),
+      Rule('jmp32_jle_x_far', (), guard_jmp32_jle_x_far, emit_jmp32_jle_x_far, 20, True),
+  ),
+  (102, None, None): (
+      Rule('jmp32_jsgt_k0_near', (), guard_jmp32_jsgt_k0_near, emit_jmp32_jsgt_k0_near, 8, True),
+      Rule('jmp32_jsgt_k0_jal', (), guard_jmp32_jsgt_k0_jal, emit_jmp32_jsgt_k0_jal, 12, True),
+      Rule('jmp32_jsgt_k0_far', (), guard_jmp32_jsgt_k0_far, emit_jmp32_jsgt_k0_far, 16, True),
+      Rule('jmp32_jsgt_k_imm12_near', (), guard_jmp32_jsgt_k_imm12_near, emit_jmp32_jsgt_k_imm12_near, 12, True),
+      Rule('jmp32_jsgt_k_imm12_jal', (), guard_jmp32_jsgt_k_imm12_jal, emit_jmp32_jsgt_k_imm12_jal, 16, True),
+      Rule('jmp32_jsgt_k_imm12_far', (), guard_jmp32_jsgt_k_imm12_far, emit_jmp32_jsgt_k_imm12_far, 20, True),
+      Rule('jmp32_jsgt_k_lui_near', (), guard_jmp32_jsgt_k_lui_near, emit_jmp32_jsgt_k_lui_near, 12, True),
+      Rule('jmp32_jsgt_k_lui_jal', (), guard_jmp32_jsgt_k_lui_jal, emit_jmp32_jsgt_k_lui_jal, 16, True),
+      Rule('jmp32_jsgt_k_lui_far', (), guard_jmp32_jsgt_k_lui_far, emit_jmp32_jsgt_k_lui_far, 20, True),
+      Rule('jmp32_jsgt_k_lui_addiw_near', (), guard_jmp32_jsgt_k_lui_addiw_near, emit_jmp32_jsgt_k_lui_addiw_near, 16, True),
+      Rule('jmp32_jsgt_k_lui_addiw_jal', (), guard_jmp32_jsgt_k_lui_addiw_jal, emit_jmp32_jsgt_k_lui_addiw_jal, 20, True),
+      Rule('jmp32_jsgt_k_lui_addiw_far', (), guard_jmp32_jsgt_k_lui_addiw_far, emit_jmp32_jsgt_k_lui_addiw_far, 24, True),
+  ),
+  (110, None, None): (
+      Rule('jmp32_jsgt_x_near', (), guard_jmp32_jsgt_x_near, emit_jmp32_jsgt_x_near, 12, True),
+      Rule('jmp32_jsgt_x_jal', (), guard_jmp32_jsgt_x_jal, emit_jmp32_jsgt_x_jal, 16, True),
+      Rule('jmp32_jsgt_x_far', (), guard_jmp32_jsgt_x_far, emit_jmp32_jsgt_x_far, 20, True),
+  ),
+  (118, None, None): (
+      Rule('jmp32_jsge_k0_near', (), guard_jmp32_jsge_k0_near, emit_jmp32_jsge_k0_near, 8, True),
+      Rule('jmp32_jsge_k0_jal', (), guard_jmp32_jsge_k0_jal, emit_jmp32_jsge_k0_jal, 12, True),
+      Rule('jmp32_jsge_k0_far', (), guard_jmp32_jsge_k0_far, emit_jmp32_jsge_k0_far, 16, True),
+      Rule('jmp32_jsge_k_imm12_near', (), guard_jmp32_jsge_k_imm12_near, emit_jmp32_jsge_k_imm12_near, 12, True),
+      Rule('jmp32_jsge_k_imm12_jal', (), guard_jmp32_jsge_k_imm12_jal, emit_jmp32_jsge_k_imm12_jal, 16, True),
+      Rule('jmp32_jsge_k_imm12_far', (), guard_jmp32_jsge_k_imm12_far, emit_jmp32_jsge_k_imm12_far, 20, True),
+      Rule('jmp32_jsge_k_lui_near', (), guard_jmp32_jsge_k_lui_near, emit_jmp32_jsge_k_lui_near, 12, True),
+      Rule('jmp32_jsge_k_lui_jal', (), guard_jmp32_jsge_k_lui_jal, emit_jmp32_jsge_k_lui_jal, 16, True),
+      Rule('jmp32_jsge_k_lui_far', (), guard_jmp32_jsge_k_lui_far, emit_jmp32_jsge_k_lui_far, 20, True),
+      Rule('jmp32_jsge_k_lui_addiw_near', (), guard_jmp32_jsge_k_lui_addiw_near, emit_jmp32_jsge_k_lui_addiw_near, 16, True),
+      Rule('jmp32_jsge_k_lui_addiw_jal', (), guard_jmp32_jsge_k_lui_addiw_jal, emit_jmp32_jsge_k_lui_addiw_jal, 20, True),
+      Rule('jmp32_jsge_k_lui_addiw_far', (), guard_jmp32_jsge_k_lui_addiw_far, emit_jmp32_jsge_k_lui_addiw_far, 24, True),
+  ),
+  (126, None, None): (
+      Rule('jmp32_jsge_x_near', (), guard_jmp32_jsge_x_near, emit_jmp32_jsge_x_near, 12, True),
+      Rule('jmp32_jsge_x_jal', (), guard_jmp32_jsge_x_jal, emit_jmp32_jsge_x_jal, 16, True),
+      Rule('jmp32_jsge_x_far', (), guard_jmp32_jsge_x_far, emit_jmp32_jsge_x_far, 20, True),
+  ),
+  (198, None, None): (
+      Rule('jmp32_jslt_k0_near', (), guard_jmp32_jslt_k0_near, emit_jmp32_jslt_k0_near, 8, True),
+      Rule('jmp32_jslt_k0_jal', (), guard_jmp32_jslt_k0_jal, emit_jmp32_jslt_k0_jal, 12, True),
+      Rule('jmp32_jslt_k0_far', (), guard_jmp32_jslt_k0_far, emit_jmp32_jslt_k0_far, 16, True),
+      Rule('jmp32_jslt_k_imm12_near', (), guard_jmp32_jslt_k_imm12_near, emit_jmp32_jslt_k_imm12_near, 12, True),
+      Rule('jmp32_jslt_k_imm12_jal', (), guard_jmp32_jslt_k_imm12_jal, emit_jmp32_jslt_k_imm12_jal, 16, True),
+      Rule('jmp32_jslt_k_imm12_far', (), guard_jmp32_jslt_k_imm12_far, emit_jmp32_jslt_k_imm12_far, 20, True),
+      Rule('jmp32_jslt_k_lui_near', (), guard_jmp32_jslt_k_lui_near, emit_jmp32_jslt_k_lui_near, 12, True),
+      Rule('jmp32_jslt_k_lui_jal', (), guard_jmp32_jslt_k_lui_jal, emit_jmp32_jslt_k_lui_jal, 16, True),
+      Rule('jmp32_jslt_k_lui_far', (), guard_jmp32_jslt_k_lui_far, emit_jmp32_jslt_k_lui_far, 20, True),
+      Rule('jmp32_jslt_k_lui_addiw_near', (), guard_jmp32_jslt_k_lui_addiw_near, emit_jmp32_jslt_k_lui_addiw_near, 16, True),
+      Rule('jmp32_jslt_k_lui_addiw_jal', (), guard_jmp32_jslt_k_lui_addiw_jal, emit_jmp32_jslt_k_lui_addiw_jal, 20, True),
+      Rule('jmp32_jslt_k_lui_addiw_far', (), guard_jmp32_jslt_k_lui_addiw_far, emit_jmp32_jslt_k_lui_addiw_far, 24, True),
+  ),
+  (206, None, None): (
+      Rule('jmp32_jslt_x_near', (), guard_jmp32_jslt_x_near, emit_jmp32_jslt_x_near, 12, True),
+      Rule('jmp32_jslt_x_jal', (), guard_jmp32_jslt_x_jal, emit_jmp32_jslt_x_jal, 16, True),
+      Rule('jmp32_jslt_x_far', (), guard_jmp32_jslt_x_far, emit_jmp32_jslt_x_far, 20, True),
+  ),
+  (214, None, None): (
+      Rule('jmp32_jsle_k0_near', (), guard_jmp32_jsle_k0_near, emit_jmp32_jsle_k0_near, 8, True),
+      Rule('jmp32_jsle_k0_jal', (), guard_jmp32_jsle_k0_jal, emit_jmp32_jsle_k0_jal, 12, True),
+      Rule('jmp32_jsle_k0_far', (), guard_jmp32_jsle_k0_far, emit_jmp32_jsle_k0_far, 16, True),
+      Rule('jmp32_jsle_k_imm12_near', (), guard_jmp32_jsle_k_imm12_near, emit_jmp32_jsle_k_imm12_near, 12, True),
+      Rule('jmp32_jsle_k_imm12_jal', (), guard_jmp32_jsle_k_imm12_jal, emit_jmp32_jsle_k_imm12_jal, 16, True),
+      Rule('jmp32_jsle_k_imm12_far', (), guard_jmp32_jsle_k_imm12_far, emit_jmp32_jsle_k_imm12_far, 20, True),
+      Rule('jmp32_jsle_k_lui_near', (), guard_jmp32_jsle_k_lui_near, emit_jmp32_jsle_k_lui_near, 12, True),
+      Rule('jmp32_jsle_k_lui_jal', (), guard_jmp32_jsle_k_lui_jal, emit_jmp32_jsle_k_lui_jal, 16, True),
+      Rule('jmp32_jsle_k_lui_far', (), guard_jmp32_jsle_k_lui_far, emit_jmp32_jsle_k_lui_far, 20, True),
+      Rule('jmp32_jsle_k_lui_addiw_near', (), guard_jmp32_jsle_k_lui_addiw_near, emit_jmp32_jsle_k_lui_addiw_near, 16, True),
+      Rule('jmp32_jsle_k_lui_addiw_jal', (), guard_jmp32_jsle_k_lui_addiw_jal, emit_jmp32_jsle_k_lui_addiw_jal, 20, True),
+      Rule('jmp32_jsle_k_lui_addiw_far', (), guard_jmp32_jsle_k_lui_addiw_far, emit_jmp32_jsle_k_lui_addiw_far, 24, True),
+  ),
+  (222, None, None): (
+      Rule('jmp32_jsle_x_near', (), guard_jmp32_jsle_x_near, emit_jmp32_jsle_x_near, 12, True),
+      Rule('jmp32_jsle_x_jal', (), guard_jmp32_jsle_x_jal, emit_jmp32_jsle_x_jal, 16, True),
+      Rule('jmp32_jsle_x_far', (), guard_jmp32_jsle_x_far, emit_jmp32_jsle_x_far, 20, True),
+  ),
+  (70, None, None): (
+      Rule('jmp32_jset_k_imm12_near', (), guard_jmp32_jset_k_imm12_near, emit_jmp32_jset_k_imm12_near, 12, True),
+      Rule('jmp32_jset_k_imm12_jal', (), guard_jmp32_jset_k_imm12_jal, emit_jmp32_jset_k_imm12_jal, 16, True),
+      Rule('jmp32_jset_k_imm12_far', (), guard_jmp32_jset_k_imm12_far, emit_jmp32_jset_k_imm12_far, 20, True),
+      Rule('jmp32_jset_k_lui_near', (), guard_jmp32_jset_k_lui_near, emit_jmp32_jset_k_lui_near, 16, True),
+      Rule('jmp32_jset_k_lui_jal', (), guard_jmp32_jset_k_lui_jal, emit_jmp32_jset_k_lui_jal, 20, True),
+      Rule('jmp32_jset_k_lui_far', (), guard_jmp32_jset_k_lui_far, emit_jmp32_jset_k_lui_far, 24, True),
+      Rule('jmp32_jset_k_lui_addiw_near', (), guard_jmp32_jset_k_lui_addiw_near, emit_jmp32_jset_k_lui_addiw_near, 20, True),
+      Rule('jmp32_jset_k_lui_addiw_jal', (), guard_jmp32_jset_k_lui_addiw_jal, emit_jmp32_jset_k_lui_addiw_jal, 24, True),
+      Rule('jmp32_jset_k_lui_addiw_far', (), guard_jmp32_jset_k_lui_addiw_far, emit_jmp32_jset_k_lui_addiw_far, 28, True),
+  ),
+  (78, None, None): (
+      Rule('jmp32_jset_x_near', (), guard_jmp32_jset_x_near, emit_jmp32_jset_x_near, 12, True),
+      Rule('jmp32_jset_x_jal', (), guard_jmp32_jset_x_jal, emit_jmp32_jset_x_jal, 16, True),
+      Rule('jmp32_jset_x_far', (), guard_jmp32_jset_x_far, emit_jmp32_jset_x_far, 20, True),
   ),
 }

@@ -21,13 +21,14 @@ EXTENSIONS = ("zba", "zbb", "c")
 class Pattern:
     """Which eBPF instructions a rule translates: the opcode byte, plus the values of `off`
     and `imm` where the ISA gives them meaning (SDIV off=1, MOVSX off=8/16/32, END imm=16/32/64).
-    Operands a pattern leaves free are symbolic in the proofs."""
+    off=None: `off` is an operand (jump and memory offsets).  Operands a pattern leaves free
+    are symbolic in the proofs."""
     code: int
-    off: int = 0
+    off: int | None = 0
     imm: int | None = None
 
     def key(self) -> str:
-        s = f"{self.code:#04x}/off={self.off}"
+        s = f"{self.code:#04x}" + (f"/off={self.off}" if self.off is not None else "")
         return s + (f"/imm={self.imm}" if self.imm is not None else "")
 
 

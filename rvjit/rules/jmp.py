@@ -1,10 +1,29 @@
-"""EXIT: transfer control to the epilogue, `dist` bytes away (0 when it follows directly)."""
+"""Jumps: JA, gotol, conditional JMP/JMP32 (K and X), and EXIT.
+
+`dist` is the byte distance from the start of this instruction's code to the start of the
+target's code (for EXIT: the epilogue).  Each conditional jump comes in three forms, chosen by
+distance as in the Linux JIT: a B-type branch (+-4 KiB), an inverted branch over a jal
+(+-1 MiB), an inverted branch over auipc+jalr (the auipc range, +-2 GiB less 2 KiB).
+"""
 from __future__ import annotations
 
-from semantics.ebpf import EXIT, JMP
+from semantics.ebpf import (EXIT, JA, JEQ, JGE, JGT, JLE, JLT, JMP, JMP32, JNE, JSET, JSGE,
+                            JSGT, JSLE, JSLT, K, X)
 from rvjit import ir
 from rvjit.ir import eq, extract, fits_signed, ne, sext, sge, slt, zext
-from rvjit.rules.base import T1, ZERO, Pattern, asm, rule
+from rvjit.rules.base import D, S, T1, T2, ZERO, Pattern, asm, rule
+from rvjit.rules.imm import load32
+
+V = sext(64, ir.imm)
+
+# eBPF condition -> (RV branch, operands swapped?).  a > b is b < a, a <= b is b >= a.
+BRANCH = {JEQ: ("beq", False), JNE: ("bne", False), JGT: ("bltu", True), JGE: ("bgeu", False),
+          JLT: ("bltu", False), JLE: ("bgeu", True), JSGT: ("blt", True), JSGE: ("bge", False),
+          JSLT: ("blt", False), JSLE: ("bge", True)}
+INVERSE = {"beq": "bne", "bne": "beq", "blt": "bge", "bge": "blt", "bltu": "bgeu", "bgeu": "bltu"}
+SIGNED = (JSGT, JSGE, JSLT, JSLE)
+NAMES = {JEQ: "jeq", JNE: "jne", JGT: "jgt", JGE: "jge", JLT: "jlt", JLE: "jle", JSGT: "jsgt",
+         JSGE: "jsge", JSLT: "jslt", JSLE: "jsle", JSET: "jset"}
 
 
 def far_range(d):
@@ -18,18 +37,103 @@ def far_jump(d):
             asm.jalr(ZERO, T1, sext(64, extract(11, 0, d)))]
 
 
-def exit_rules():
-    p = Pattern(JMP | EXIT)
-    d = ir.dist
+def length(instrs) -> int:
+    return sum(i.length for i in instrs)
+
+
+def branch_forms(mn, a, b, prefix):
+    """(form, guard, template) for `if a <mn> b goto dist` after `prefix` (straight-line)."""
+    at = length(prefix)
+    d = ir.dist - at                     # distance from the branch instruction
+    inv = INVERSE[mn]
     return [
-        rule("exit_fallthrough", p, [], eq(d, 0), jumps=True, exits=True),
-        rule("exit_cj", p, [asm["c.j"](d)], ir.all_of(ne(d, 0), fits_signed(d, 12)),
-             isa=("c",), jumps=True, exits=True),
-        rule("exit_jal", p, [asm.jal(ZERO, d)], ir.all_of(ne(d, 0), fits_signed(d, 21)),
-             jumps=True, exits=True),
-        rule("exit_far", p, far_jump(d), far_range(d), temps=[6], jumps=True, exits=True),
+        ("near", fits_signed(d, 13), prefix + [asm[mn](a, b, d)]),
+        ("jal", fits_signed(d - 4, 21), prefix + [asm[inv](a, b, 8), asm.jal(ZERO, d - 4)]),
+        ("far", far_range(d - 4), prefix + [asm[inv](a, b, 12), *far_jump(d - 4)]),
+    ]
+
+
+def operand_ways(code, op):
+    """How to get the two comparands (a, b) into registers: [(name, guard, prefix, a, b, temps)].
+    JMP compares 64 bits; JMP32 the low 32 bits: signed via addiw (sign-extend), unsigned and
+    (in)equality by shifting the low halves to the top (order and equality are kept)."""
+    is32 = code & 0x07 == JMP32
+    signed = op in SIGNED
+    out = []
+    if code & X:
+        if not is32:
+            out.append(("x", ir.TRUE, [], D, S, ()))
+        elif signed:
+            out.append(("x", ir.TRUE, [asm.addiw(T1, D, 0), asm.addiw(T2, S, 0)], T1, T2, (6, 7)))
+        else:
+            out.append(("x", ir.TRUE, [asm.slli(T1, D, 32), asm.slli(T2, S, 32)], T1, T2, (6, 7)))
+        return out
+    zero = eq(ir.imm, 0)
+    if not is32:
+        out.append(("k0", zero, [], D, ZERO, ()))
+        for way, g, load, _ in load32(T2, V):
+            out.append((f"k_{way}", ir.all_of(ne(ir.imm, 0), g), load, D, T2, (7,)))
+        return out
+    lo = [asm.addiw(T1, D, 0)] if signed else [asm.slli(T1, D, 32)]
+    out.append(("k0", zero, lo, T1, ZERO, (6,)))
+    for way, g, load, _ in load32(T2, V):       # V is sign-extended: right for signed compares
+        b_fix = [] if signed else [asm.slli(T2, T2, 32)]
+        out.append((f"k_{way}", ir.all_of(ne(ir.imm, 0), g), lo + load + b_fix, T1, T2, (6, 7)))
+    return out
+
+
+def jset_ways(code):
+    """JSET: a & b != 0, as t1 := a & b (low half moved to the top for JMP32), then bne."""
+    is32 = code & 0x07 == JMP32
+    top = [asm.slli(T1, T1, 32)] if is32 else []
+    if code & X:
+        return [("x", ir.TRUE, [asm["and"](T1, D, S)] + top, (6,))]
+    out = [("k_imm12", fits_signed(V, 12), [asm.andi(T1, D, V)] + top, (6,))]
+    for way, g, load, _ in load32(T1, V)[1:]:
+        out.append((f"k_{way}", g, load + [asm["and"](T1, D, T1)] + top, (6,)))
+    return out
+
+
+def conditional_rules():
+    r = []
+    for cls, cname in ((JMP, "jmp"), (JMP32, "jmp32")):
+        for op, name in NAMES.items():
+            for src in (K, X):
+                code = cls | op | src
+                tag = f"{cname}_{name}"
+                if op == JSET:
+                    for way, g, prefix, temps in jset_ways(code):
+                        for form, fg, tpl in branch_forms("bne", T1, ZERO, prefix):
+                            r.append(rule(f"{tag}_{way}_{form}", Pattern(code, off=None), tpl, ir.all_of(g, fg),
+                                          temps=set(temps) | ({6} if form == "far" else set()),
+                                          jumps=True))
+                    continue
+                mn, swap = BRANCH[op]
+                for way, g, prefix, a, b, temps in operand_ways(code, op):
+                    if swap:
+                        a, b = b, a
+                    for form, fg, tpl in branch_forms(mn, a, b, prefix):
+                        r.append(rule(f"{tag}_{way}_{form}", Pattern(code, off=None), tpl, ir.all_of(g, fg),
+                                      temps=set(temps) | ({6} if form == "far" else set()),
+                                      jumps=True))
+    return r
+
+
+def goto_rules(code, name):
+    """Unconditional: nothing when the target is next, else jal (c.j), else auipc+jalr."""
+    p = Pattern(code, off=None if code == JMP | JA else 0)
+    d = ir.dist
+    exits = code == JMP | EXIT
+    return [
+        rule(f"{name}_fallthrough", p, [], eq(d, 0), jumps=True, exits=exits),
+        rule(f"{name}_cj", p, [asm["c.j"](d)], ir.all_of(ne(d, 0), fits_signed(d, 12)),
+             isa=("c",), jumps=True, exits=exits),
+        rule(f"{name}_jal", p, [asm.jal(ZERO, d)], ir.all_of(ne(d, 0), fits_signed(d, 21)),
+             jumps=True, exits=exits),
+        rule(f"{name}_far", p, far_jump(d), far_range(d), temps=[6], jumps=True, exits=exits),
     ]
 
 
 def rules():
-    return exit_rules()
+    return (goto_rules(JMP | EXIT, "exit") + goto_rules(JMP | JA, "ja")
+            + goto_rules(JMP32 | JA, "gotol") + conditional_rules())
