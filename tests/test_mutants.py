@@ -84,6 +84,38 @@ def mutants():
 
     yield "temp aliases a mapped register", mutate("alu64_mul_k_lui_addiw", temps=(15,)), "not a declared scratch"
 
+    # Jumps.
+    yield "branch operands swapped", mutate("jmp_jgt_x_near", template=(
+        asm.bltu(D, S, ir.dist),)), "3. control flow"
+    yield "unsigned compare for a signed jump", mutate("jmp_jsgt_x_near", template=(
+        asm.bltu(S, D, ir.dist),)), "3. control flow"
+    yield "JMP32 compares 64 bits", mutate("jmp32_jlt_x_near", template=(
+        asm.bltu(D, S, ir.dist),), guard=ir.fits_signed(ir.dist, 13)), "3. control flow"
+    t = template("jmp_jeq_x_jal")
+    yield "inverted branch skips too little", mutate("jmp_jeq_x_jal", template=(
+        with_field(t[0], "imm", ir.Const(4, 64)), t[1])), "3. control flow"
+    # Jitterbug's 489553dd13a8 again, in a conditional jump's far form.
+    from rvjit.rules.jmp import far_range
+    g = RULES["jmp_jne_x_far"].guard
+    yield "conditional far range +-2^31", mutate("jmp_jne_x_far", guard=ir.all_of(
+        ir.sge(ir.dist - 4, -(1 << 31)), ir.slt(ir.dist - 4, 1 << 31))), "3. control flow"
+    assert far_range is not None and g is not None
+
+    # Memory.
+    t = template("ldx_w_off12")
+    yield "sign-extending load for LDX", mutate("ldx_w_off12", template=(
+        dataclasses.replace(t[0], mnemonic="lw"),)), "1. eBPF registers"
+    yield "load of the wrong width", mutate("ldx_d_off12", template=(
+        dataclasses.replace(template("ldx_d_off12")[0], mnemonic="lwu"),)), "2. memory trace"
+    yield "store of the wrong width", mutate("stx_w_off12", template=(
+        dataclasses.replace(template("stx_w_off12")[0], mnemonic="sd"),)), "2. memory trace"
+    t = template("st_w_imm_lui_addiw_off12")
+    yield "store to the wrong address", mutate("st_w_imm_lui_addiw_off12", template=(
+        *t[:-1], with_field(t[-1], "imm", field(t[-1], "imm") + 4))), "2. memory trace"
+    t = template("ldx_b_off_lui_addiw")
+    yield "large offset without the base", mutate("ldx_b_off_lui_addiw", template=(
+        t[0], t[1], t[3])), "2. memory trace"
+
 
 CASES = list(mutants())
 
