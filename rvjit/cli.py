@@ -12,14 +12,17 @@ class UsageError(Exception):
     pass
 
 
-def _read_program(path: str) -> bytes:
+def _read_program(path: str, program: str | None = None) -> bytes:
+    """Raw bytecode, or the chosen program of a BPF ELF object."""
     try:
         data = Path(path).read_bytes()
     except OSError as e:
         raise UsageError(f"{path}: {e.strerror}") from None
     if data[:4] == b"\x7fELF":
-        raise UsageError(f"{path}: ELF input is not supported yet; extract the program with "
-                         "`llvm-objcopy -O binary --only-section=SECTION in.o out.bin`")
+        from rvjit import elf
+        return elf.load(path, program).code
+    if program:
+        raise UsageError(f"{path}: --program applies to ELF objects; this is raw bytecode")
     return data
 
 
@@ -34,7 +37,7 @@ def _isa(args):
 def cmd_compile(args) -> int:
     from rvjit import listing
     from rvjit.jit import compile_program
-    img = compile_program(_read_program(args.input), _isa(args))
+    img = compile_program(_read_program(args.input, args.program), _isa(args))
     if args.format == "bin":
         out = img.code
     elif args.format == "hex":
@@ -54,7 +57,7 @@ def cmd_run(args) -> int:
     from rvjit import emulator
     from rvjit.jit import compile_program
     isa = _isa(args)
-    img = compile_program(_read_program(args.input), isa)
+    img = compile_program(_read_program(args.input, args.program), isa)
     mem = b""
     if args.mem:
         try:
@@ -85,7 +88,9 @@ def main(argv=None) -> int:
     isa_help = "ISA extensions to use beyond RV64IM, comma-separated: zba,zbb,c"
 
     c = sub.add_parser("compile", help="translate eBPF bytecode to RV64")
-    c.add_argument("input", help="raw eBPF bytecode (8-byte little-endian instructions)")
+    c.add_argument("input", help="a BPF ELF object (clang -target bpf) or raw eBPF bytecode "
+                                 "(8-byte little-endian instructions)")
+    c.add_argument("--program", "-p", help="ELF: the program's symbol or section name")
     c.add_argument("-o", "--output", help="output file (default stdout)")
     c.add_argument("--format", "-f", choices=("bin", "hex", "listing", "elf"), default="bin")
     c.add_argument("--isa", default="", help=isa_help)
@@ -93,6 +98,7 @@ def main(argv=None) -> int:
 
     r = sub.add_parser("run", help="compile, execute in an RV64 emulator, print R0")
     r.add_argument("input")
+    r.add_argument("--program", "-p", help="ELF: the program's symbol or section name")
     r.add_argument("--mem", help="file whose bytes are the context buffer passed in R1")
     r.add_argument("--isa", default="", help=isa_help)
     r.add_argument("--emulator", choices=("auto", "unicorn", "qemu"), default="auto")
