@@ -47,3 +47,15 @@ validate-rv64:
 
 clean:
 	rm -rf .pytest_cache .hypothesis build
+
+# The specifications against implementations no one here wrote: the eBPF semantics against
+# the Linux 6.1 interpreter (N programs, in a qemu-system-x86_64 VM), the RV64 semantics
+# against QEMU (RV64_N executions per mnemonic), the encoder against GNU as and capstone.
+# Ends with "validate: ebpf E/E, rv64 R/R, encoder C/C agree".  E.g. make validate N=10000
+RV64_N ?= 500
+.PHONY: validate validate-ebpf
+validate:
+	$(PY) -m rvjit.validate $(N) --rv64-n $(RV64_N)
+
+validate-ebpf:
+	$(PY) -m rvjit.validate_ebpf $(N)
