@@ -169,23 +169,3 @@ def image_bound(env):
 
 __all__ = ["build", "static_errors", "preconditions", "image_bound", "operands", "PRESERVED"]
 
-
-def compression_query(c):
-    """A compression is right when, for every state and all encodable base fields satisfying
-    its condition, the C form leaves every register as the base instruction does, advances pc
-    by 2 where the base advances by 4 (or jumps to the same place), has the same memory trace,
-    and its own fields are encodable.  Returns (hypotheses, claim, env)."""
-    env = {"rd": z3.BitVec("rd", 5), "rs1": z3.BitVec("rs1", 5), "rs2": z3.BitVec("rs2", 5),
-           "i": z3.BitVec("i", 64)}
-    base, cform = FORMS[c.base], FORMS[c.cform]
-    bfields = {n: env["i" if n == "imm" else n] for n in base.fields}
-    hyps = [c.cond.z3(env)] + [field_constraint(spec, bfields[n]) for n, spec in base.fields.items()]
-    s0 = rv64.initial({}, pc=z3.BitVec("pc", 64))
-    b = rv64.CLAUSES[c.base](s0._with(ilen=base.length), **bfields)
-    cvals = dict(zip(cform.fields, (e.z3(env) for e in c.fields)))
-    s = rv64.CLAUSES[c.cform](s0._with(ilen=cform.length), **cvals)
-    k = z3.BitVec("k", 5)
-    claim = [b.x(k) == s.x(k), b.pc - base.length == s.pc - cform.length,
-             z3.BoolVal(len(b.trace) == len(s.trace))]
-    claim += [field_constraint(spec, cvals[n]) for n, spec in cform.fields.items()]
-    return hyps, z3.And(*claim), env

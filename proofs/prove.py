@@ -21,15 +21,17 @@ import z3
 ROOT = Path(__file__).resolve().parent.parent
 CERT = ROOT / "proofs" / "certificate.json"
 # What the meaning of "proven" depends on besides the rule itself.
-TRUSTED = ["semantics/ebpf.py", "semantics/rv64.py", "rvjit/ir.py", "rvjit/encode.py",
-           "rvjit/regmap.py", "proofs/obligations.py"]
+TRUSTED = ["semantics/ebpf.py", "semantics/rv64.py", "semantics/memory.py", "rvjit/ir.py",
+           "rvjit/encode.py", "rvjit/regmap.py", "proofs/obligations.py"]
+# Compressions and frames also depend on their contracts (a change there re-proves only them).
+CONTRACTS = TRUSTED + ["proofs/contracts.py"]
 BASE_ISA = frozenset()
 TIMEOUT_MS = 300_000
 
 
-def semantics_fingerprint() -> str:
+def semantics_fingerprint(files=None) -> str:
     h = hashlib.sha256()
-    for f in TRUSTED:
+    for f in files or TRUSTED:
         h.update(f.encode() + b"\0" + (ROOT / f).read_bytes() + b"\0")
     return h.hexdigest()[:16]
 
@@ -180,11 +182,33 @@ def check_exhaustive(pattern, rules) -> dict:
 
 
 def prove_compression(c) -> dict:
-    from proofs.obligations import compression_query
+    from proofs.contracts import compression_query
     t0 = time.time()
     hyps, claim, env = compression_query(c)
     return decide([*hyps, z3.Not(claim)],
                   lambda m: f"  {c.key()}\n  fails for " + _values(m, env, env), t0)
+
+
+def prove_frame(frame) -> dict:
+    """Each part of the frame contract is decided on its own, so a failure names every part
+    that can fail, not just the ones one model happens to break."""
+    from proofs.contracts import frame_checks
+    t0 = time.time()
+    hyp, checks = frame_checks(frame)
+    failed = []
+    for name, claim in checks:
+        r = decide([*hyp, z3.Not(claim)], lambda m: "", time.time())
+        if r["status"] != "proven":
+            failed.append(name if r["status"] == "failed" else f"{name} ({r['detail'].strip()})")
+    dt = time.time() - t0
+    if failed:
+        return {"status": "failed", "seconds": dt,
+                "detail": f"  {frame.name}: failed: " + "; ".join(failed)}
+    return {"status": "proven", "seconds": dt, "detail": ""}
+
+
+def keyed_fingerprint(x) -> str:
+    return hashlib.sha256(x.key().encode()).hexdigest()[:16]
 
 
 def compression_fingerprint(c) -> str:
@@ -212,6 +236,9 @@ def _job(kind, key):
     if kind == "compression":
         from rvjit.rules.compress import COMPRESSIONS
         return prove_compression(next(c for c in COMPRESSIONS if c.key() == key))
+    if kind == "frame":
+        from rvjit.rules.frame import FRAMES
+        return prove_frame(next(f for f in FRAMES if f.name == key))
     pats = table.by_pattern()
     pattern = next(p for p in pats if p.key() == key)
     return check_exhaustive(pattern, pats[pattern])
@@ -233,9 +260,17 @@ def valid_names(table, cert=None) -> set:
     return {r.name for r in table.rules if proven.get(r.name, {}).get("fingerprint") == r.fingerprint()}
 
 
+def valid_frames(frames, cert=None) -> list:
+    cert = load_certificate() if cert is None else cert
+    if cert.get("contracts") != semantics_fingerprint(CONTRACTS):
+        return []
+    proven = cert.get("frames", {})
+    return [f for f in frames if proven.get(f.name, {}).get("fingerprint") == keyed_fingerprint(f)]
+
+
 def valid_compressions(compressions, cert=None) -> list:
     cert = load_certificate() if cert is None else cert
-    if cert.get("semantics") != semantics_fingerprint():
+    if cert.get("contracts") != semantics_fingerprint(CONTRACTS):
         return []
     proven = cert.get("compressions", {})
     return [c for c in compressions
@@ -255,13 +290,15 @@ def main(argv=None) -> int:
     if len(set(names)) != len(names):
         print("error: duplicate rule names in the table", file=sys.stderr)
         return 2
-    sem = semantics_fingerprint()
+    sem, con = semantics_fingerprint(), semantics_fingerprint(CONTRACTS)
     cert = {} if args.force else load_certificate()
-    if cert.get("semantics") != sem:
-        cert = {}
-    old_rules, old_exh = cert.get("rules", {}), cert.get("exhaustive", {})
-    old_comp = cert.get("compressions", {})
+    same_sem, same_con = cert.get("semantics") == sem, cert.get("contracts") == con
+    old_rules = cert.get("rules", {}) if same_sem else {}
+    old_exh = cert.get("exhaustive", {}) if same_sem else {}
+    old_comp = cert.get("compressions", {}) if same_con else {}
+    old_frames = cert.get("frames", {}) if same_con else {}
     from rvjit.rules.compress import COMPRESSIONS
+    from rvjit.rules.frame import FRAMES
 
     pats = table.by_pattern()
     jobs = []
@@ -278,12 +315,17 @@ def main(argv=None) -> int:
             fp = compression_fingerprint(c)
             if old_comp.get(c.key(), {}).get("fingerprint") != fp:
                 jobs.append(("compression", c.key(), fp))
+        for f in FRAMES:
+            fp = keyed_fingerprint(f)
+            if old_frames.get(f.name, {}).get("fingerprint") != fp:
+                jobs.append(("frame", f.name, fp))
 
     t0 = time.time()
     total = len(jobs)
     new_rules = {n: v for n, v in old_rules.items() if n in names} if not args.rule else {}
     new_exh = {k: v for k, v in old_exh.items() if k in {p.key() for p in pats}}
     new_comp = {k: v for k, v in old_comp.items() if k in {c.key() for c in COMPRESSIONS}}
+    new_frames = {k: v for k, v in old_frames.items() if k in {f.name for f in FRAMES}}
     failures = 0
     tty = sys.stdout.isatty()
     if total:
@@ -309,7 +351,8 @@ def main(argv=None) -> int:
             elif not ok:
                 print(("\r\033[K" if tty else "") + f"[{done:4}/{total}] {res['status'].upper():7} "
                       f"{res['seconds']:6.2f}s  {label}\n{res['detail']}", flush=True)
-            target = {"rule": new_rules, "exhaustive": new_exh, "compression": new_comp}[kind]
+            target = {"rule": new_rules, "exhaustive": new_exh, "compression": new_comp,
+                      "frame": new_frames}[kind]
             if ok:
                 target[key] = {"fingerprint": fp, "seconds": round(res["seconds"], 3)}
             else:
@@ -318,15 +361,18 @@ def main(argv=None) -> int:
         print()
     wall = time.time() - t0
     if not args.rule:
-        CERT.write_text(json.dumps({"semantics": sem, "table": table.fingerprint(),
+        CERT.write_text(json.dumps({"semantics": sem, "contracts": con,
+                                    "table": table.fingerprint(),
                                     "rules": dict(sorted(new_rules.items())),
                                     "exhaustive": dict(sorted(new_exh.items())),
-                                    "compressions": dict(sorted(new_comp.items()))},
+                                    "compressions": dict(sorted(new_comp.items())),
+                                    "frames": dict(sorted(new_frames.items()))},
                                    indent=1) + "\n")
     nproven = len([n for n in names if n in new_rules])
     print(f"prove: {nproven}/{len(names)} rules proven, "
           f"{len(new_exh)}/{len(pats)} patterns exhaustive, "
-          f"{len(new_comp)}/{len(COMPRESSIONS)} compressions proven, {failures} failed, "
+          f"{len(new_comp)}/{len(COMPRESSIONS)} compressions, "
+          f"{len(new_frames)}/{len(FRAMES)} frames proven, {failures} failed, "
           f"{total} checked in {wall:.1f}s")
     return 1 if failures else 0
 

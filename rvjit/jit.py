@@ -10,14 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rvjit import bpf
-from rvjit.encode import rv_addi, rv_jalr, rv_ld, rv_sd
-from rvjit.generated.emit import RULES
-from rvjit.regmap import RV_OF_BPF, X
+from rvjit.generated.emit import FRAMES, RULES
+from rvjit.rules.frame import frame_for
 from proofs.obligations import IMAGE_LIMIT
-from semantics.ebpf import FP
 
 MAX_PASSES = 32
-BPF_STACK = 512
 ISA_NAMES = ("zba", "zbb", "c")
 
 
@@ -68,34 +65,19 @@ class Image:
     meta: dict = field(default_factory=dict)
 
 
-# --- prologue and epilogue (RISC-V psABI) -------------------------------------------------------
-# Frame: [BPF stack, 512 bytes, if r10 is used][saved callee-saved registers].  R10 (s5) points
-# at the top of the BPF stack.  Only the callee-saved registers the program uses are saved.
-# (Hand-written here; proving them as templates comes with whole-program control flow.)
+# --- prologue and epilogue: proven frame templates (rvjit/rules/frame.py) ------------------
 
 def _used_bpf_regs(insns) -> set:
     """Registers named by any instruction (a superset of those used: K forms name src=r0)."""
     return {r for i in insns for r in (i.dst, i.src)}
 
 
-def frame(insns):
-    used = _used_bpf_regs(insns)
-    saved = [RV_OF_BPF[r] for r in range(6, 11) if r in used]
-    stack = BPF_STACK if FP in used else 0
-    size = (stack + 8 * len(saved) + 15) // 16 * 16
-    pro, epi = [], [rv_addi(X["a0"], RV_OF_BPF[0], 0)]       # return R0 in a0
-    if size:
-        pro.append(rv_addi(X["sp"], X["sp"], -size))
-    for k, r in enumerate(saved):
-        pro.append(rv_sd(X["sp"], r, stack + 8 * k))
-        epi.append(rv_ld(r, X["sp"], stack + 8 * k))
-    if stack:
-        pro.append(rv_addi(RV_OF_BPF[FP], X["sp"], stack))
-    if size:
-        epi.append(rv_addi(X["sp"], X["sp"], size))
-    epi.append(rv_jalr(0, X["ra"], 0))
-    pack = lambda ws: b"".join(w.to_bytes(4, "little") for w in ws)
-    return pack(pro), pack(epi)
+def frame(insns, rvc=False):
+    """(prologue, epilogue) bytes: the proven frame that saves what the program uses."""
+    f = frame_for(_used_bpf_regs(insns))
+    pro, epi = FRAMES[(f.saved, f.stack)]
+    pack = lambda words: b"".join(w.to_bytes(n, "little") for w, n in words)
+    return pack(pro(rvc)), pack(epi(rvc))
 
 
 def compile_program(program, isa=frozenset()) -> Image:
@@ -104,8 +86,8 @@ def compile_program(program, isa=frozenset()) -> Image:
     if not isinstance(program, (bytes, bytearray)):
         bpf.check_targets(insns)
     pos = {i.index: k for k, i in enumerate(insns)}           # slot index -> position
-    pro, epi = frame(insns)
     rvc = "c" in isa
+    pro, epi = frame(insns, rvc)
     # Start from the shortest form of every jump and grow: sizes only grow, and growing a
     # size only lengthens distances, so the passes converge on the least fixed point (the
     # last EXIT falls through to the epilogue instead of jumping over nothing).

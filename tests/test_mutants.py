@@ -180,3 +180,53 @@ def test_wrong_compressions_are_refused():
         assert res["status"] == "failed" and "fails for" in res["detail"], (c.key(), res)
     for c in COMPRESSIONS:
         assert prove_compression(c)["status"] == "proven", c.key()
+
+
+def test_wrong_frames_are_refused():
+    """The prologue/epilogue contract can fail: wrong slot, missing restore, unaligned frame,
+    R0 not returned, a clobbered callee-saved register."""
+    from proofs.prove import prove_frame
+    from rvjit.rules import frame as F
+
+    base = next(f for f in F.FRAMES if len(f.saved) == 3 and f.stack)
+
+    class Mutant(F.Frame):
+        def __init__(self, name, prologue=None, epilogue=None, size=None):
+            super().__init__(base.saved, base.stack)
+            object.__setattr__(self, "_m", (name, prologue, epilogue, size))
+
+        @property
+        def name(self):
+            return "mutant_" + self._m[0]
+
+        @property
+        def size(self):
+            return self._m[3] if self._m[3] is not None else base.size
+
+        def prologue(self):
+            return self._m[1]() if self._m[1] else F.Frame.prologue(self)
+
+        def epilogue(self):
+            return self._m[2]() if self._m[2] else F.Frame.epilogue(self)
+
+    def epi_wrong_slot():
+        e = base.epilogue()
+        e[1] = dataclasses.replace(e[1], fields=(e[1].fields[0], e[1].fields[1],
+                                                 ("imm", ir.Const(base.slot(1), 64))))
+        return e
+
+    mutants = [
+        ("restore from the wrong slot", Mutant("slot", epilogue=epi_wrong_slot),
+         ("callee-saved restored", "loads only the slots")),
+        ("a register not restored", Mutant("norestore", epilogue=lambda: [
+            i for k, i in enumerate(base.epilogue()) if k != 2]), "callee-saved restored"),
+        ("frame not 16-byte aligned", Mutant("align", size=base.size - 8), "prologue: sp"),
+        ("R0 not returned", Mutant("ret", epilogue=lambda: base.epilogue()[1:]), "a0 = R0"),
+        ("prologue clobbers s0", Mutant("s0", prologue=lambda: base.prologue() + [
+            asm.addi(ir.Const(8, 5), ZERO, 0)]), "prologue: other registers"),
+    ]
+    for what, m, words in mutants:
+        res = prove_frame(m)
+        words = (words,) if isinstance(words, str) else words
+        assert res["status"] == "failed" and any(w in res["detail"] for w in words), (what, res)
+    assert prove_frame(base)["status"] == "proven"

@@ -25,18 +25,22 @@ def header(table, comment: str) -> str:
 
 def outputs(table) -> dict:
     """Path -> text of every generated file.  Refuses a table with unproven rules."""
-    from proofs.prove import valid_compressions, valid_names
+    from proofs.prove import valid_compressions, valid_frames, valid_names
     from rvjit.gen import python
     from rvjit.rules.compress import COMPRESSIONS
+    from rvjit.rules.frame import FRAMES
     proven = valid_names(table)
     missing = [r.name for r in table.rules if r.name not in proven]
     comps = valid_compressions(COMPRESSIONS)
     missing += [f"compression {c.key()}" for c in COMPRESSIONS if c not in comps]
+    frames = valid_frames(FRAMES)
+    missing += [f"frame {f.name}" for f in FRAMES if f not in frames]
     if missing:
         raise Unproven(f"{len(missing)} rule(s) have no valid proof certificate "
                        f"(run `make prove`): {', '.join(missing[:8])}"
                        + (" ..." if len(missing) > 8 else ""))
-    return {PY_OUT: python.render(table, COMPRESSIONS, header(table, "#"))}
+    files = {PY_OUT: python.render(table, COMPRESSIONS, header(table, "#"), FRAMES)}
+    return files
 
 
 def main(argv=None) -> int:

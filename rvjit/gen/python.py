@@ -40,15 +40,44 @@ def render_compressions(compressions) -> list:
     return out
 
 
-def render(table, compressions, header: str) -> str:
+def _instr_lines(instrs, compressible, compress: bool) -> list:
+    out = []
+    for ins in instrs:
+        args = ", ".join(e.py() for _, e in ins.fields)
+        if ins.mnemonic in compressible and compress:
+            out.append(f"        enc_{ins.mnemonic.replace('.', '_')}({args}, rvc),")
+        else:
+            out.append(f"        ({encoder_name(ins.mnemonic)}({args}), {ins.length}),  # {ins.mnemonic}")
+    return out
+
+
+def render_frames(frames, compressible) -> list:
+    """prologue_<frame>(rvc) / epilogue_<frame>(rvc), and FRAMES: (saved, stack) -> both."""
+    out = []
+    for f in frames:
+        for part, instrs in (("prologue", f.prologue()), ("epilogue", f.epilogue())):
+            out.append(f"def {part}_{f.name}(rvc):")
+            out.append("    return [")
+            out += _instr_lines(instrs, compressible, True)
+            out += ["    ]", "", ""]
+    out.append("# (saved RV registers, uses the BPF stack) -> (prologue, epilogue)")
+    out.append("FRAMES = {")
+    out += [f"    ({f.saved!r}, {f.stack}): (prologue_{f.name}, epilogue_{f.name})," for f in frames]
+    out += ["}", "", ""]
+    return out
+
+
+def render(table, compressions, header: str, frames=()) -> str:
     compressible = {c.base for c in compressions}
     encoders = {encoder_name(i.mnemonic) for r in table.rules for i in r.template}
+    encoders |= {encoder_name(i.mnemonic) for f in frames for i in f.prologue() + f.epilogue()}
     encoders |= {encoder_name(c.cform) for c in compressions}
     out = [header, "from collections import namedtuple", "", "from rvjit.encode import (" + ", ".join(
         sorted(encoders)) + ")",
         "from rvjit.ir import _ctz, _sx  # noqa: F401", "from rvjit.regmap import RV_OF_BPF", "",
         "Rule = namedtuple(\"Rule\", \"name isa guard emit length jumps\")", "", ""]
     out += render_compressions(compressions)
+    out += render_frames(frames, compressible)
     entries = {}
     for r in table.rules:
         out.append(f"def guard_{r.name}({OPERANDS}):")
@@ -58,12 +87,7 @@ def render(table, compressions, header: str) -> str:
         out.append(f"def emit_{r.name}({OPERANDS}, rvc):")
         if r.template:
             out.append("    return [")
-            for ins in r.template:
-                args = ", ".join(e.py() for _, e in ins.fields)
-                if ins.mnemonic in compressible and not r.jumps:
-                    out.append(f"        enc_{ins.mnemonic.replace('.', '_')}({args}, rvc),")
-                else:
-                    out.append(f"        ({encoder_name(ins.mnemonic)}({args}), {ins.length}),  # {ins.mnemonic}")
+            out += _instr_lines(r.template, compressible, not r.jumps)
             out.append("    ]")
         else:
             out.append("    return []")

@@ -1,9 +1,9 @@
 # GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-# Generated from the proven rule table: table dd17851c2f313019, semantics 0cf6c5f0ab6934bb, 651 rules.
+# Generated from the proven rule table: table dd17851c2f313019, semantics b9ce84ca554ee4cd, 651 rules.
 
 from collections import namedtuple
 
-from rvjit.encode import (rv_add, rv_add_uw, rv_addi, rv_addiw, rv_and, rv_andi, rv_auipc, rv_beq, rv_bge, rv_bgeu, rv_blt, rv_bltu, rv_bne, rv_div, rv_divu, rv_divuw, rv_divw, rv_jal, rv_jalr, rv_lb, rv_lbu, rv_ld, rv_lh, rv_lhu, rv_lui, rv_lw, rv_lwu, rv_mul, rv_mulw, rv_or, rv_ori, rv_rem, rv_remu, rv_remuw, rv_remw, rv_rev8, rv_sb, rv_sd, rv_sext_b, rv_sext_h, rv_sh, rv_sll, rv_slli, rv_sllw, rv_sltu, rv_sra, rv_srai, rv_sraiw, rv_sraw, rv_srl, rv_srli, rv_srlw, rv_sub, rv_subw, rv_sw, rv_xor, rv_xori, rv_zext_h, rvc_add, rvc_addi, rvc_addiw, rvc_addw, rvc_and, rvc_andi, rvc_j, rvc_li, rvc_lui, rvc_mv, rvc_or, rvc_slli, rvc_srai, rvc_srli, rvc_sub, rvc_subw, rvc_xor)
+from rvjit.encode import (rv_add, rv_add_uw, rv_addi, rv_addiw, rv_and, rv_andi, rv_auipc, rv_beq, rv_bge, rv_bgeu, rv_blt, rv_bltu, rv_bne, rv_div, rv_divu, rv_divuw, rv_divw, rv_jal, rv_jalr, rv_lb, rv_lbu, rv_ld, rv_lh, rv_lhu, rv_lui, rv_lw, rv_lwu, rv_mul, rv_mulw, rv_or, rv_ori, rv_rem, rv_remu, rv_remuw, rv_remw, rv_rev8, rv_sb, rv_sd, rv_sext_b, rv_sext_h, rv_sh, rv_sll, rv_slli, rv_sllw, rv_sltu, rv_sra, rv_srai, rv_sraiw, rv_sraw, rv_srl, rv_srli, rv_srlw, rv_sub, rv_subw, rv_sw, rv_xor, rv_xori, rv_zext_h, rvc_add, rvc_addi, rvc_addiw, rvc_addw, rvc_and, rvc_andi, rvc_j, rvc_jr, rvc_li, rvc_lui, rvc_mv, rvc_or, rvc_slli, rvc_srai, rvc_srli, rvc_sub, rvc_subw, rvc_xor)
 from rvjit.ir import _ctz, _sx  # noqa: F401
 from rvjit.regmap import RV_OF_BPF
 
@@ -112,6 +112,672 @@ def enc_addw(rd, rs1, rs2, rvc):
         if ((rd == rs1) and ((rd >= 8) and (rd <= 0xf)) and ((rs2 >= 8) and (rs2 <= 0xf))):  # c.addw
             return (rvc_addw(rd, rs2), 2)
     return (rv_addw(rd, rs1, rs2), 4)
+
+
+def enc_jalr(rd, rs1, i, rvc):
+    if rvc:
+        if ((rd == 0) and (i == 0) and (rs1 != 0)):  # c.jr
+            return (rvc_jr(rs1), 2)
+    return (rv_jalr(rd, rs1, i), 4)
+
+
+def prologue_frame_none(rvc):
+    return [
+    ]
+
+
+def epilogue_frame_none(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdf0, rvc),
+        (rv_sd(2, 0x15, 0x200), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x15, 2, 0x200), 4),  # ld
+        enc_addi(2, 2, 0x210, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        (rv_sd(2, 9, 0), 4),  # sd
+    ]
+
+
+def epilogue_frame_s1(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0), 4),  # ld
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdf0, rvc),
+        (rv_sd(2, 9, 0x200), 4),  # sd
+        (rv_sd(2, 0x15, 0x208), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0x200), 4),  # ld
+        (rv_ld(0x15, 2, 0x208), 4),  # ld
+        enc_addi(2, 2, 0x210, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        (rv_sd(2, 0x12, 0), 4),  # sd
+    ]
+
+
+def epilogue_frame_s2(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x12, 2, 0), 4),  # ld
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdf0, rvc),
+        (rv_sd(2, 0x12, 0x200), 4),  # sd
+        (rv_sd(2, 0x15, 0x208), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x12, 2, 0x200), 4),  # ld
+        (rv_ld(0x15, 2, 0x208), 4),  # ld
+        enc_addi(2, 2, 0x210, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s3(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        (rv_sd(2, 0x13, 0), 4),  # sd
+    ]
+
+
+def epilogue_frame_s3(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x13, 2, 0), 4),  # ld
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdf0, rvc),
+        (rv_sd(2, 0x13, 0x200), 4),  # sd
+        (rv_sd(2, 0x15, 0x208), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s3_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x13, 2, 0x200), 4),  # ld
+        (rv_ld(0x15, 2, 0x208), 4),  # ld
+        enc_addi(2, 2, 0x210, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        (rv_sd(2, 0x14, 0), 4),  # sd
+    ]
+
+
+def epilogue_frame_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x14, 2, 0), 4),  # ld
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdf0, rvc),
+        (rv_sd(2, 0x14, 0x200), 4),  # sd
+        (rv_sd(2, 0x15, 0x208), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x14, 2, 0x200), 4),  # ld
+        (rv_ld(0x15, 2, 0x208), 4),  # ld
+        enc_addi(2, 2, 0x210, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        (rv_sd(2, 9, 0), 4),  # sd
+        (rv_sd(2, 0x12, 8), 4),  # sd
+    ]
+
+
+def epilogue_frame_s1_s2(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0), 4),  # ld
+        (rv_ld(0x12, 2, 8), 4),  # ld
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        (rv_sd(2, 9, 0x200), 4),  # sd
+        (rv_sd(2, 0x12, 0x208), 4),  # sd
+        (rv_sd(2, 0x15, 0x210), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0x200), 4),  # ld
+        (rv_ld(0x12, 2, 0x208), 4),  # ld
+        (rv_ld(0x15, 2, 0x210), 4),  # ld
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        (rv_sd(2, 9, 0), 4),  # sd
+        (rv_sd(2, 0x13, 8), 4),  # sd
+    ]
+
+
+def epilogue_frame_s1_s3(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0), 4),  # ld
+        (rv_ld(0x13, 2, 8), 4),  # ld
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        (rv_sd(2, 9, 0x200), 4),  # sd
+        (rv_sd(2, 0x13, 0x208), 4),  # sd
+        (rv_sd(2, 0x15, 0x210), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0x200), 4),  # ld
+        (rv_ld(0x13, 2, 0x208), 4),  # ld
+        (rv_ld(0x15, 2, 0x210), 4),  # ld
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        (rv_sd(2, 9, 0), 4),  # sd
+        (rv_sd(2, 0x14, 8), 4),  # sd
+    ]
+
+
+def epilogue_frame_s1_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0), 4),  # ld
+        (rv_ld(0x14, 2, 8), 4),  # ld
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        (rv_sd(2, 9, 0x200), 4),  # sd
+        (rv_sd(2, 0x14, 0x208), 4),  # sd
+        (rv_sd(2, 0x15, 0x210), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0x200), 4),  # ld
+        (rv_ld(0x14, 2, 0x208), 4),  # ld
+        (rv_ld(0x15, 2, 0x210), 4),  # ld
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        (rv_sd(2, 0x12, 0), 4),  # sd
+        (rv_sd(2, 0x13, 8), 4),  # sd
+    ]
+
+
+def epilogue_frame_s2_s3(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x12, 2, 0), 4),  # ld
+        (rv_ld(0x13, 2, 8), 4),  # ld
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        (rv_sd(2, 0x12, 0x200), 4),  # sd
+        (rv_sd(2, 0x13, 0x208), 4),  # sd
+        (rv_sd(2, 0x15, 0x210), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x12, 2, 0x200), 4),  # ld
+        (rv_ld(0x13, 2, 0x208), 4),  # ld
+        (rv_ld(0x15, 2, 0x210), 4),  # ld
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        (rv_sd(2, 0x12, 0), 4),  # sd
+        (rv_sd(2, 0x14, 8), 4),  # sd
+    ]
+
+
+def epilogue_frame_s2_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x12, 2, 0), 4),  # ld
+        (rv_ld(0x14, 2, 8), 4),  # ld
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        (rv_sd(2, 0x12, 0x200), 4),  # sd
+        (rv_sd(2, 0x14, 0x208), 4),  # sd
+        (rv_sd(2, 0x15, 0x210), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x12, 2, 0x200), 4),  # ld
+        (rv_ld(0x14, 2, 0x208), 4),  # ld
+        (rv_ld(0x15, 2, 0x210), 4),  # ld
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        (rv_sd(2, 0x13, 0), 4),  # sd
+        (rv_sd(2, 0x14, 8), 4),  # sd
+    ]
+
+
+def epilogue_frame_s3_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x13, 2, 0), 4),  # ld
+        (rv_ld(0x14, 2, 8), 4),  # ld
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        (rv_sd(2, 0x13, 0x200), 4),  # sd
+        (rv_sd(2, 0x14, 0x208), 4),  # sd
+        (rv_sd(2, 0x15, 0x210), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x13, 2, 0x200), 4),  # ld
+        (rv_ld(0x14, 2, 0x208), 4),  # ld
+        (rv_ld(0x15, 2, 0x210), 4),  # ld
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        (rv_sd(2, 9, 0), 4),  # sd
+        (rv_sd(2, 0x12, 8), 4),  # sd
+        (rv_sd(2, 0x13, 0x10), 4),  # sd
+    ]
+
+
+def epilogue_frame_s1_s2_s3(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0), 4),  # ld
+        (rv_ld(0x12, 2, 8), 4),  # ld
+        (rv_ld(0x13, 2, 0x10), 4),  # ld
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        (rv_sd(2, 9, 0x200), 4),  # sd
+        (rv_sd(2, 0x12, 0x208), 4),  # sd
+        (rv_sd(2, 0x13, 0x210), 4),  # sd
+        (rv_sd(2, 0x15, 0x218), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0x200), 4),  # ld
+        (rv_ld(0x12, 2, 0x208), 4),  # ld
+        (rv_ld(0x13, 2, 0x210), 4),  # ld
+        (rv_ld(0x15, 2, 0x218), 4),  # ld
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        (rv_sd(2, 9, 0), 4),  # sd
+        (rv_sd(2, 0x12, 8), 4),  # sd
+        (rv_sd(2, 0x14, 0x10), 4),  # sd
+    ]
+
+
+def epilogue_frame_s1_s2_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0), 4),  # ld
+        (rv_ld(0x12, 2, 8), 4),  # ld
+        (rv_ld(0x14, 2, 0x10), 4),  # ld
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        (rv_sd(2, 9, 0x200), 4),  # sd
+        (rv_sd(2, 0x12, 0x208), 4),  # sd
+        (rv_sd(2, 0x14, 0x210), 4),  # sd
+        (rv_sd(2, 0x15, 0x218), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0x200), 4),  # ld
+        (rv_ld(0x12, 2, 0x208), 4),  # ld
+        (rv_ld(0x14, 2, 0x210), 4),  # ld
+        (rv_ld(0x15, 2, 0x218), 4),  # ld
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        (rv_sd(2, 9, 0), 4),  # sd
+        (rv_sd(2, 0x13, 8), 4),  # sd
+        (rv_sd(2, 0x14, 0x10), 4),  # sd
+    ]
+
+
+def epilogue_frame_s1_s3_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0), 4),  # ld
+        (rv_ld(0x13, 2, 8), 4),  # ld
+        (rv_ld(0x14, 2, 0x10), 4),  # ld
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        (rv_sd(2, 9, 0x200), 4),  # sd
+        (rv_sd(2, 0x13, 0x208), 4),  # sd
+        (rv_sd(2, 0x14, 0x210), 4),  # sd
+        (rv_sd(2, 0x15, 0x218), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0x200), 4),  # ld
+        (rv_ld(0x13, 2, 0x208), 4),  # ld
+        (rv_ld(0x14, 2, 0x210), 4),  # ld
+        (rv_ld(0x15, 2, 0x218), 4),  # ld
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        (rv_sd(2, 0x12, 0), 4),  # sd
+        (rv_sd(2, 0x13, 8), 4),  # sd
+        (rv_sd(2, 0x14, 0x10), 4),  # sd
+    ]
+
+
+def epilogue_frame_s2_s3_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x12, 2, 0), 4),  # ld
+        (rv_ld(0x13, 2, 8), 4),  # ld
+        (rv_ld(0x14, 2, 0x10), 4),  # ld
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        (rv_sd(2, 0x12, 0x200), 4),  # sd
+        (rv_sd(2, 0x13, 0x208), 4),  # sd
+        (rv_sd(2, 0x14, 0x210), 4),  # sd
+        (rv_sd(2, 0x15, 0x218), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(0x12, 2, 0x200), 4),  # ld
+        (rv_ld(0x13, 2, 0x208), 4),  # ld
+        (rv_ld(0x14, 2, 0x210), 4),  # ld
+        (rv_ld(0x15, 2, 0x218), 4),  # ld
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        (rv_sd(2, 9, 0), 4),  # sd
+        (rv_sd(2, 0x12, 8), 4),  # sd
+        (rv_sd(2, 0x13, 0x10), 4),  # sd
+        (rv_sd(2, 0x14, 0x18), 4),  # sd
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0), 4),  # ld
+        (rv_ld(0x12, 2, 8), 4),  # ld
+        (rv_ld(0x13, 2, 0x10), 4),  # ld
+        (rv_ld(0x14, 2, 0x18), 4),  # ld
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        (rv_sd(2, 9, 0x200), 4),  # sd
+        (rv_sd(2, 0x12, 0x208), 4),  # sd
+        (rv_sd(2, 0x13, 0x210), 4),  # sd
+        (rv_sd(2, 0x14, 0x218), 4),  # sd
+        (rv_sd(2, 0x15, 0x220), 4),  # sd
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        (rv_ld(9, 2, 0x200), 4),  # ld
+        (rv_ld(0x12, 2, 0x208), 4),  # ld
+        (rv_ld(0x13, 2, 0x210), 4),  # ld
+        (rv_ld(0x14, 2, 0x218), 4),  # ld
+        (rv_ld(0x15, 2, 0x220), 4),  # ld
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+# (saved RV registers, uses the BPF stack) -> (prologue, epilogue)
+FRAMES = {
+    ((), False): (prologue_frame_none, epilogue_frame_none),
+    ((21,), True): (prologue_frame_s5_stack, epilogue_frame_s5_stack),
+    ((9,), False): (prologue_frame_s1, epilogue_frame_s1),
+    ((9, 21), True): (prologue_frame_s1_s5_stack, epilogue_frame_s1_s5_stack),
+    ((18,), False): (prologue_frame_s2, epilogue_frame_s2),
+    ((18, 21), True): (prologue_frame_s2_s5_stack, epilogue_frame_s2_s5_stack),
+    ((19,), False): (prologue_frame_s3, epilogue_frame_s3),
+    ((19, 21), True): (prologue_frame_s3_s5_stack, epilogue_frame_s3_s5_stack),
+    ((20,), False): (prologue_frame_s4, epilogue_frame_s4),
+    ((20, 21), True): (prologue_frame_s4_s5_stack, epilogue_frame_s4_s5_stack),
+    ((9, 18), False): (prologue_frame_s1_s2, epilogue_frame_s1_s2),
+    ((9, 18, 21), True): (prologue_frame_s1_s2_s5_stack, epilogue_frame_s1_s2_s5_stack),
+    ((9, 19), False): (prologue_frame_s1_s3, epilogue_frame_s1_s3),
+    ((9, 19, 21), True): (prologue_frame_s1_s3_s5_stack, epilogue_frame_s1_s3_s5_stack),
+    ((9, 20), False): (prologue_frame_s1_s4, epilogue_frame_s1_s4),
+    ((9, 20, 21), True): (prologue_frame_s1_s4_s5_stack, epilogue_frame_s1_s4_s5_stack),
+    ((18, 19), False): (prologue_frame_s2_s3, epilogue_frame_s2_s3),
+    ((18, 19, 21), True): (prologue_frame_s2_s3_s5_stack, epilogue_frame_s2_s3_s5_stack),
+    ((18, 20), False): (prologue_frame_s2_s4, epilogue_frame_s2_s4),
+    ((18, 20, 21), True): (prologue_frame_s2_s4_s5_stack, epilogue_frame_s2_s4_s5_stack),
+    ((19, 20), False): (prologue_frame_s3_s4, epilogue_frame_s3_s4),
+    ((19, 20, 21), True): (prologue_frame_s3_s4_s5_stack, epilogue_frame_s3_s4_s5_stack),
+    ((9, 18, 19), False): (prologue_frame_s1_s2_s3, epilogue_frame_s1_s2_s3),
+    ((9, 18, 19, 21), True): (prologue_frame_s1_s2_s3_s5_stack, epilogue_frame_s1_s2_s3_s5_stack),
+    ((9, 18, 20), False): (prologue_frame_s1_s2_s4, epilogue_frame_s1_s2_s4),
+    ((9, 18, 20, 21), True): (prologue_frame_s1_s2_s4_s5_stack, epilogue_frame_s1_s2_s4_s5_stack),
+    ((9, 19, 20), False): (prologue_frame_s1_s3_s4, epilogue_frame_s1_s3_s4),
+    ((9, 19, 20, 21), True): (prologue_frame_s1_s3_s4_s5_stack, epilogue_frame_s1_s3_s4_s5_stack),
+    ((18, 19, 20), False): (prologue_frame_s2_s3_s4, epilogue_frame_s2_s3_s4),
+    ((18, 19, 20, 21), True): (prologue_frame_s2_s3_s4_s5_stack, epilogue_frame_s2_s3_s4_s5_stack),
+    ((9, 18, 19, 20), False): (prologue_frame_s1_s2_s3_s4, epilogue_frame_s1_s2_s3_s4),
+    ((9, 18, 19, 20, 21), True): (prologue_frame_s1_s2_s3_s4_s5_stack, epilogue_frame_s1_s2_s3_s4_s5_stack),
+}
 
 
 def guard_alu64_add_x(dst, src, off, imm, imm64, dist):

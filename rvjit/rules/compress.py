@@ -60,6 +60,7 @@ COMPRESSIONS = (
     _c("add", "c.mv", all_of(eq(rs1, 0), ne(rd, 0), ne(rs2, 0)), rd, rs2),
     _rr("sub", "c.sub"), _rr("xor", "c.xor"), _rr("or", "c.or"), _rr("and", "c.and"),
     _rr("subw", "c.subw"), _rr("addw", "c.addw"),
+    _c("jalr", "c.jr", all_of(eq(rd, 0), eq(i, 0), ne(rs1, 0)), rs1),
 )
 
 

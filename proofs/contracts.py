@@ -1,0 +1,113 @@
+"""Contracts of the pieces around the rules: compressions (a C form does what its base
+instruction does) and frames (the prologue/epilogue keep the psABI).  Kept apart from the
+rule obligations so that changing one does not re-prove the other."""
+from __future__ import annotations
+
+import z3
+
+from proofs.obligations import field_constraint
+from rvjit.encode import FORMS
+from rvjit.regmap import RV_OF_BPF
+from semantics import rv64
+from semantics.memory import traces_equal
+
+
+def compression_query(c):
+    """A compression is right when, for every state and all encodable base fields satisfying
+    its condition, the C form leaves every register as the base instruction does, falls
+    through where the base falls through (pc + 2 instead of pc + 4) or goes to the same
+    address, has the same memory trace, and its own fields are encodable.
+    Returns (hypotheses, claim, env)."""
+    env = {"rd": z3.BitVec("rd", 5), "rs1": z3.BitVec("rs1", 5), "rs2": z3.BitVec("rs2", 5),
+           "i": z3.BitVec("i", 64)}
+    base, cform = FORMS[c.base], FORMS[c.cform]
+    bfields = {n: env["i" if n == "imm" else n] for n in base.fields}
+    hyps = [c.cond.z3(env)] + [field_constraint(spec, bfields[n]) for n, spec in base.fields.items()]
+    s0 = rv64.initial({}, pc=z3.BitVec("pc", 64))
+    b = rv64.CLAUSES[c.base](s0._with(ilen=base.length), **bfields)
+    cvals = dict(zip(cform.fields, (e.z3(env) for e in c.fields)))
+    s = rv64.CLAUSES[c.cform](s0._with(ilen=cform.length), **cvals)
+    k = z3.BitVec("k", 5)
+    pc0 = s0.pc
+    # Both fall through to their own next instruction, or both go to the same address.
+    same_next = z3.Or(z3.And(b.pc == pc0 + base.length, s.pc == pc0 + cform.length), b.pc == s.pc)
+    claim = [b.x(k) == s.x(k), same_next, traces_equal(b.trace, s.trace)]
+    claim += [field_constraint(spec, cvals[n]) for n, spec in cform.fields.items()]
+    return hyps, z3.And(*claim), env
+
+
+class _SavedSlots:
+    """Memory as the epilogue finds it: the prologue's save slots still hold what was saved
+    (the program's stores stay below R10, as the verifier guarantees for the BPF stack);
+    anything else loads a fresh value."""
+
+    def __init__(self, slots):
+        from semantics.memory import SymbolicMemory
+        self.slots, self.other = slots, SymbolicMemory()
+
+    def load(self, trace, addr, size):
+        fresh, trace = self.other.load(trace, addr, size)
+        v = fresh
+        for a, val in reversed(self.slots):
+            v = z3.If(addr == a, val, v) if size == 8 else v
+        return v, trace[:-1] + ((trace[-1][0], addr, size, v),)
+
+    def store(self, trace, addr, size, value):
+        return trace + (("store", addr, size, value),)
+
+
+def frame_checks(frame):
+    """The prologue/epilogue contract, as (name, z3 claim) pairs over one symbolic entry.
+
+    Prologue, from any state with sp 16-byte aligned: sp drops by the (16-aligned) frame size;
+    R10 = sp + 512 when the stack is used; every other register is unchanged (R1 = the context
+    in a0 included); the only memory effects are 8-byte stores of the saved registers' entry
+    values to distinct slots above the BPF stack; control falls through.
+    Epilogue, from any state whose sp and ra are the prologue's and whose save slots still
+    hold the saved values: a0 = R0; every callee-saved register, sp and ra are back to their
+    entry values; the only memory effects are the loads of the slots; control returns to ra."""
+    from rvjit.regmap import X as REG
+    sp, ra = REG["sp"], REG["ra"]
+
+    def run(instrs, state):
+        ins = [(i.mnemonic, {n: e.z3({}) for n, e in i.fields}, i.length) for i in instrs]
+        (cond, st), = rv64.paths(ins, state)
+        return st, sum(i.length for i in instrs), ins
+
+    s0 = rv64.initial({}, name="entry")
+    sp0 = s0.x(sp)
+    hyp = [sp0 & 15 == 0]
+    s1, plen, pro = run(frame.prologue(), s0)
+    sp1 = sp0 - frame.size
+    slots = [(sp1 + frame.slot(k), s0.x(r)) for k, r in enumerate(frame.saved)]
+    changed = {sp} | ({RV_OF_BPF[10]} if frame.stack else set())
+    want_trace = tuple(("store", a, 8, v) for a, v in slots)
+    checks = [
+        ("prologue: sp", z3.And(s1.x(sp) == sp1, z3.BoolVal(frame.size % 16 == 0))),
+        ("prologue: R10", s1.x(RV_OF_BPF[10]) == sp1 + 512 if frame.stack else z3.BoolVal(True)),
+        ("prologue: other registers", z3.And(*[s1.x(r) == s0.x(r) for r in range(1, 32)
+                                               if r not in changed])),
+        ("prologue: saves", traces_equal(s1.trace, want_trace)),
+        ("prologue: falls through", s1.pc == plen),
+    ]
+    # The epilogue runs after the body: any registers, except that sp and ra are as the
+    # prologue left them (rules never write them: obligation 4).
+    body = rv64.initial({sp: sp1, ra: s0.x(ra)}, name="body")
+    body = body._with(mem=_SavedSlots(slots))
+    s3, elen, _ = run(frame.epilogue(), body)
+    callee = [REG[n] for n in ("s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9",
+                               "s10", "s11", "gp", "tp")]
+    restored = [s3.x(r) == (s0.x(r) if r in frame.saved else body.x(r)) for r in callee]
+    checks += [
+        ("epilogue: a0 = R0", s3.x(REG["a0"]) == body.x(RV_OF_BPF[0])),
+        ("epilogue: callee-saved restored", z3.And(*restored)),
+        ("epilogue: sp and ra", z3.And(s3.x(sp) == sp0, s3.x(ra) == s0.x(ra))),
+        ("epilogue: loads only the slots",
+         z3.And(z3.BoolVal(len(s3.trace) == len(slots)),
+                *[z3.And(e[0] == "load", e[1] == a, e[2] == 8) if isinstance(e[0], str) else False
+                  for e, (a, _) in zip(s3.trace, slots)])),
+        ("epilogue: returns to ra", s3.pc == s0.x(ra) & ~z3.BitVecVal(1, 64)),
+    ]
+    # The callee-saved registers the frame does not save must be ones the body leaves alone:
+    # the program does not name those eBPF registers, and rules write only named ones.
+    return hyp, checks
