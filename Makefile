@@ -59,3 +59,16 @@ validate:
 
 validate-ebpf:
 	$(PY) -m rvjit.validate_ebpf $(N)
+
+# Translation speed of the C emitter (kmod/, gcc -O2) against the Python JIT, same programs.
+.PHONY: bench
+bench:
+	$(PY) -m rvjit.bench
+
+# The Linux kernel's own JIT test suite, lib/test_bpf.c of Debian's linux-source-6.1 (extracted
+# into build/conformance), through rvjit for the base ISA and with Zba/Zbb/C.  Each run ends with
+# "conformance: P passed, F failed, U unsupported of N" and fails if F > 0.
+.PHONY: conformance
+conformance:
+	$(PY) -m rvjit.conformance
+	$(PY) -m rvjit.conformance --isa zba,zbb,c

@@ -290,11 +290,16 @@ class Ext(Expr):
         return (z3.SignExt(n, x) if self.signed else z3.ZeroExt(n, x)) if n else x
 
     def py(self):
+        if self.a.width == 1 and self.width > 1:       # a Python bool: make it an int
+            v = f"int({self.a.py()})"
+            return v if not self.signed else f"((-{v}) & {hex(_mask(self.width))})"
         if not self.signed or self.width == self.a.width:
             return self.a.py()
         return f"(_sx({self.a.py()}, {self.a.width}) & {hex(_mask(self.width))})"
 
     def c(self):
+        if self.a.width == 1 and self.width > 1:       # a C comparison is an int: widen it
+            return f"((u64){self.a.c()})" if not self.signed else f"(0ULL - (u64){self.a.c()})"
         if not self.signed or self.width == self.a.width:
             return self.a.c()
         s = 1 << (self.a.width - 1)

@@ -432,3 +432,16 @@ def test_gnu_as_rejects_out_of_range(tmp_path):
             wrong.append(f"{text!r} ({name}={v}): GNU as {'rejects' if hint else 'accepts'} it")
     assert {(mn, n, v) for mn, n, v, _ in expect.values()} >= GNU_HINTS
     assert not wrong, "\n".join(wrong)
+
+
+def test_regression_clui_negative_immediate():
+    """Found by the GNU as check: c.lui's field check accepted negative values, and the
+    encoder kept their low 6 bits, so c.lui a0,-33 came out as c.lui a0,0x1f.  Negative
+    values must be refused (the field is the 20-bit lui value: 1..31 or 0xfffe0..0xfffff)."""
+    for bad in (-1, -33, -100):
+        with pytest.raises(ValueError):
+            encode("c.lui", rd=10, imm=bad)
+    # -1 as the 20-bit field is 0xfffff: c.lui a0, 0xfffff (nzimm = -1), which GNU as writes
+    # as 0x757d; 31 is the largest positive value.
+    assert encode("c.lui", rd=10, imm=0xFFFFF) == (0x757D).to_bytes(2, "little")
+    assert encode("c.lui", rd=10, imm=31) == (0x657D).to_bytes(2, "little")

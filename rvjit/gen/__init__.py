@@ -8,6 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 PY_OUT = ROOT / "rvjit" / "generated" / "emit.py"
+C_DIR = Path("kmod") / "generated"         # under ROOT (read at call time: tests move ROOT)
 
 
 class Unproven(Exception):
@@ -26,7 +27,7 @@ def header(table, comment: str) -> str:
 def outputs(table) -> dict:
     """Path -> text of every generated file.  Refuses a table with unproven rules."""
     from proofs.prove import valid_compressions, valid_frames, valid_names
-    from rvjit.gen import python
+    from rvjit.gen import c, python
     from rvjit.rules.compress import COMPRESSIONS
     from rvjit.rules.frame import FRAMES
     proven = valid_names(table)
@@ -40,6 +41,8 @@ def outputs(table) -> dict:
                        f"(run `make prove`): {', '.join(missing[:8])}"
                        + (" ..." if len(missing) > 8 else ""))
     files = {PY_OUT: python.render(table, COMPRESSIONS, header(table, "#"), FRAMES)}
+    for name, text in c.render(table, COMPRESSIONS, header(table, "//"), FRAMES).items():
+        files[ROOT / C_DIR / name] = text
     return files
 
 
