@@ -244,9 +244,9 @@ def _job(kind, key):
     return check_exhaustive(pattern, pats[pattern])
 
 
-def load_certificate() -> dict:
+def load_certificate(path=None) -> dict:
     try:
-        return json.loads(CERT.read_text())
+        return json.loads((path or CERT).read_text())
     except (OSError, ValueError):
         return {}
 
@@ -283,7 +283,10 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--rule", action="append", help="prove only these rules (no certificate update)")
     ap.add_argument("--quiet", "-q", action="store_true", help="print failures and the summary only")
+    ap.add_argument("--certificate", type=Path, default=None,
+                    help=f"certificate file (default {CERT.relative_to(ROOT)})")
     args = ap.parse_args(argv)
+    cert_path = args.certificate or CERT
 
     table = _load_table()
     names = [r.name for r in table.rules]
@@ -291,7 +294,7 @@ def main(argv=None) -> int:
         print("error: duplicate rule names in the table", file=sys.stderr)
         return 2
     sem, con = semantics_fingerprint(), semantics_fingerprint(CONTRACTS)
-    cert = {} if args.force else load_certificate()
+    cert = {} if args.force else load_certificate(cert_path)
     same_sem, same_con = cert.get("semantics") == sem, cert.get("contracts") == con
     old_rules = cert.get("rules", {}) if same_sem else {}
     old_exh = cert.get("exhaustive", {}) if same_sem else {}
@@ -361,7 +364,7 @@ def main(argv=None) -> int:
         print()
     wall = time.time() - t0
     if not args.rule:
-        CERT.write_text(json.dumps({"semantics": sem, "contracts": con,
+        cert_path.write_text(json.dumps({"semantics": sem, "contracts": con,
                                     "table": table.fingerprint(),
                                     "rules": dict(sorted(new_rules.items())),
                                     "exhaustive": dict(sorted(new_exh.items())),
