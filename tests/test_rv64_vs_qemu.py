@@ -47,7 +47,10 @@ def test_skip_list_is_exactly_the_control_transfers():
     validated = set(V.mnemonics())
     memory = {mn for mn in both if V.accesses_memory(mn)}
     assert validated == both - SKIPPED - memory
-    assert not memory, f"loads/stores now have clauses but no harness validates them: {memory}"
+    # Loads and stores need memory, which the sequence harness has not: tests/test_rv64_memory.py
+    # checks them through emulator.call.  Every one must be there.
+    from tests.test_rv64_memory import MEMORY
+    assert memory == set(MEMORY), f"loads/stores no harness validates: {memory - set(MEMORY)}"
 
 
 def test_edge_values_are_drawn():
