@@ -7,16 +7,15 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rvjit import bpf, emulator
+from rvjit import emulator
 from rvjit.jit import compile_program
 from rvjit.regmap import RV_OF_BPF
-from semantics import ebpf
 from semantics.ebpf import (ADD, ALU64, JEQ, JGE, JGT, JLE, JLT, JMP, JMP32, JNE, JSET, JSGE,
                             JSGT, JSLE, JSLT, LDX, MEM, MEMSX, SIZE_B, SIZE_DW, SIZE_H, SIZE_W,
                             ST, STX, SUB, XOR, K, X)
 from semantics.memory import ConcreteMemory
 from tests.asm import alu64, exit_, insn, ld_imm64
-from tests.test_jit_random import alu_insn, i32, u64
+from tests.test_jit_random import alu_insn, check_on_emulator, expected, i32, u64
 
 EXAMPLES = int(os.environ.get("RVJIT_EXAMPLES", "2000"))
 SLOTS = 8                                   # stack slots r10-8 .. r10-64, zeroed at the start
@@ -78,22 +77,12 @@ def program(draw):
     return init + body + loop_code + tail + fold + exit_()
 
 
-def expected(code: bytes) -> list:
-    insns = [ebpf.Insn(i.code, i.dst, i.src, i.off, i.imm, i.imm64) for i in bpf.decode(code)]
-    regs = [0] * 10 + [FP_VALUE]
-    return ebpf.run_concrete(insns, regs, ConcreteMemory())
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(program(), st.sampled_from([frozenset(), frozenset({"c"}), frozenset({"zba", "zbb", "c"})]))
 def test_programs_with_branches_loops_and_stack(code, isa):
-    img = compile_program(code, isa)
-    res = emulator.call(img.code, isa=isa)
-    want = expected(code)
-    got = {0: res.a0, **{r: res.regs[RV_OF_BPF[r]] for r in (2, 3, 4, 5)}}
-    for r, v in got.items():
-        assert v == want[r], (f"R{r}: emulator {v:#x}, eBPF semantics {want[r]:#x}\n"
-                              + "\n".join(f"{i.index}: {bpf.disasm(i)}" for i in bpf.decode(code)))
+    check_on_emulator(code, isa, expected(code, [0] * 10 + [FP_VALUE], ConcreteMemory()))
 
 
 def far_program(cmp_imm: int, n: int = 12_000) -> bytes:
