@@ -26,9 +26,9 @@ demo: prove gen
 	$(PY) -m rvjit.cli run $(EXAMPLE)
 
 # The full test suite: a cold proof (CI trusts no committed certificate), generated files
-# current, then pytest.
+# current, then pytest, where a skipped test (a missing prerequisite) counts as a failure.
 test: prove-cold check-generated
-	$(PY) -m pytest -q
+	RVJIT_STRICT=1 $(PY) -m pytest -q
 
 test-fast:
 	$(PY) -m pytest -q -x

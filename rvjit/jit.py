@@ -91,7 +91,10 @@ def compile_program(program, isa=frozenset()) -> Image:
     # Start from the shortest form of every jump and grow: sizes only grow, and growing a
     # size only lengthens distances, so the passes converge on the least fixed point (the
     # last EXIT falls through to the epilogue instead of jumping over nothing).
-    sizes = [_size(i, 0, isa, rvc) for i in insns]
+    # Fragments of instructions that do not jump do not depend on the layout: emit them once.
+    fixed = {k: _emit(i, 0, isa, rvc) for k, i in enumerate(insns) if not _jumps(i)}
+    sizes = [len(fixed[k][1]) if k in fixed else _size(i, 0, isa, rvc)
+             for k, i in enumerate(insns)]
     for passes in range(1, MAX_PASSES + 1):
         offsets, at = [], len(pro)
         for s in sizes:
@@ -113,7 +116,7 @@ def compile_program(program, isa=frozenset()) -> Image:
     for i, o in zip(insns, offsets):
         if len(code) != o:
             raise JitError(i.index, f"layout check: fragment at {len(code)}, expected {o}")
-        r, b = _emit(i, _dist(i, o, offsets, epi_at, pos), isa, rvc)
+        r, b = fixed.get(len(frags)) or _emit(i, _dist(i, o, offsets, epi_at, pos), isa, rvc)
         if len(b) != sizes[len(frags)]:
             raise JitError(i.index, f"layout check: rule {r.name} emitted {len(b)} bytes, "
                                     f"not the {sizes[len(frags)]} the layout converged on")
