@@ -72,3 +72,16 @@ bench:
 conformance:
 	$(PY) -m rvjit.conformance
 	$(PY) -m rvjit.conformance --isa zba,zbb,c
+
+# Whole-program code size of lib/test_bpf.c's eBPF programs, rvjit vs Linux 6.1's riscv64 JIT
+# (one kjit boot; needs the kjit kernel, KJIT_WORK).  Writes docs/test_bpf-code-size.md.
+.PHONY: compare-kernel-programs
+compare-kernel-programs:
+	$(PY) -m rvjit.kcompare_programs
+
+# The BPF objects Debian's xdp-tools and libxdp1 install, through rvjit: one line per program
+# (compiled, or the first unsupported feature and every feature it contains), then
+# "summary: P programs in O objects: C compiled, U unsupported, E errors"; fails if E > 0.
+.PHONY: sweep
+sweep:
+	$(PY) -m rvjit.sweep

@@ -36,9 +36,17 @@ def programs(path) -> list:
             if elf["e_machine"] not in ("EM_BPF", EM_BPF):
                 raise ElfError(f"not a BPF object (machine {elf['e_machine']}); "
                                "compile with clang -target bpf")
+            size = f.seek(0, 2)
+            for sec in elf.iter_sections():
+                if sec["sh_type"] != "SHT_NOBITS" and sec["sh_offset"] + sec["sh_size"] > size:
+                    raise ElfError(f"malformed ELF: section {sec.name!r} extends past the end "
+                                   f"of the file ({sec['sh_offset'] + sec['sh_size']} > {size} bytes)")
             return _programs(elf)
     except ELFError as e:
         raise ElfError(f"not a valid ELF file: {e}") from None
+    except (KeyError, IndexError, AttributeError, ValueError, OverflowError, MemoryError) as e:
+        # Dangling section links and symbol indices: pyelftools trusts the headers.
+        raise ElfError(f"malformed ELF: {type(e).__name__}: {e}") from None
     except OSError as e:
         raise ElfError(f"{path}: {e.strerror}") from None
 

@@ -97,3 +97,35 @@ def test_cli_errors_name_the_problem(obj, tmp_path):
     mem.write_bytes(bytes(range(64)))
     r = cli("run", obj, "-p", "checksum", "--mem", mem)
     assert r.returncode == 0 and f"({checksum(bytes(range(64)))})" in r.stdout, r.stdout + r.stderr
+
+
+def _corrupt(data: bytes, pick, field_off: int, fmt: str, value) -> bytes:
+    """Overwrite one field of the first section header `pick(sh_type, sh_flags, sh_size)`
+    selects (ELF64 little endian: e_shoff at 0x28, e_shentsize 0x3a, e_shnum 0x3c)."""
+    b = bytearray(data)
+    shoff, = struct.unpack_from("<Q", b, 0x28)
+    entsize, num = struct.unpack_from("<HH", b, 0x3A)
+    for k in range(num):
+        at = shoff + k * entsize
+        typ, flags = struct.unpack_from("<IQ", b, at + 4)
+        size, = struct.unpack_from("<Q", b, at + 32)
+        if pick(typ, flags, size):
+            struct.pack_into(fmt, b, at + field_off, value)
+            return bytes(b)
+    raise AssertionError("no such section")
+
+
+def test_regression_damaged_objects_get_an_error_not_a_traceback(obj, tmp_path):
+    """Found by the xdp-tools sweep's fuzzing: dangling section links and sizes past the end
+    of the file raised KeyError / AttributeError / MemoryError from pyelftools."""
+    data = obj.read_bytes()
+    cases = {
+        "dangling sh_link": _corrupt(data, lambda t, f, s: t == 9, 40, "<I", 999),     # SHT_REL
+        "size past the end": _corrupt(data, lambda t, f, s: f & 4 and s, 32, "<Q", 1 << 40),
+    }
+    for what, bad in cases.items():
+        p = tmp_path / "bad.o"
+        p.write_bytes(bad)
+        r = cli("compile", p)
+        assert r.returncode == 1 and "malformed ELF" in r.stderr, (what, r.stderr)
+        assert "Traceback" not in r.stderr
