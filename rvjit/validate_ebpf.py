@@ -1,38 +1,76 @@
 """Validate the eBPF semantics (semantics/ebpf.py) against the Linux kernel's BPF interpreter.
 
-Random straight-line ALU programs that Linux 6.1's verifier accepts run in Debian's own kernel
-(booted in qemu-system-x86_64 by rvjit.vm) with the JIT switched off, through
-BPF_PROG_LOAD (BPF_PROG_TYPE_XDP) and BPF_PROG_TEST_RUN (the loader, tests/vm/bpf_testrun.c,
-checks every program is interpreted: jited_prog_len 0, fdinfo "jited: 0").  The same programs
-are evaluated by `semantics.ebpf.run_concrete`, and all of R0..R8 (64 bits each) are compared.
+Random programs that Linux 6.1's verifier accepts run in Debian's own kernel (booted in
+qemu-system-x86_64 by rvjit.vm) with the JIT switched off, through BPF_PROG_LOAD
+(BPF_PROG_TYPE_XDP) and BPF_PROG_TEST_RUN (the loader, tests/vm/bpf_testrun.c, checks every
+program is interpreted: jited_prog_len 0, fdinfo "jited: 0").  The same programs are evaluated
+by `semantics.ebpf.run_concrete`, and R0..R8 (64 bits each) and the 64-byte stack region the
+programs use are compared.
 
-    python3 -m rvjit.validate_ebpf [N] [--seed S] [--jobs J] [--per-boot B] [--max-len L]
+    python3 -m rvjit.validate_ebpf [N] [--kind K] [--seed S] [--jobs J] [--per-boot B]
+                                   [--max-len L] [-v]
 
-A program is
+Program kinds (--kind; "mixed", the default, draws each program's kind from the others):
 
-    prologue   r9 = r1                     the context, kept where the body never looks
-    init       r0..r8 = LD_IMM64 v         edge-weighted 64-bit values
-    body       1..max_len random ALU / ALU64 instructions on r0..r8 (now and then an
-               LD_IMM64 refreshing a register with an edge value, e.g. a zero divisor)
-    epilogue   spill r0..r8 to the stack, load xdp_md->data / data_end from r9, bounds-check
-               72 bytes, copy the spilled registers into the packet, r0 = XDP_PASS, exit
+    alu      straight-line ALU / ALU64 / END / LD_IMM64 (the original check)
+    branch   + forward conditional jumps (JMP and JMP32, all 11 conditions, K and X) over
+             random sub-blocks, if/else diamonds with JA, early exits to the end
+    loop     + bounded loops: R8 (reserved inside loops) counts 1..4 iterations of a block,
+             from a constant or from a body register ((rX & 3) + 1: the trip count is data
+             the verifier does not know), closed by a backward JNE/JGT/JSGT/JGE/JSGE/JLT/JSLT
+             (JMP or JMP32) or with a forward JEQ/JLE/JSLE exit test and a backward JA
+             (LOOP_SHAPES: 18 shapes)
+    stack    + LDX / ST / STX MEM of every size (B H W DW) at aligned R10-relative offsets
+             in the region [R10-64, R10)
+    full     all of the above in one program
 
-so the packet (data_out) carries the 9 registers back.  Only init + body are given to the
-semantics; the prologue and epilogue are harness.
+What the kernel loads (the body is exactly what the semantics sees):
 
-The body uses every ALU and ALU64 instruction Linux 6.1 has: ADD SUB MUL DIV MOD OR AND LSH
-RSH ARSH NEG XOR MOV, K and X, and END (ALU class) to_le/to_be 16/32/64, with these limits
-(the verifier's, not ours):
+    prologue   bounds-check the 136-byte packet, R9 = packet data (kept: the body never
+               touches R9 or copies R10), copy packet[72..136) to the stack region
+               [R10-64, R10) with 8-byte spills, then R0..R8 = packet[8r..8r+8) or, for about
+               one register in five, LD_IMM64 of the same value (then the verifier knows it
+               and decides branches on it at load time; packet values are unknown to it, so
+               it explores both sides of their branches and the interpreter evaluates them)
+    body       the random program; jumps to just past its end go to the epilogue
+    epilogue   R0..R8 -> packet[0..72), stack region -> packet[72..136), r0 = XDP_PASS, exit
+
+As root the verifier rewrites a conditional jump one of whose sides it never reaches (its
+operands are constants it knows, or it sits in dead code) into JA or removes it, so the
+interpreter never evaluates those; the loader counts the conditional jumps left in the
+program the interpreter runs, and the summary gives how many of the bodies' conditional
+jumps that is (about 92% of the mixed kind's).
+
+The semantics runs the body from R0..R8 = the inputs, R9 = 0, R10 = FP (a fixed address),
+and a ConcreteMemory holding the region's 64 bytes below FP; every store must land there.
+The generator runs the semantics on each program as it builds it, to choose some K
+immediates and X sources of conditional jumps that sit on their conditions' boundaries
+(equal values, one above or below, a set or clear JSET bit), so both outcomes occur.
+
+Limits (the 6.1 verifier's, not ours):
   * K divisors are non-zero ("div by zero" is refused); X divisors may be zero, so the
     verifier's run-time guard (x/0 = 0, x%0 = x, zero-extended for ALU) is what runs;
-  * K shift amounts are below the width ("invalid shift"); X shift amounts are anything (the
-    verifier accepts them and the interpreter masks them with 31/63);
+  * K shift amounts are below the width ("invalid shift"); X shift amounts are anything;
+  * stack accesses are aligned to their size (the verifier's strict stack alignment) and
+    read only initialised bytes; JA only where the code it skips is reachable another way
+    (if/else diamonds, while loops: the verifier refuses unreachable instructions); loops
+    only with a counter the verifier can follow: a constant, or a range their test narrows
+    (6.1 learns nothing from JNE/JEQ, so a data-dependent counter under those runs into
+    its 1M-instruction limit);
   * not covered, because Linux 6.1 predates ISA v4 and refuses them: SDIV/SMOD (off=1),
-    MOVSX (MOV X with off 8/16/32), ALU64 BSWAP (ALU64 | END), sign-extending loads (MEMSX).
+    MOVSX (MOV X with off 8/16/32), ALU64 BSWAP, sign-extending loads (MEMSX), gotol
+    (JMP32 | JA).  Not covered either: loads and stores through other pointers than R10
+    (packet, context), atomics, calls, EXIT inside the body.
 
-When programs disagree, a second VM boot runs every prefix of (up to `localize`) disagreeing
-programs and the report names the first instruction whose result differs, with its inputs,
-the kernel's and our result.
+Programs the verifier refuses are counted apart (with its last log line), not compared.
+When programs disagree, a second VM boot localises the first disagreeing *executed* step of
+(up to `localize`'s limit) programs: for each step t of the semantics' trace, a variant of
+the program stops when control arrives for the j-th time at the instruction step t leads to
+(a checkpoint: a countdown kept in a stack slot below the region, R9 spilled around it; a
+checkpoint that fires returns 3 instead of XDP_PASS, so a kernel that never gets there
+shows), so the kernel's registers and stack after the same steps come back.  The report
+names the first instruction whose result differs, with its inputs, the kernel's and our
+result; for a jump, which way each side went.
 """
 from __future__ import annotations
 
@@ -44,17 +82,29 @@ import struct
 import sys
 import time
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import z3
 
 from rvjit import bpf as B
 from rvjit import vm
 from semantics import ebpf as E
+from semantics.memory import ConcreteMemory
 
 MASK64 = (1 << 64) - 1
-NBODY = 9                       # R0..R8 are the body's and are compared; R9 holds the context
-DATA_LEN = 8 * NBODY
+NBODY = 9                       # R0..R8 are the body's and are compared; R9 holds the packet
+COUNTER = 8                     # the loop counter, reserved inside loops
+REGS_LEN = 8 * NBODY            # packet[0..72): R0..R8
+STACK_LEN = 64                  # the body's stack region [R10-64, R10)
+DATA_LEN = REGS_LEN + STACK_LEN  # the packet: registers, then the stack region
+SAVE_OFF = -STACK_LEN - 8       # checkpoints: R9 (the packet pointer) spilled here
+COUNT_OFF = -STACK_LEN - 16     # checkpoints: the arrival countdown
+FP = 0xFFFF_C900_0004_0000      # R10 in the semantics (any address; it is never copied)
 XDP_PASS = 2
+STOPPED = 3                     # the return value of a checkpoint that fired (XDP_TX)
+MAX_STEPS = 20_000
 LOADER_SOURCE = Path(__file__).resolve().parents[1] / "tests" / "vm" / "bpf_testrun.c"
 
 INT32_MIN, INT32_MAX = -(1 << 31), (1 << 31) - 1
@@ -67,41 +117,61 @@ EDGE64 = tuple(dict.fromkeys(v & MASK64 for v in (
 EDGE_IMM = (0, 1, -1, INT32_MIN, INT32_MAX, 2, -2, 7, -7, 16, 31, 32, 63, 64,
             0xFF, 0x80, 0x7FFF, 0x8000, -0x8000, 0xFFFF, 0x10000, 0x7FFFFF00)
 
+KINDS = ("alu", "branch", "loop", "stack", "full")
+FEATURES = {"alu": frozenset(), "branch": frozenset({"jump"}), "loop": frozenset({"loop"}),
+            "stack": frozenset({"stack"}), "full": frozenset({"jump", "loop", "stack"})}
+MIXED_WEIGHTS = {"alu": 0.15, "branch": 0.2, "loop": 0.15, "stack": 0.15, "full": 0.35}
+
 # --- instruction encoding ------------------------------------------------------------------------
 
-STX_DW = 0x7B                   # STX | MEM | DW: *(u64 *)(dst + off) = src
-LDX_DW, LDX_W = 0x79, 0x61      # LDX | MEM | DW / W: dst = *(u64 / u32 *)(src + off)
-JGT_X = E.JMP | 0x20 | E.X      # if dst > src (unsigned) goto +off
+MEM_SIZES = ((E.SIZE_B, "b", 1), (E.SIZE_H, "h", 2), (E.SIZE_W, "w", 4), (E.SIZE_DW, "dw", 8))
+LDX_DW, LDX_W = E.LDX | E.MEM | E.SIZE_DW, E.LDX | E.MEM | E.SIZE_W
+STX_DW, ST_DW = E.STX | E.MEM | E.SIZE_DW, E.ST | E.MEM | E.SIZE_DW
+JGT_X = E.JMP | E.JGT | E.X     # if dst > src (unsigned) goto +off
+JA = E.JMP | E.JA
+HARNESS_COND_JUMPS = 1          # the prologue's bounds check
 EXIT = E.JMP | E.EXIT
+CONDS = (E.JEQ, E.JGT, E.JGE, E.JSET, E.JNE, E.JSGT, E.JSGE, E.JLT, E.JLE, E.JSLT, E.JSLE)
 
 
 def raw(code, dst=0, src=0, off=0, imm=0) -> bytes:
     return struct.pack("<BBhi", code, (src << 4) | dst, off, imm)
 
 
+def s32(x):
+    x &= 0xFFFFFFFF
+    return x - (1 << 32) if x >> 31 else x
+
+
 def ld_imm64(dst, v) -> bytes:
     v &= MASK64
-    lo, hi = v & 0xFFFFFFFF, v >> 32
-    s32 = lambda x: x - (1 << 32) if x >> 31 else x      # noqa: E731
-    return raw(E.LD_IMM64, dst, 0, 0, s32(lo)) + raw(0, 0, 0, 0, s32(hi))
+    return raw(E.LD_IMM64, dst, 0, 0, s32(v)) + raw(0, 0, 0, 0, s32(v >> 32))
 
 
-PROLOGUE = raw(E.ALU64 | E.MOV | E.X, 9, 1)             # r9 = r1 (struct xdp_md *)
+def I(code, dst=0, src=0, off=0, imm=0, imm64=0):          # noqa: E743 -- an instruction tuple
+    return (code, dst, src, off, imm, imm64)
 
 
-def _epilogue() -> bytes:
-    out = b"".join(raw(STX_DW, 10, r, -8 * (r + 1)) for r in range(NBODY))     # spill
-    out += raw(LDX_W, 2, 9, 0)                                                  # r2 = data
-    out += raw(LDX_W, 3, 9, 4)                                                  # r3 = data_end
-    out += raw(E.ALU64 | E.MOV | E.X, 4, 2) + raw(E.ALU64 | E.ADD | E.K, 4, 0, 0, DATA_LEN)
-    copy = b"".join(raw(LDX_DW, 4, 10, -8 * (r + 1)) + raw(STX_DW, 2, 4, 8 * r)
-                    for r in range(NBODY))
-    tail = copy + raw(E.ALU64 | E.MOV | E.K, 0, 0, 0, XDP_PASS) + raw(EXIT)
-    out += raw(JGT_X, 4, 3, len(tail) // 8)                                     # if r4 > r3
-    return out + tail + raw(E.ALU64 | E.MOV | E.K, 0, 0, 0, 0) + raw(EXIT)      # XDP_ABORTED
+def tuple_bytes(t) -> bytes:
+    code, dst, src, off, imm, imm64 = t
+    return ld_imm64(dst, imm64) if code == E.LD_IMM64 else raw(code, dst, src, off, imm)
 
 
-EPILOGUE = _epilogue()
+def slots_of(t) -> int:
+    return 2 if t[0] == E.LD_IMM64 else 1
+
+
+def is_jump(code) -> bool:
+    return E.cls_of(code) in (E.JMP, E.JMP32) and E.op_of(code) not in (E.EXIT, E.CALL)
+
+
+def disasm_tuple(t) -> str:
+    """LLVM-style text of one instruction, by rvjit.bpf."""
+    code, dst, src, off, imm, imm64 = t
+    try:
+        return B.disasm(B.Insn(0, code, dst, src, off, imm, imm64, tuple_bytes(t)))
+    except Exception:                   # noqa: BLE001
+        return f"<code {code:#04x} dst r{dst} src r{src} off {off} imm {imm} imm64 {imm64:#x}>"
 
 
 # --- the instruction forms the 6.1 verifier accepts ----------------------------------------------
@@ -127,58 +197,216 @@ def forms() -> list[Form]:
     return out
 
 
-FORMS = forms()
+ALU_FORMS = forms()
+JUMP_FORMS = [Form("ja", JA)] + [
+    Form(f"{cname}_{E.JMP_OP_NAMES[op]}_{sname}", cls | op | srcbit)
+    for cls, cname in ((E.JMP, "jmp"), (E.JMP32, "jmp32")) for op in CONDS
+    for srcbit, sname in ((E.K, "k"), (E.X, "x"))]
+MEM_FORMS = [Form(f"{cname}_{sname}", cls | E.MEM | size)
+             for cls, cname in ((E.LDX, "ldx"), (E.ST, "st"), (E.STX, "stx"))
+             for size, sname, _ in MEM_SIZES]
+FORMS = ALU_FORMS + JUMP_FORMS + MEM_FORMS
+FORM_BY_CODE = {(f.code, f.width): f.name for f in FORMS}
 SHIFTS = (E.LSH, E.RSH, E.ARSH)
 
 
-def tuple_bytes(t) -> bytes:
-    code, dst, src, off, imm, imm64 = t
-    return ld_imm64(dst, imm64) if code == E.LD_IMM64 else raw(code, dst, src, off, imm)
+def form_name(t) -> str:
+    code, imm = t[0], t[4]
+    if code == E.LD_IMM64:
+        return "ld_imm64"
+    return FORM_BY_CODE.get((code, imm if E.op_of(code) == E.END and
+                             E.cls_of(code) in (E.ALU, E.ALU64) else 0), f"code_{code:#04x}")
 
 
-def disasm_tuple(t) -> str:
-    """LLVM-style text of one instruction, by rvjit.bpf (decoded with an EXIT after it, as
-    bpf.decode may want a complete program)."""
-    try:
-        return B.disasm(B.decode(tuple_bytes(t) + raw(EXIT))[0])
-    except Exception:                       # noqa: BLE001 -- fall back to the raw fields
-        code, dst, src, off, imm, imm64 = t
-        try:
-            return B.disasm(B.Insn(0, code, dst, src, off, imm, imm64, tuple_bytes(t)))
-        except Exception:                   # noqa: BLE001
-            return f"<code {code:#04x} dst r{dst} src r{src} off {off} imm {imm} imm64 {imm64:#x}>"
+# --- programs with labels ------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Jmp:
+    """A jump to a label (resolved by `assemble`); `tune`: if not empty, the generator may
+    move its K immediate / X source (one of the registers in `tune`) onto its condition's
+    boundary."""
+    code: int
+    dst: int
+    src: int
+    imm: int
+    target: object
+    tune: tuple = ()
+
+
+@dataclass(frozen=True)
+class Lbl:
+    name: object
+
+
+END = "END"
+
+
+def assemble(items) -> tuple[list, list]:
+    """Items (instruction tuples, Jmp, Lbl) -> (instruction tuples with slot offsets resolved,
+    per instruction the registers its tuning may pick as source: () if not a tunable jump)."""
+    pos, slot = {}, 0
+    for it in items:
+        if isinstance(it, Lbl):
+            pos[it.name] = slot
+        else:
+            slot += 1 if isinstance(it, Jmp) else slots_of(it)
+    out, tune, slot = [], [], 0
+    for it in items:
+        if isinstance(it, Lbl):
+            continue
+        if isinstance(it, Jmp):
+            off = pos[it.target] - (slot + 1)
+            if not -(1 << 15) <= off < (1 << 15):
+                raise ValueError(f"jump offset {off} out of range")
+            out.append(I(it.code, it.dst, it.src, off, it.imm))
+            tune.append(it.tune)
+            slot += 1
+        else:
+            out.append(it)
+            tune.append(())
+            slot += slots_of(it)
+    return out, tune
+
+
+def slot_table(body):
+    """(slot of each instruction, {slot: index} with the end as len(body), total slots)."""
+    slots, s = [], 0
+    for t in body:
+        slots.append(s)
+        s += slots_of(t)
+    at = {sl: i for i, sl in enumerate(slots)}
+    at[s] = len(body)
+    return slots, at, s
+
+
+def jump_target(body, i, slots=None, at=None) -> int:
+    """The body index body[i] (a jump) goes to when taken (len(body): the end)."""
+    if slots is None:
+        slots, at, _ = slot_table(body)
+    t = body[i]
+    return at[slots[i] + 1 + t[3]]
+
+
+def relabel(body, checkpoint=None) -> list:
+    """Body tuples -> items with label ("b", i) before instruction i and ("b", len) at the end,
+    so code can be inserted; `checkpoint` = (s, items) inserts items right after label s (jumps
+    to instruction s then run them first)."""
+    slots, at, _ = slot_table(body)
+    items = []
+    for i, t in enumerate(body + [None]):
+        items.append(Lbl(("b", i)))
+        if checkpoint and checkpoint[0] == i:
+            items += checkpoint[1]
+        if t is None:
+            break
+        items.append(Jmp(t[0], t[1], t[2], t[4], ("b", at[slots[i] + 1 + t[3]]))
+                     if is_jump(t[0]) else t)
+    return items
+
+
+# --- the kernel's program around a body ----------------------------------------------------------
+
+def _prologue(p, checkpoint_count=None) -> list:
+    items = [I(LDX_W, 2, 1, 0), I(LDX_W, 3, 1, 4),                       # data, data_end
+             I(E.ALU64 | E.MOV | E.X, 4, 2), I(E.ALU64 | E.ADD | E.K, 4, 0, 0, DATA_LEN),
+             Jmp(JGT_X, 4, 3, 0, "ABORT"), I(E.ALU64 | E.MOV | E.X, 9, 2)]
+    for k in range(STACK_LEN // 8):                                      # the stack region
+        items += [I(LDX_DW, 0, 9, REGS_LEN + 8 * k), I(STX_DW, 10, 0, -STACK_LEN + 8 * k)]
+    if checkpoint_count is not None:
+        items += [I(STX_DW, 10, 9, SAVE_OFF), I(ST_DW, 10, 0, COUNT_OFF, checkpoint_count)]
+    for r in range(NBODY):                                               # the inputs
+        items.append(I(E.LD_IMM64, r, imm64=p.inputs[r]) if p.consts[r]
+                     else I(LDX_DW, r, 9, 8 * r))
+    return items
+
+
+def _epilogue(checkpoint: bool) -> list:
+    """END: the results into the packet, return XDP_PASS; with a checkpoint also STOP: R9
+    restored, the same, return STOPPED."""
+    items = []
+    for label, ret in ((END, XDP_PASS), ("STOP", STOPPED)) if checkpoint else ((END, XDP_PASS),):
+        items += [Lbl(label)] + ([I(LDX_DW, 9, 10, SAVE_OFF)] if checkpoint else [])
+        items += [I(STX_DW, 9, r, 8 * r) for r in range(NBODY)]
+        for k in range(STACK_LEN // 8):
+            items += [I(LDX_DW, 0, 10, -STACK_LEN + 8 * k), I(STX_DW, 9, 0, REGS_LEN + 8 * k)]
+        items += [I(E.ALU64 | E.MOV | E.K, 0, 0, 0, ret), I(EXIT)]
+    return items + [Lbl("ABORT"), I(E.ALU64 | E.MOV | E.K, 0), I(EXIT)]
+
+
+def checkpoint_items() -> list:
+    """Stop (go to the epilogue) when the countdown in the stack reaches 0; R9 is borrowed
+    and restored from its spill slot."""
+    return [I(LDX_DW, 9, 10, COUNT_OFF), I(E.ALU64 | E.ADD | E.K, 9, 0, 0, -1),
+            I(STX_DW, 10, 9, COUNT_OFF), Jmp(E.JMP | E.JEQ | E.K, 9, 0, 0, "STOP"),
+            I(LDX_DW, 9, 10, SAVE_OFF)]
+
+
+def kernel_program(p, checkpoint=None) -> bytes:
+    """The bytecode the kernel loads for program p; checkpoint = (s, j): stop at the j-th
+    arrival at body instruction s."""
+    cp = (checkpoint[0], checkpoint_items()) if checkpoint else None
+    body = relabel(p.body, cp)
+    # the body's end label ("b", len(body)) and the epilogue's END are the same place
+    code, _ = assemble(_prologue(p, checkpoint[1] if checkpoint else None) + body
+                       + _epilogue(bool(checkpoint)))
+    return b"".join(tuple_bytes(t) for t in code)
+
+
+# --- programs ------------------------------------------------------------------------------------
 
 @dataclass
 class Program:
-    """init + body as (code, dst, src, off, imm, imm64) tuples; `forms` names each body
-    instruction's form (LD_IMM64 refreshes are "ld_imm64")."""
-    init: list
+    """A body (instruction tuples (code, dst, src, off, imm, imm64), jump offsets in slots; a
+    jump to len(body) goes to the epilogue) and its inputs: R0..R8 (`consts[r]`: set by
+    LD_IMM64, known to the verifier, rather than loaded from the packet) and the stack
+    region's 64 bytes (stack[i] is at R10-64+i).  `loops` names the loop shapes used;
+    `outcomes` counts, per jump form, [not taken, taken] executions (by the semantics)."""
+    inputs: list
+    consts: list
+    stack: bytes
     body: list
-    forms: list
+    kind: str = "alu"
+    loops: list = field(default_factory=list)
+    outcomes: dict = field(default_factory=dict)
+    steps: int = 0
 
-    def insns(self, body_len=None):
-        body = self.body if body_len is None else self.body[:body_len]
-        return self.init + body
+    @property
+    def forms(self):
+        return [form_name(t) for t in self.body]
 
-    def bytecode(self, body_len=None) -> bytes:
-        """init + body (what the semantics sees)."""
-        return b"".join(tuple_bytes(t) for t in self.insns(body_len))
+    def insns(self):
+        return self.body
 
-    def full(self, body_len=None) -> bytes:
-        """What the kernel loads: prologue, init, body, epilogue."""
-        return PROLOGUE + self.bytecode(body_len) + EPILOGUE
+    def bytecode(self) -> bytes:
+        """The body (what the semantics sees)."""
+        return b"".join(tuple_bytes(t) for t in self.body)
+
+    def full(self, checkpoint=None) -> bytes:
+        """What the kernel loads: prologue, body, epilogue."""
+        return kernel_program(self, checkpoint)
+
+    def data(self) -> bytes:
+        """The input packet: R0..R8, then the stack region."""
+        return struct.pack(f"<{NBODY}Q", *self.inputs) + bytes(self.stack)
 
     def listing(self, mark=None) -> str:
-        lines = ["      r9 = r1                      ; prologue: keep the context"]
-        texts = [disasm_tuple(t) for t in self.insns()]
-        for k, t in enumerate(texts):
-            body_i = k - len(self.init)
-            tag = f"{body_i:3d}" if body_i >= 0 else "  -"
-            arrow = "  <-- first difference" if mark is not None and body_i == mark else ""
-            lines.append(f"  {tag} {t}{arrow}")
-        lines.append("      (epilogue: registers r0..r8 copied into the packet)")
+        slots, at, _ = slot_table(self.body)
+        lines = [f"  kind {self.kind}; prologue: R9 = packet, stack region and R0..R8 from the "
+                 "packet (* = LD_IMM64 constant)"]
+        for i, t in enumerate(self.body):
+            text = disasm_tuple(t)
+            if is_jump(t[0]):
+                tgt = at[slots[i] + 1 + t[3]]
+                text += f"    -> {'end' if tgt == len(self.body) else tgt}"
+            arrow = "  <-- first difference" if mark is not None and i == mark else ""
+            lines.append(f"  {i:3d} {text}{arrow}")
+        lines.append("      (epilogue: r0..r8 and the stack region copied into the packet)")
         return "\n".join(lines)
+
+    def inputs_text(self) -> str:
+        regs = ", ".join(f"r{r}={_hex(v)}{'*' if self.consts[r] else ''}"
+                         for r, v in enumerate(self.inputs))
+        return f"  inputs: {regs}\n  stack [r10-64, r10): {bytes(self.stack).hex()}"
 
 
 # --- random programs -----------------------------------------------------------------------------
@@ -190,8 +418,7 @@ def rand64(rng: random.Random) -> int:
     if k < 0.55:
         return rng.randint(-300, 300) & MASK64
     if k < 0.70:                                     # sign-extended 32-bit
-        v = rng.getrandbits(32)
-        return (v - (1 << 32) if v >> 31 else v) & MASK64
+        return s32(rng.getrandbits(32)) & MASK64
     if k < 0.75:                                     # zero-extended 32-bit
         return rng.getrandbits(32)
     if k < 0.80:                                     # a single bit or its complement
@@ -213,26 +440,30 @@ SHIFT_EDGE = (1, 0x1F, 0x20, 0x21, 0x3F, 0x40, 0x41, 0xFF, 0x100000000, 0x100000
               0xFFFFFFFF, 0xFFFFFFFFFFFFFFFF, 0x8000000000000000, 0x800000000000001F)
 DIVISOR_EDGE = (0, 1, 2, 0xFFFFFFFF, 0xFFFFFFFFFFFFFFFF, 0x100000000, 0xFFFFFFFF00000000,
                 0x80000000, 0x8000000000000000, 7, 0xFFFFFFF9, 0xFFFFFFFFFFFFFFF9)
+ALL_REGS = tuple(range(NBODY))
+LOOP_REGS = tuple(r for r in ALL_REGS if r != COUNTER)
 
 
-def random_insn(rng: random.Random, form: Form):
-    """One body instruction of `form` (possibly preceded by an LD_IMM64 setting up its source):
-    a list of (code, dst, src, off, imm, imm64) tuples."""
+def random_insn(rng: random.Random, form: Form, dsts=ALL_REGS):
+    """One body instruction of ALU `form` writing one of `dsts` (possibly preceded by an
+    LD_IMM64 setting up its source): a list of instruction tuples."""
     code, op, cls = form.code, E.op_of(form.code), E.cls_of(form.code)
     width = 64 if cls == E.ALU64 else 32
-    dst = rng.randrange(NBODY)
+    dst = rng.choice(dsts)
     out = []
     if op == E.END:
-        return [(code, dst, 0, 0, form.width, 0)]
+        return [I(code, dst, 0, 0, form.width)]
     if op == E.NEG:
-        return [(code, dst, 0, 0, 0, 0)]
+        return [I(code, dst)]
     if code & E.X:
-        src = dst if rng.random() < 0.15 else rng.randrange(NBODY)
         if op in SHIFTS + (E.DIV, E.MOD) and rng.random() < 0.3:
+            src = rng.choice(dsts)
             pool = SHIFT_EDGE if op in SHIFTS else DIVISOR_EDGE
-            out.append((E.LD_IMM64, src, 0, 0, 0, rng.choice(pool) if rng.random() < 0.7
-                        else rand64(rng)))
-        return out + [(code, dst, src, 0, 0, 0)]
+            out.append(I(E.LD_IMM64, src, imm64=rng.choice(pool) if rng.random() < 0.7
+                         else rand64(rng)))
+        else:
+            src = dst if rng.random() < 0.15 else rng.randrange(NBODY)
+        return out + [I(code, dst, src)]
     if op in SHIFTS:
         imm = rng.choice((0, 1, width // 2, width - 1, width - 1, rng.randrange(width)))
     elif op in (E.DIV, E.MOD):
@@ -241,27 +472,264 @@ def random_insn(rng: random.Random, form: Form):
             imm = rand_imm(rng)
     else:
         imm = rand_imm(rng)
-    return [(code, dst, 0, 0, imm, 0)]
+    return [I(code, dst, 0, 0, imm)]
 
 
-def random_program(rng: random.Random, max_len: int = 24) -> Program:
-    init = [(E.LD_IMM64, r, 0, 0, 0, rand64(rng)) for r in range(NBODY)]
-    body, names = [], []
-    for _ in range(rng.randint(1, max_len)):
-        if rng.random() < 0.06:
-            body.append((E.LD_IMM64, rng.randrange(NBODY), 0, 0, 0, rand64(rng)))
-            names.append("ld_imm64")
-            continue
-        form = rng.choice(FORMS)
-        for t in random_insn(rng, form):
-            body.append(t)
-            names.append(form.name if t[0] != E.LD_IMM64 else "ld_imm64")
-    return Program(init, body, names)
+# Loop shapes: (counter start, class of the counter's ALU ops, the loop test (JMP/JMP32 | op,
+# K), style).  Counter start "const": r8 = n (1..4), the verifier simulates each iteration;
+# "zero": r8 = 0 counting up to K = n; "var": r8 = (rX & 3) + 1 from a body register, so the
+# trip count is data: the verifier follows the range the test narrows (6.1 does not narrow
+# on != / ==, so JNE-closed and JEQ-exit loops need constant counters).  Style "dec": block,
+# r8 -= 1, backward test; "up": block, r8 += 1, backward test; "while": forward exit test,
+# block, r8 -= 1, backward JA.
+LOOP_SHAPES = {
+    "dec_jne": ("const", E.ALU64, E.JMP | E.JNE, 0, "dec"),
+    "dec_jgt": ("const", E.ALU64, E.JMP | E.JGT, 0, "dec"),
+    "dec32_jne32": ("const", E.ALU, E.JMP32 | E.JNE, 0, "dec"),
+    "dec_jsgt": ("const", E.ALU64, E.JMP | E.JSGT, 0, "dec"),
+    "dec_jge1": ("const", E.ALU64, E.JMP | E.JGE, 1, "dec"),
+    "up_jlt": ("zero", E.ALU64, E.JMP | E.JLT, None, "up"),
+    "up32_jslt32": ("zero", E.ALU, E.JMP32 | E.JSLT, None, "up"),
+    "while_jeq": ("const", E.ALU64, E.JMP | E.JEQ, 0, "while"),
+    "while32_jsle32": ("const", E.ALU, E.JMP32 | E.JSLE, 0, "while"),
+    "var_dec_jgt": ("var", E.ALU64, E.JMP | E.JGT, 0, "dec"),
+    "var_dec_jsgt": ("var", E.ALU64, E.JMP | E.JSGT, 0, "dec"),
+    "var_dec_jge1": ("var", E.ALU64, E.JMP | E.JGE, 1, "dec"),
+    "var_dec_jsge1": ("var", E.ALU64, E.JMP | E.JSGE, 1, "dec"),
+    "var_dec32_jgt32": ("var", E.ALU, E.JMP32 | E.JGT, 0, "dec"),
+    "var_dec32_jsgt32": ("var", E.ALU, E.JMP32 | E.JSGT, 0, "dec"),
+    "var_while_jle": ("var", E.ALU64, E.JMP | E.JLE, 0, "while"),
+    "var_while_jsle": ("var", E.ALU64, E.JMP | E.JSLE, 0, "while"),
+    "var_while32_jsle32": ("var", E.ALU, E.JMP32 | E.JSLE, 0, "while"),
+}
 
 
-def generate(n: int, seed, max_len: int = 24) -> list[Program]:
-    rng = random.Random(seed)
-    return [random_program(rng, max_len) for _ in range(n)]
+class _Gen:
+    def __init__(self, rng: random.Random, feats):
+        self.rng, self.feats, self.labels, self.loops = rng, feats, 0, []
+
+    def label(self):
+        self.labels += 1
+        return self.labels
+
+    def cond(self, target, regs=ALL_REGS):
+        """A random conditional jump on `regs`."""
+        rng = self.rng
+        cls, op = rng.choice((E.JMP, E.JMP32)), rng.choice(CONDS)
+        dst = rng.choice(regs)
+        if rng.random() < 0.5:
+            src = dst if rng.random() < 0.08 else rng.choice(regs)
+            return Jmp(cls | op | E.X, dst, src, 0, target, regs)
+        return Jmp(cls | op | E.K, dst, 0, rand_imm(rng), target, regs)
+
+    def mem(self, dsts):
+        rng = self.rng
+        size, _, n = rng.choice(MEM_SIZES)
+        off = -STACK_LEN + n * rng.randrange(STACK_LEN // n)
+        k = rng.random()
+        if k < 0.45:
+            return [I(E.LDX | E.MEM | size, rng.choice(dsts), 10, off)]
+        if k < 0.7:
+            return [I(E.ST | E.MEM | size, 10, 0, off, rand_imm(rng))]
+        return [I(E.STX | E.MEM | size, 10, rng.randrange(NBODY), off)]
+
+    def block(self, budget, depth=0, in_loop=None) -> list:
+        """in_loop: None, or the loop's counter start ("const", "zero", "var").  Inside loops
+        nothing writes the counter R8; inside "var" loops no conditional jump reads it
+        either: on a branch that cannot be taken given R8's range, the 6.1 verifier goes on
+        with a wrong constant R8 (no impossible-state check yet), which in a loop the data
+        bounds never ends ("BPF program is too large")."""
+        rng, f = self.rng, self.feats
+        dsts = LOOP_REGS if in_loop else ALL_REGS
+        ops = LOOP_REGS if in_loop == "var" else ALL_REGS
+        out = []
+        while budget > 0:
+            choices = [("alu", 1.0), ("ld", 0.06)]
+            if "stack" in f:
+                choices.append(("mem", 0.7))
+            if "jump" in f and depth < 3:
+                choices += [("if", 0.22), ("ifelse", 0.12 if budget >= 3 else 0),
+                            ("exit", 0.04)]
+            if "loop" in f and not in_loop and len(self.loops) < 2 and budget >= 3:
+                choices.append(("loop", 0.3 if not self.loops else 0.1))
+            what = rng.choices([c for c, _ in choices], [w for _, w in choices])[0]
+            if what == "alu":
+                items = random_insn(rng, rng.choice(ALU_FORMS), dsts)
+            elif what == "ld":
+                items = [I(E.LD_IMM64, rng.choice(dsts), imm64=rand64(rng))]
+            elif what == "mem":
+                items = self.mem(dsts)
+            elif what == "if":                  # if cond goto L; A; L:
+                lab = self.label()
+                inner = self.block(rng.randint(0, min(5, budget - 1)), depth + 1, in_loop)
+                items = [self.cond(lab, ops)] + inner + [Lbl(lab)]
+            elif what == "ifelse":              # if cond goto L1; A; goto L2|END; L1: B; L2:
+                l1, l2 = self.label(), self.label()
+                a = self.block(rng.randint(0, min(4, budget - 2)), depth + 1, in_loop)
+                b = self.block(rng.randint(0, min(4, max(0, budget - 2 - len(a)))), depth + 1,
+                               in_loop)
+                to = END if rng.random() < 0.15 else l2
+                items = [self.cond(l1, ops)] + a + [Jmp(JA, 0, 0, 0, to), Lbl(l1)] + b + \
+                    [Lbl(l2)]
+            elif what == "exit":                # if cond goto END
+                items = [self.cond(END, ops)]
+            else:
+                items = self.loop(rng.randint(1, min(8, budget - 2)), depth)
+            out += items
+            budget -= max(1, sum(1 for it in items if not isinstance(it, Lbl)))
+        return out
+
+    def loop(self, budget, depth) -> list:
+        rng, c = self.rng, COUNTER
+        shape = rng.choice(list(LOOP_SHAPES))
+        start, cls, test, k, style = LOOP_SHAPES[shape]
+        n = rng.randint(1, 4)
+        self.loops.append(shape)
+        head, end = self.label(), self.label()
+        inner = self.block(budget, depth + 1, in_loop=start)
+        if start == "const":
+            pre = [I(cls | E.MOV | E.K, c, 0, 0, n)]
+        elif start == "zero":
+            pre, k = [I(cls | E.MOV | E.K, c, 0, 0, 0)], n
+        else:
+            pre = [I(cls | E.MOV | E.X, c, rng.randrange(NBODY)), I(cls | E.AND | E.K, c, 0, 0, 3),
+                   I(cls | E.ADD | E.K, c, 0, 0, 1)]
+        if style == "up":
+            update = I(cls | E.ADD | E.K, c, 0, 0, 1)
+        else:
+            update = rng.choice((I(cls | E.ADD | E.K, c, 0, 0, -1),
+                                 I(cls | E.SUB | E.K, c, 0, 0, 1)))
+        if style == "while":
+            return pre + [Lbl(head), Jmp(test | E.K, c, 0, k, end)] + inner + \
+                [update, Jmp(JA, 0, 0, 0, head), Lbl(end)]
+        return pre + [Lbl(head)] + inner + [update, Jmp(test | E.K, c, 0, k, head)]
+
+
+def _has(kind, body, loops) -> bool:
+    codes = [E.cls_of(t[0]) for t in body]
+    if kind == "branch":
+        return any(c in (E.JMP, E.JMP32) for c in codes)
+    if kind == "loop":
+        return bool(loops)
+    if kind == "stack":
+        return any(c in (E.LDX, E.ST, E.STX) for c in codes)
+    if kind == "full":
+        return bool(loops) and any(c in (E.LDX, E.ST, E.STX) for c in codes)
+    return True
+
+
+def _taken(code, a, b, imm) -> bool:
+    return z3.is_true(z3.simplify(E.jump_taken(code, z3.BitVecVal(a, 64), z3.BitVecVal(b, 64),
+                                               imm)))
+
+
+def _tune(rng, t, regs, srcs=ALL_REGS):
+    """A conditional jump about to run for the first time: usually pick an outcome and move
+    its X source (one of `srcs`) or K immediate so that it happens, preferring operands on
+    the condition's boundary (equal, one apart, a set or clear JSET bit).  regs: R0..R8
+    (ints)."""
+    code, dst, src, off, imm, _ = t
+    if rng.random() < 0.25:
+        return None
+    want = rng.random() < 0.5
+    wide = E.cls_of(code) == E.JMP
+    mask = MASK64 if wide else 0xFFFFFFFF
+    a = regs[dst] & mask
+    if code & E.X:
+        good = [r for r in srcs if _taken(code, regs[dst], regs[r], 0) == want]
+        edge = [r for r in good if abs((regs[r] & mask) - a) <= 1]
+        pool = edge if edge and rng.random() < 0.6 else good
+        return I(code, dst, rng.choice(pool), off, imm) if pool else None
+    if E.op_of(code) == E.JSET:
+        cands = [s32(1 << b) for b in range(32)] + [s32(a), s32(~a), imm, -1]
+        edge = cands[:32]
+    else:
+        edge = []
+        for d in (0, -1, 1):
+            c = (a + d) & mask
+            v = (c - (1 << 64) if c >> 63 else c) if wide else s32(c)
+            if INT32_MIN <= v <= INT32_MAX:     # JMP: the immediate is sign-extended
+                edge.append(v)
+        cands = edge + [imm] + list(EDGE_IMM)
+    good = [v for v in cands if _taken(code, regs[dst], 0, v) == want]
+    best = [v for v in good if v in edge]
+    pool = best if best and rng.random() < 0.7 else good
+    return I(code, dst, src, off, rng.choice(pool)) if pool else None
+
+
+def random_program(rng: random.Random, max_len: int = 24, kind: str = "alu") -> Program:
+    inputs = [rand64(rng) for _ in range(NBODY)]
+    consts = [rng.random() < 0.2 for _ in range(NBODY)]
+    stack = b"".join(struct.pack("<Q", rand64(rng)) for _ in range(STACK_LEN // 8))
+    feats = FEATURES[kind]
+    for _ in range(50):
+        g = _Gen(rng, feats)
+        if kind == "alu":                          # the original generator's shape
+            items = []
+            for _ in range(rng.randint(1, max_len)):
+                if rng.random() < 0.06:
+                    items.append(I(E.LD_IMM64, rng.randrange(NBODY), imm64=rand64(rng)))
+                else:
+                    items += random_insn(rng, rng.choice(ALU_FORMS))
+        else:
+            items = g.block(rng.randint(1, max_len))
+        body, tune = assemble(items + [Lbl(END)])
+        if _has(kind, body, g.loops):
+            break
+    p = Program(inputs, consts, stack, body, kind, g.loops)
+    if any(tune):
+        seen = set()
+
+        def hook(pc, t, regs):
+            if not tune[pc] or pc in seen:
+                return None
+            seen.add(pc)
+            return _tune(rng, t, [r.as_long() for r in regs[:NBODY]], tune[pc])
+    else:
+        hook = None
+    steps, _, _ = trace(p, hook=hook)          # tunes p.body in place
+    p.steps = len(steps)
+    for st in steps:
+        if st.taken is not None:
+            n = p.outcomes.setdefault(form_name(p.body[st.pc]), [0, 0])
+            n[st.taken] += 1
+    return p
+
+
+def _program_rng(seed, i):
+    return random.Random(f"rvjit-ebpf/{seed}/{i}")
+
+
+def _kind_of(seed, i, kind):
+    if kind != "mixed":
+        return kind
+    r = random.Random(f"rvjit-ebpf-kind/{seed}/{i}")
+    return r.choices(list(MIXED_WEIGHTS), list(MIXED_WEIGHTS.values()))[0]
+
+
+def _generate_range(args):
+    seed, lo, hi, max_len, kind = args
+    return [random_program(_program_rng(seed, i), max_len, _kind_of(seed, i, kind))
+            for i in range(lo, hi)]
+
+
+def _pool_map(fn, chunks, jobs):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return list(pool.map(fn, chunks))
+
+
+def generate(n: int, seed, max_len: int = 24, kind: str = "mixed", jobs: int = 1) -> list:
+    """n programs of `kind` (one of KINDS, or "mixed"); program i depends only on (seed, i,
+    kind, max_len), so jobs > 1 gives the same programs."""
+    if kind != "mixed" and kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    if jobs <= 1 or n < 200:
+        return _generate_range((seed, 0, n, max_len, kind))
+    size = max(50, n // (jobs * 8))
+    chunks = [(seed, lo, min(n, lo + size), max_len, kind) for lo in range(0, n, size)]
+    return [p for part in _pool_map(_generate_range, chunks, jobs) for p in part]
 
 
 # --- the semantics -------------------------------------------------------------------------------
@@ -271,38 +739,126 @@ def _sem_insn(t):
     return E.Insn(code, dst, src, off, imm, imm64 if code == E.LD_IMM64 else None)
 
 
-def semantic_regs(insns) -> list[int]:
-    """R0..R8 after init + body, by semantics.ebpf.run_concrete."""
-    return E.run_concrete([_sem_insn(t) for t in insns], [0] * E.NREGS)[:NBODY]
+def initial_regs(p) -> list:
+    return list(p.inputs) + [0, FP]
 
 
-def _semantic_batch(items):
-    return [semantic_regs(it) for it in items]
+def initial_memory(p) -> ConcreteMemory:
+    base = FP - STACK_LEN
+    return ConcreteMemory({base + i: b for i, b in enumerate(p.stack)})
 
 
-def semantic_results(insn_lists, jobs: int = 1):
-    if jobs <= 1 or len(insn_lists) < 200:
-        return _semantic_batch(insn_lists)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    size = max(50, len(insn_lists) // (jobs * 8))
-    chunks = [insn_lists[i:i + size] for i in range(0, len(insn_lists), size)]
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return [r for part in pool.map(_semantic_batch, chunks) for r in part]
+class StrayStore(ValueError):
+    """The semantics stored outside the stack region (the kernel stores only inside it)."""
+
+
+def stack_of(mem: ConcreteMemory) -> bytes:
+    base = FP - STACK_LEN
+    stray = sorted(a - FP for a in mem.bytes if not base <= a < FP)
+    if stray:
+        raise StrayStore(f"the semantics stored outside [r10-{STACK_LEN}, r10): at r10"
+                         + ", r10".join(f"{a:+d}" for a in stray[:8]))
+    return bytes(mem.bytes[base + i] for i in range(STACK_LEN))
+
+
+@dataclass
+class Step:
+    pc: int                 # the body instruction executed
+    taken: bool | None      # for a conditional jump
+    regs: list | None = None    # R0..R8 after it (snapshots only)
+    stack: bytes | None = None  # the region after it (snapshots only)
+
+
+def trace(p, hook=None, snapshots=False, max_steps=MAX_STEPS):
+    """Step p's body with semantics.ebpf.step, as run_concrete does: (steps, R0..R8, stack).
+    hook(pc, insn, regs) may return a replacement for an instruction about to run (stored in
+    p.body)."""
+    body = p.body
+    insns = [_sem_insn(t) for t in body]
+    slots, at, _ = slot_table(body)
+    regs = [z3.BitVecVal(v, 64) for v in initial_regs(p)]
+    mem = initial_memory(p)
+    steps, pc = [], 0
+    while pc < len(body):
+        if len(steps) >= max_steps:
+            raise ValueError(f"no end within {max_steps} steps")
+        if hook is not None:
+            new = hook(pc, body[pc], regs)
+            if new is not None:
+                body[pc] = new
+                insns[pc] = _sem_insn(new)
+        e = E.step(insns[pc], regs, (), mem)
+        regs = [x if z3.is_bv_value(x) else z3.simplify(x) for x in e.regs]
+        nxt, taken = slots[pc] + slots_of(body[pc]), None
+        if isinstance(e.control, tuple):
+            taken = z3.is_true(z3.simplify(e.control[1]))
+            if taken:
+                nxt += e.control[2]
+        elif e.control == "exit":
+            raise ValueError("EXIT in a body")
+        if nxt not in at:
+            raise ValueError(f"control leaves the body at slot {nxt}")
+        steps.append(Step(pc, taken, [x.as_long() for x in regs[:NBODY]] if snapshots else None,
+                          stack_of(mem) if snapshots else None))
+        pc = at[nxt]
+    return steps, [x.as_long() for x in regs[:NBODY]], stack_of(mem)
+
+
+def semantic_result(p) -> tuple:
+    """(R0..R8, stack region, None) after p's body, by semantics.ebpf.run_concrete, or
+    (None, None, error text) when the semantics fails on it."""
+    mem = initial_memory(p)
+    try:
+        regs = E.run_concrete([_sem_insn(t) for t in p.body], initial_regs(p), mem)
+        return list(regs[:NBODY]), stack_of(mem), None
+    except Exception as e:                  # noqa: BLE001 -- reported as a disagreement
+        return None, None, f"{type(e).__name__}: {e}"
+
+
+def _semantic_batch(programs):
+    return [semantic_result(p) for p in programs]
+
+
+def semantic_results(programs, jobs: int = 1):
+    if jobs <= 1 or len(programs) < 200:
+        return _semantic_batch(programs)
+    size = max(50, len(programs) // (jobs * 8))
+    chunks = [programs[i:i + size] for i in range(0, len(programs), size)]
+    return [r for part in _pool_map(_semantic_batch, chunks, jobs) for r in part]
 
 
 # --- the kernel ----------------------------------------------------------------------------------
 
 @dataclass
 class KernelResult:
-    """One program's outcome in the kernel: kind "ok" (regs = R0..R8), "rejected" (the
-    verifier's log), "test_run" (errno), "missing" (no line came back), "abort" (the epilogue's
-    bounds check failed: retval != XDP_PASS)."""
+    """One program's outcome in the kernel: kind "ok" (regs = R0..R8, stack = the region),
+    "stopped" (the same, from a checkpoint that fired), "rejected" (the verifier's log),
+    "test_run" (errno), "missing" (no line came back), "abort" (another return value: the
+    prologue's bounds check failed)."""
     kind: str
     regs: list | None = None
     errno: int = 0
     log: str = ""
     retval: int = 0
+    stack: bytes | None = None
+    cond_jumps: int = -1    # conditional jumps in the program the interpreter ran (the
+    #                         verifier removes those it decides), without its div guards
+
+    @property
+    def reason(self) -> str:
+        """The verifier's verdict: its errno and the last line of its log before the summary
+        (a log that filled its buffer has lost its verdict: said so)."""
+        import errno as errno_names
+        name = errno_names.errorcode.get(self.errno, str(self.errno))
+        if self.errno == errno_names.E2BIG:
+            name += " (too complex: over the verifier's 1M-instruction limit)"
+        lines = [ln for ln in self.log.strip().splitlines() if ln.strip()]
+        lines = [ln for ln in lines if not ln.startswith(("processed ", "verification time",
+                                                          "stack depth"))] or lines
+        last = lines[-1].strip() if lines else ""
+        if re.match(r"^\d+: \(", last):      # an instruction trace line: no verdict
+            last = "log truncated at: " + last[:80]
+        return f"{name}: {last}" if last else name
 
 
 @dataclass
@@ -315,10 +871,11 @@ class KernelRun:
     bad_lines: int          # protocol lines that failed their CRC or did not parse
 
 
-def batch_file(codes: list[bytes]) -> bytes:
-    out = bytearray(b"RVJB" + struct.pack("<II", 1, len(codes)))
-    for c in codes:
-        out += struct.pack("<I", len(c) // 8) + c
+def batch_file(programs) -> bytes:
+    """Version-2 batch: programs as (bytecode, input packet) pairs."""
+    out = bytearray(b"RVJB" + struct.pack("<II", 2, len(programs)))
+    for code, data in programs:
+        out += struct.pack("<II", len(code) // 8, len(data)) + code + data
     return bytes(out)
 
 
@@ -349,9 +906,11 @@ def parse_output(text: str, count: int):
                 i, retval, data = int(f[0]), int(f[1]), bytes.fromhex(f[2])
                 if len(data) != DATA_LEN:
                     raise ValueError(f"data_out is {len(data)} bytes")
-                regs = list(struct.unpack(f"<{NBODY}Q", data))
-                res[i] = KernelResult("ok" if retval == XDP_PASS else "abort", regs,
-                                      retval=retval)
+                regs = list(struct.unpack(f"<{NBODY}Q", data[:REGS_LEN]))
+                kind = {XDP_PASS: "ok", STOPPED: "stopped"}.get(retval, "abort")
+                res[i] = KernelResult(kind, regs,
+                                      retval=retval, stack=data[REGS_LEN:],
+                                      cond_jumps=int(f[3]) if len(f) > 3 else -1)
             elif kind == "F":
                 log = bytes.fromhex(f[2]).decode("utf-8", "replace") if len(f) > 2 else ""
                 res[int(f[0])] = KernelResult("rejected", errno=int(f[1]), log=log)
@@ -376,24 +935,24 @@ class KernelError(RuntimeError):
     pass
 
 
-def run_kernel(codes: list[bytes], timeout: float | None = None) -> KernelRun:
-    """Load and run each full program (bytes) in one VM boot."""
-    total_slots = sum(len(c) for c in codes) // 8
+def run_kernel(programs, timeout: float | None = None) -> KernelRun:
+    """Load and run each program, (bytecode, input packet), in one VM boot."""
+    total_slots = sum(len(c) for c, _ in programs) // 8
     if timeout is None:
-        timeout = 90 + 0.02 * len(codes) + 0.0004 * total_slots
-    script = 'echo "K $(uname -r)"\n/vm/bpf_testrun /vm/batch.bin %d\n' % DATA_LEN
-    r = vm.run({"bpf_testrun": loader_binary(), "batch.bin": batch_file(codes)}, script,
+        timeout = 120 + 0.05 * len(programs) + 0.0004 * total_slots
+    script = 'echo "K $(uname -r)"\n/vm/bpf_testrun /vm/batch.bin\n'
+    r = vm.run({"bpf_testrun": loader_binary(), "batch.bin": batch_file(programs)}, script,
                timeout=timeout, check=False)
     release = next((ln[2:].strip() for ln in r.output.splitlines() if ln.startswith("K ")), "?")
-    res, jit, done, bad, errors = parse_output(r.output, len(codes))
+    res, jit, done, bad, errors = parse_output(r.output, len(programs))
     if jit != 0:
         errors.append(f"bpf_jit_enable reads {jit} after writing 0 (expected 0)")
-    if errors or r.rc not in (0, 1) or (r.rc and done == len(codes)):
+    if errors or r.rc not in (0, 1) or (r.rc and done == len(programs)):
         raise KernelError("kernel run failed (loader exit status %d): %s\n--- loader output "
                           "tail ---\n%s" % (r.rc, "; ".join(errors[:5]) or "no diagnostics",
                                             "\n".join(r.output.splitlines()[-10:])))
-    return KernelRun([res[i] for i in range(len(codes))], release, jit, r.boot_time, r.elapsed,
-                     bad)
+    return KernelRun([res[i] for i in range(len(programs))], release, jit, r.boot_time,
+                     r.elapsed, bad)
 
 
 # --- comparing -----------------------------------------------------------------------------------
@@ -402,103 +961,195 @@ def _hex(v):
     return f"{v:#018x}"
 
 
+def _diff_text(kregs, kstack, oregs, ostack) -> str:
+    parts = [f"r{r}: kernel {_hex(kregs[r])}, ours {_hex(oregs[r])}"
+             for r in range(NBODY) if kregs[r] != oregs[r]]
+    if kstack is not None and ostack is not None and kstack != ostack:
+        bad = [i for i in range(STACK_LEN) if kstack[i] != ostack[i]]
+        lo, hi = bad[0] & ~7, (bad[-1] | 7) + 1
+        parts.append(f"stack bytes r10{lo - STACK_LEN}..r10{hi - STACK_LEN - 1}: kernel "
+                     f"{kstack[lo:hi].hex()}, ours {ostack[lo:hi].hex()}")
+    return "; ".join(parts)
+
+
 @dataclass
 class FirstDifference:
-    """The first body instruction whose kernel result differs from ours (from running every
-    prefix of the program)."""
-    index: int              # body index
+    """The first executed step whose kernel result differs from ours (from checkpoints after
+    every step of our trace)."""
+    index: int              # body index of the instruction executed at that step
     insn: tuple             # (code, dst, src, off, imm, imm64)
     before: list            # R0..R8 before it (the kernel and we agree there)
-    kernel: list
+    kernel: list            # R0..R8 after it
     ours: list
+    step: int = 0           # its position in the execution (0 = the first)
+    before_stack: bytes | None = None
+    kernel_stack: bytes | None = None
+    ours_stack: bytes | None = None
+    taken: bool | None = None   # ours, for a conditional jump
+    arrived: bool = True        # the kernel got to where ours went next (else: kernel =
+    #                             its state at the end of the program)
 
     @property
     def text(self) -> str:
         return disasm_tuple(self.insn)
 
     def __str__(self):
-        code, dst, src = self.insn[:3]
-        ins = f"dst r{dst} = {_hex(self.before[dst])}"
-        if code & E.X and E.op_of(code) not in (E.NEG, E.END):
-            ins += f", src r{src} = {_hex(self.before[src])}"
-        d = [r for r in range(NBODY) if self.kernel[r] != self.ours[r]]
-        res = "; ".join(f"r{r}: kernel {_hex(self.kernel[r])}, ours {_hex(self.ours[r])}"
-                        for r in d)
-        return f"first difference at body insn {self.index}: `{self.text}` with {ins} -> {res}"
+        code, dst, src, off = self.insn[:4]
+        cls, op = E.cls_of(code), E.op_of(code)
+        ins = []
+        if cls in (E.ALU, E.ALU64, E.JMP, E.JMP32) and code != JA:
+            ins.append(f"dst r{dst} = {_hex(self.before[dst])}")
+            if code & E.X and op not in (E.NEG, E.END):
+                ins.append(f"src r{src} = {_hex(self.before[src])}")
+        elif cls == E.STX:
+            ins.append(f"src r{src} = {_hex(self.before[src])}")
+        if cls in (E.LDX, E.ST, E.STX) and self.before_stack is not None:
+            n = E.size_of(code)
+            at = STACK_LEN + off
+            ins.append(f"memory at r10{off:+d} = {self.before_stack[at:at + n].hex()} (bytes)")
+        res = _diff_text(self.kernel, self.kernel_stack, self.ours, self.ours_stack)
+        if self.arrived:
+            state = f"where ours goes next: {res}"
+        else:
+            state = "the kernel never gets to where ours goes next" + (
+                f"; at its end: {res}" if res else "")
+        if self.taken is not None:
+            # a jump changes no register, so a difference right after one means the kernel
+            # went the other way
+            res = "ours " + ("takes it, the kernel falls through" if self.taken else
+                             "falls through, the kernel takes it") + f" ({state})"
+        elif not self.arrived:
+            res = state
+        return (f"first difference at step {self.step}, body insn {self.index}: `{self.text}`"
+                + (f" with {', '.join(ins)}" if ins else "") + f" -> {res}")
 
 
 @dataclass
 class Disagreement:
     index: int              # program number in the run
-    kind: str               # "registers", "rejected", "test_run", "missing", "abort"
+    kind: str               # "registers" (registers or stack differ), "semantics" (ours
+    #                         failed: `detail`), "test_run", "missing", "abort"
     program: Program
     kernel: list | None = None
     ours: list | None = None
     detail: str = ""
     first: FirstDifference | None = None
+    kernel_stack: bytes | None = None
+    ours_stack: bytes | None = None
 
     def __str__(self):
-        head = f"program {self.index}: "
+        head = f"program {self.index} ({self.program.kind}): "
         if self.kind == "registers":
-            d = [r for r in range(NBODY) if self.kernel[r] != self.ours[r]]
-            head += "registers differ: " + ", ".join(
-                f"r{r} kernel {_hex(self.kernel[r])} ours {_hex(self.ours[r])}" for r in d)
+            head += "results differ: " + _diff_text(self.kernel, self.kernel_stack, self.ours,
+                                                    self.ours_stack)
         else:
             head += f"{self.kind}: {self.detail}"
         out = [head]
         if self.first:
             out.append("  " + str(self.first))
         out.append(self.program.listing(self.first.index if self.first else None))
-        init = ", ".join(f"r{t[1]}={_hex(t[5])}" for t in self.program.init)
-        out.append(f"  inputs: {init}")
+        out.append(self.program.inputs_text())
         if self.kernel is not None and self.ours is not None:
             out.append("  kernel: " + " ".join(_hex(v) for v in self.kernel))
             out.append("  ours:   " + " ".join(_hex(v) for v in self.ours))
         return "\n".join(out)
 
 
-def compare(programs, kernel_results, ours) -> tuple[int, list]:
-    agree, bad = 0, []
+def compare(programs, kernel_results, ours) -> tuple[int, list, list]:
+    """(agree, disagreements, rejected): programs whose registers and stack match; Disagreement
+    objects; and (index, program, KernelResult) for programs the verifier refused."""
+    agree, bad, rejected = 0, [], []
     for i, (p, k, o) in enumerate(zip(programs, kernel_results, ours)):
-        if k.kind == "ok":
-            if k.regs == o:
+        oregs, ostack, error = o
+        if k.kind == "ok" and error:
+            bad.append(Disagreement(i, "semantics", p, k.regs, detail=error,
+                                    kernel_stack=k.stack))
+        elif k.kind == "ok":
+            if k.regs == oregs and k.stack == ostack:
                 agree += 1
             else:
-                bad.append(Disagreement(i, "registers", p, k.regs, o))
+                bad.append(Disagreement(i, "registers", p, k.regs, oregs,
+                                        kernel_stack=k.stack, ours_stack=ostack))
+        elif k.kind == "rejected":
+            rejected.append((i, p, k))
         else:
-            detail = {"rejected": lambda: f"the verifier refused it (errno {k.errno}):\n"
-                                          + k.log.strip()[-3000:],
-                      "test_run": lambda: f"BPF_PROG_TEST_RUN failed (errno {k.errno})",
-                      "abort": lambda: f"retval {k.retval}: the epilogue's bounds check failed",
+            detail = {"test_run": lambda: f"BPF_PROG_TEST_RUN failed (errno {k.errno})",
+                      "stopped": lambda: "a checkpoint fired in a program without one",
+                      "abort": lambda: f"retval {k.retval}: the bounds check failed",
                       "missing": lambda: "no result came back from the VM"}[k.kind]()
             bad.append(Disagreement(i, k.kind, p, detail=detail))
-    return agree, bad
+    return agree, bad, rejected
 
 
-def localize(disagreements, jobs: int = 1, limit: int = 16) -> None:
-    """Run every prefix of the first `limit` register disagreements in one more VM boot and
-    fill in `.first`: the first body instruction whose result differs."""
-    todo = [d for d in disagreements if d.kind == "registers"][:limit]
-    if not todo:
-        return
-    codes, lists, where = [], [], []
-    for d in todo:
-        for k in range(len(d.program.body) + 1):
-            codes.append(d.program.full(k))
-            lists.append(d.program.insns(k))
-            where.append((d, k))
-    run = run_kernel(codes)
-    ours = semantic_results(lists, jobs)
-    by = {}
-    for (d, k), kr, o in zip(where, run.results, ours):
-        by.setdefault(id(d), []).append((k, kr, o))
-    for d in todo:
-        rows = sorted(by[id(d)], key=lambda t: t[0])
-        for (k, kr, o), (_, prev_kr, prev_o) in zip(rows[1:], rows):
-            if kr.kind == "ok" and kr.regs != o:
-                before = prev_kr.regs if prev_kr.kind == "ok" else prev_o
-                d.first = FirstDifference(k - 1, d.program.body[k - 1], before, kr.regs, o)
-                break
+@dataclass
+class LocalizePlan:
+    """The checkpointed variants `localize` runs: `programs` ((bytecode, packet) pairs) for
+    run_kernel, then `apply(results)`."""
+    todo: list
+    programs: list = field(default_factory=list)
+    where: list = field(default_factory=list)      # (Disagreement, step) per variant
+    traces: dict = field(default_factory=dict)     # id(Disagreement) -> [Step]
+    max_steps: int = 400
+
+    def apply(self, results) -> int:
+        """Fill in each disagreement's `.first` from the variants' kernel results; returns
+        how many variants the verifier refused (their steps are skipped)."""
+        got, refused = {}, 0
+        for (d, t), kr in zip(self.where, results):
+            if kr.kind in ("ok", "stopped"):
+                got[(id(d), t)] = (kr.regs, kr.stack, kr.kind == "stopped")
+            elif kr.kind == "rejected":
+                refused += 1
+        for d in self.todo:
+            steps = self.traces.get(id(d))
+            if steps is None:
+                continue
+            before, before_stack = list(d.program.inputs), bytes(d.program.stack)
+            for t, st in enumerate(steps):
+                last = t == len(steps) - 1
+                k = (d.kernel, d.kernel_stack, True) if last else got.get((id(d), t))
+                if k is None:
+                    if t >= self.max_steps:
+                        break
+                    continue
+                if not k[2] or k[:2] != (st.regs, st.stack):
+                    d.first = FirstDifference(st.pc, d.program.body[st.pc], before, k[0],
+                                              st.regs, t, before_stack, k[1], st.stack,
+                                              st.taken, k[2])
+                    break
+                before, before_stack = k[:2]
+        return refused
+
+
+def localize_plan(disagreements, limit: int = 16, max_steps: int = 400) -> LocalizePlan:
+    """Variants of the first `limit` result disagreements: for each step t of our trace (up
+    to max_steps), the program stopping at the arrival after step t (the j-th arrival at
+    that instruction)."""
+    plan = LocalizePlan([d for d in disagreements if d.kind == "registers"][:limit],
+                        max_steps=max_steps)
+    for d in plan.todo:
+        p = d.program
+        try:
+            steps, _, _ = trace(p, snapshots=True)
+        except Exception:                   # noqa: BLE001 -- no steps to compare
+            continue
+        plan.traces[id(d)] = steps
+        arrivals = Counter({0: 1})
+        for t in range(min(len(steps) - 1, max_steps)):
+            nxt = steps[t + 1].pc
+            arrivals[nxt] += 1
+            plan.programs.append((p.full((nxt, arrivals[nxt])), p.data()))
+            plan.where.append((d, t))
+    return plan
+
+
+def localize(disagreements, jobs: int = 1, limit: int = 16, max_steps: int = 400) -> int:
+    """Fill in `.first` for the first `limit` result disagreements, in one more VM boot (see
+    localize_plan).  Returns the number of variants the verifier refused."""
+    plan = localize_plan(disagreements, limit, max_steps)
+    if not plan.programs:
+        return plan.apply([])
+    return plan.apply(run_kernel(plan.programs).results)
 
 
 # --- the whole check -----------------------------------------------------------------------------
@@ -506,67 +1157,132 @@ def localize(disagreements, jobs: int = 1, limit: int = 16) -> None:
 @dataclass
 class Report:
     agree: int
-    total: int
+    total: int                      # programs compared (the verifier accepted them)
     disagreements: list
+    rejected: list = field(default_factory=list)    # (index, Program, KernelResult)
+    generated: int = 0
     release: str = ""
     boots: int = 0
     boot_time: float = 0.0          # of the first boot (start of QEMU to the script)
     vm_time: float = 0.0            # all boots, start to power-off
-    insns: int = 0                  # body instructions compared
+    gen_time: float = 0.0           # generating (and tuning) the programs
+    insns: int = 0                  # body instructions compared (LD_IMM64 not counted)
+    steps: int = 0                  # instructions executed (by the semantics)
     form_counts: dict = field(default_factory=dict)
+    outcomes: dict = field(default_factory=dict)    # jump form -> [not taken, taken]
+    loop_shapes: dict = field(default_factory=dict)
+    cond_jumps: int = 0             # conditional jumps in the compared bodies
+    kept_jumps: int = 0             # ... of which the verifier left for the interpreter
+    per_kind: dict = field(default_factory=dict)    # kind -> Counter(n, agree, rejected, bad)
     bad_lines: int = 0
 
+    def rejection_reasons(self) -> Counter:
+        return Counter(k.reason for _, _, k in self.rejected)
 
-def run_validation(n: int, seed=0, *, jobs: int | None = None, per_boot: int = 12000,
-                   max_len: int = 24, do_localize: bool = True, programs=None) -> Report:
-    """Generate `n` programs (or take `programs`), run them in the kernel and in our semantics,
-    compare.  The semantics run in `jobs` processes (default: all cores for n >= 2000, else in
-    this process, which is what monkeypatching tests need) while the VM runs."""
-    programs = programs if programs is not None else generate(n, seed, max_len)
+
+def run_validation(n: int, seed=0, *, kind: str = "mixed", jobs: int | None = None,
+                   per_boot: int = 12000, max_len: int = 24, do_localize: bool = True,
+                   programs=None) -> Report:
+    """Generate `n` programs of `kind` (or take `programs`), run them in the kernel and in our
+    semantics, compare.  Generation and the semantics run in `jobs` processes (default: all
+    cores for n >= 2000, else in this process, which is what monkeypatching tests need); the
+    semantics while the VM runs."""
     if jobs is None:
-        jobs = 1 if len(programs) < 2000 else (os.cpu_count() or 1)
+        count = len(programs) if programs is not None else n
+        jobs = 1 if count < 2000 else (os.cpu_count() or 1)
+    t0 = time.time()
+    programs = programs if programs is not None else generate(n, seed, max_len, kind, jobs)
     from concurrent.futures import ThreadPoolExecutor
-    rep = Report(0, len(programs), [])
+    rep = Report(0, 0, [], generated=len(programs), gen_time=time.time() - t0)
     kernel = []
     with ThreadPoolExecutor(1) as ex:
-        fut = ex.submit(semantic_results, [p.insns() for p in programs], jobs) if jobs > 1 \
-            else None
+        fut = ex.submit(semantic_results, programs, jobs) if jobs > 1 else None
         for lo in range(0, len(programs), per_boot):
-            run = run_kernel([p.full() for p in programs[lo:lo + per_boot]])
+            run = run_kernel([(p.full(), p.data()) for p in programs[lo:lo + per_boot]])
             kernel += run.results
             rep.boots += 1
             rep.boot_time = rep.boot_time or run.boot_time
             rep.vm_time += run.elapsed
             rep.release = run.release
             rep.bad_lines += run.bad_lines
-        ours = fut.result() if fut else semantic_results([p.insns() for p in programs], 1)
-    rep.agree, rep.disagreements = compare(programs, kernel, ours)
-    for p in programs:
+        ours = fut.result() if fut else semantic_results(programs, 1)
+    rep.agree, rep.disagreements, rep.rejected = compare(programs, kernel, ours)
+    rep.total = len(programs) - len(rep.rejected)
+    bad_at = {d.index for d in rep.disagreements}
+    rej_at = {i for i, _, _ in rep.rejected}
+    for i, (p, k) in enumerate(zip(programs, kernel)):
+        if k.kind == "ok" and k.cond_jumps >= 0:
+            rep.cond_jumps += sum(1 for t in p.body if is_jump(t[0]) and t[0] != JA)
+            rep.kept_jumps += k.cond_jumps - HARNESS_COND_JUMPS
+        c = rep.per_kind.setdefault(p.kind, Counter())
+        c["n"] += 1
+        c["rejected" if i in rej_at else "disagree" if i in bad_at else "agree"] += 1
         rep.insns += sum(1 for f in p.forms if f != "ld_imm64")
+        rep.steps += p.steps
         for f in p.forms:
             rep.form_counts[f] = rep.form_counts.get(f, 0) + 1
-    if do_localize and rep.disagreements:
+        for f, (nt, tk) in p.outcomes.items():
+            o = rep.outcomes.setdefault(f, [0, 0])
+            o[0] += nt
+            o[1] += tk
+        for s in p.loops:
+            rep.loop_shapes[s] = rep.loop_shapes.get(s, 0) + 1
+    if do_localize and any(d.kind == "registers" for d in rep.disagreements):
         localize(rep.disagreements, jobs)
         rep.boots += 1
     return rep
 
 
 def validate_ebpf(n: int, seed=0, **kw):
-    """(agree, total, disagreements): programs whose R0..R8 match the kernel's, programs run,
-    and Disagreement objects (str() gives the listing, inputs and both results)."""
+    """(agree, total, disagreements): programs whose R0..R8 and stack match the kernel's,
+    programs compared, and Disagreement objects (str() gives the listing, inputs, results)."""
     rep = run_validation(n, seed, **kw)
     return rep.agree, rep.total, rep.disagreements
+
+
+def summary(rep: Report, seed, elapsed: float) -> str:
+    used = sum(1 for f in FORMS if rep.form_counts.get(f.name))
+    both = sum(1 for f in JUMP_FORMS[1:] if all(rep.outcomes.get(f.name, (0, 0))))
+    lines = [f"validate_ebpf: seed {seed}: {rep.agree}/{rep.total} programs agree with the Linux "
+             f"{rep.release} interpreter, {len(rep.rejected)} refused by the verifier "
+             f"({rep.generated} generated; {rep.insns} instructions, {rep.steps} executed, "
+             f"{used}/{len(FORMS)} forms, {both}/{len(JUMP_FORMS) - 1} conditional jump forms "
+             f"both taken and not; {rep.boots} VM boot(s), boot {rep.boot_time:.1f} s, "
+             f"generation {rep.gen_time:.1f} s, VM {rep.vm_time:.1f} s, total {elapsed:.1f} s)"]
+    for k in KINDS:
+        c = rep.per_kind.get(k)
+        if c:
+            lines.append(f"  {k:7s} {c['agree']}/{c['n'] - c['rejected']} agree, "
+                         f"{c['rejected']} refused, {c['disagree']} disagree")
+    if rep.cond_jumps:
+        lines.append(f"  conditional jumps: {rep.cond_jumps} in the bodies, {rep.kept_jumps} "
+                     f"({100 * rep.kept_jumps / rep.cond_jumps:.0f}%) left by the verifier for "
+                     "the interpreter to evaluate (it rewrote the others, one of whose sides it "
+                     "never reaches, or which never run, into JA or nothing)")
+    if rep.loop_shapes:
+        parts = [f"{s} {rep.loop_shapes[s]}" for s in LOOP_SHAPES if s in rep.loop_shapes]
+        text = "  loops:"
+        for k, part in enumerate(parts):
+            last = text.rsplit("\n", 1)[-1]
+            sep = " " if k == 0 else (",\n          " if len(last) + len(part) > 92 else ", ")
+            text += sep + part
+        lines.append(text)
+    for reason, cnt in rep.rejection_reasons().most_common(10):
+        lines.append(f"  refused x{cnt}: {reason}")
+    return "\n".join(lines)
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("n", nargs="?", type=int, default=1000, help="number of programs")
+    ap.add_argument("--kind", default="mixed", choices=("mixed",) + KINDS)
     ap.add_argument("--seed", type=int, default=None, help="random seed (default: random)")
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--per-boot", type=int, default=12000, help="programs per VM boot")
-    ap.add_argument("--max-len", type=int, default=24, help="longest body")
+    ap.add_argument("--max-len", type=int, default=24, help="body budget (instructions)")
     ap.add_argument("--no-localize", action="store_true")
-    ap.add_argument("-v", "--verbose", action="store_true", help="per-form counts")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="per-form counts, jump outcomes, a refused program's log")
     a = ap.parse_args(argv)
     missing = vm.missing()
     if missing:
@@ -575,16 +1291,17 @@ def main(argv=None):
         return 2
     seed = a.seed if a.seed is not None else random.randrange(1 << 32)
     t0 = time.time()
-    rep = run_validation(a.n, seed, jobs=a.jobs, per_boot=a.per_boot, max_len=a.max_len,
-                         do_localize=not a.no_localize)
-    used = sum(1 for f in FORMS if rep.form_counts.get(f.name))
-    print(f"validate_ebpf: seed {seed}: {rep.agree}/{rep.total} programs agree with the Linux "
-          f"{rep.release} interpreter ({rep.insns} ALU instructions, {used}/{len(FORMS)} forms; "
-          f"{rep.boots} VM boot(s), boot {rep.boot_time:.1f} s, VM {rep.vm_time:.1f} s, "
-          f"total {time.time() - t0:.1f} s)")
+    rep = run_validation(a.n, seed, kind=a.kind, jobs=a.jobs, per_boot=a.per_boot,
+                         max_len=a.max_len, do_localize=not a.no_localize)
+    print(summary(rep, seed, time.time() - t0))
     if a.verbose:
         for f in FORMS:
-            print(f"  {f.name:14s} {rep.form_counts.get(f.name, 0)}")
+            o = rep.outcomes.get(f.name)
+            extra = f"  (not taken {o[0]}, taken {o[1]})" if o else ""
+            print(f"  {f.name:16s} {rep.form_counts.get(f.name, 0)}{extra}")
+        for i, p, k in rep.rejected[:3]:
+            print(f"REFUSED program {i} ({p.kind}): {k.reason}\n{p.listing()}\n"
+                  f"  verifier log tail:\n{k.log.strip()[-1500:]}")
     if rep.bad_lines:
         print(f"  note: {rep.bad_lines} damaged output line(s) ignored")
     for d in rep.disagreements[:20]:

@@ -3,12 +3,15 @@
  * Built statically by rvjit/vm.py (gcc -static -O2) and run inside the test VM by
  * rvjit/validate_ebpf.py.  Usage:  bpf_testrun BATCH [DATA_LEN]
  *
- * BATCH (little endian):  "RVJB"  u32 version (1)  u32 count
- *                         count x { u32 slots; slots x 8-byte eBPF instruction }
+ * BATCH (little endian):  "RVJB"  u32 version (1 or 2)  u32 count
+ *   version 1:  count x { u32 slots; slots x 8-byte eBPF instruction }
+ *   version 2:  count x { u32 slots; u32 data_len; slots x 8-byte eBPF instruction;
+ *                         data_len bytes: the program's input packet }
  *
  * Each program is loaded with BPF_PROG_LOAD as BPF_PROG_TYPE_XDP and run once with
- * BPF_PROG_TEST_RUN on a DATA_LEN-byte packet (default 72) filled with 0xA5; the packet as
- * the program left it comes back in data_out.  Before the first program the JIT is switched
+ * BPF_PROG_TEST_RUN on its packet (version 1: DATA_LEN bytes, default 72, filled with 0xA5;
+ * version 2: the program's own data, 14..4096 bytes); the packet as the program left it comes
+ * back in data_out.  Before the first program the JIT is switched
  * off (/proc/sys/net/core/bpf_jit_enable = 0) and every loaded program is checked to be
  * interpreted: BPF_OBJ_GET_INFO_BY_FD gives jited_prog_len 0 and /proc/self/fdinfo says
  * "jited: 0".  (BPF_TESTRUN_JIT=1 in the environment switches the JIT on instead, to test
@@ -17,7 +20,12 @@
  * Output, one line per event, each ending in " ~CRC" (CRC-32 of the text before " ~", as
  * zlib.crc32 computes it, 8 hex digits) so a damaged line is detected, never misread:
  *   J <bpf_jit_enable value read back>
- *   P <index> <retval> <data_out hex>                 program ran
+ *   P <index> <retval> <data_out hex> <cj>            program ran; cj = the conditional
+ *                                                     jumps left in the program the
+ *                                                     interpreter runs (BPF_OBJ_GET_INFO_BY_FD
+ *                                                     xlated_prog_insns), not counting the
+ *                                                     verifier's div/mod-by-zero guards;
+ *                                                     -1 if unknown
  *   F <index> <errno> <verifier log, hex>              BPF_PROG_LOAD failed
  *   T <index> <errno>                                  BPF_PROG_TEST_RUN failed
  *   X <index> <jited_prog_len> <fdinfo jited value>    the program was JIT-compiled
@@ -146,6 +154,38 @@ static int jit_off(void)
 
 static char vlog[1 << 20];
 
+/* Conditional jumps in an xlated program, without the verifier's division guards
+ * (do_misc_fixups: "if src != 0 goto +2; wdst ^= wdst; goto +1; div" and
+ * "if src == 0 goto +1/+2; mod ..."). */
+static int cond_jumps(const struct bpf_insn *x, unsigned n)
+{
+	int count = 0;
+	for (unsigned i = 0; i < n; i++) {
+		unsigned cls = x[i].code & 7, op = x[i].code & 0xF0;
+		if ((cls != BPF_JMP && cls != BPF_JMP32) || op == BPF_JA || op == BPF_CALL ||
+		    op == BPF_EXIT)
+			continue;
+		if ((x[i].code & BPF_X) == 0 && x[i].imm == 0 && i + 1 < n) {
+			const struct bpf_insn *d = NULL;
+			if (op == BPF_JNE && x[i].off == 2 && i + 3 < n &&
+			    (x[i + 1].code == (BPF_ALU | BPF_XOR | BPF_X)) &&
+			    x[i + 2].code == (BPF_JMP | BPF_JA) && x[i + 2].off == 1)
+				d = &x[i + 3];
+			else if (op == BPF_JEQ && (x[i].off == 1 || x[i].off == 2))
+				d = &x[i + 1];
+			if (d && ((d->code & 7) == BPF_ALU || (d->code & 7) == BPF_ALU64) &&
+			    (d->code & BPF_X) && ((d->code & 0xF0) == BPF_DIV ||
+						  (d->code & 0xF0) == BPF_MOD) &&
+			    d->src_reg == x[i].dst_reg)
+				continue;
+		}
+		count++;
+	}
+	return count;
+}
+
+static struct bpf_insn xlated[1 << 16];
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
@@ -159,8 +199,9 @@ int main(int argc, char **argv)
 
 	size_t len;
 	unsigned char *batch = read_file(argv[1], &len);
-	if (!batch || len < 12 || memcmp(batch, "RVJB", 4) || get32(batch + 4) != 1) {
-		fprintf(stderr, "bpf_testrun: %s: not a version-1 batch file\n", argv[1]);
+	uint32_t version = batch && len >= 12 ? get32(batch + 4) : 0;
+	if (!batch || len < 12 || memcmp(batch, "RVJB", 4) || (version != 1 && version != 2)) {
+		fprintf(stderr, "bpf_testrun: %s: not a version-1 or -2 batch file\n", argv[1]);
 		return 1;
 	}
 	uint32_t count = get32(batch + 8);
@@ -184,13 +225,32 @@ int main(int argc, char **argv)
 		}
 		uint32_t slots = get32(batch + pos);
 		pos += 4;
-		if (pos + 8ull * slots > len) {
+		uint32_t plen = data_len;
+		if (version == 2) {
+			if (pos + 4 > len) {
+				fprintf(stderr, "bpf_testrun: batch truncated at program %u\n", i);
+				bad = 1;
+				break;
+			}
+			plen = get32(batch + pos);
+			pos += 4;
+			if (plen < 14 || plen > sizeof(data_in)) {
+				fprintf(stderr, "bpf_testrun: program %u: packet of %u bytes\n", i, plen);
+				bad = 1;
+				break;
+			}
+		}
+		if (pos + 8ull * slots + (version == 2 ? plen : 0) > len) {
 			fprintf(stderr, "bpf_testrun: batch truncated in program %u\n", i);
 			bad = 1;
 			break;
 		}
 		const struct bpf_insn *insns = (const void *)(batch + pos);
 		pos += 8ull * slots;
+		if (version == 2) {
+			memcpy(data_in, batch + pos, plen);
+			pos += plen;
+		}
 
 		union bpf_attr attr;
 		memset(&attr, 0, sizeof(attr));
@@ -227,6 +287,8 @@ int main(int argc, char **argv)
 		attr.info.bpf_fd = fd;
 		attr.info.info_len = sizeof(info);
 		attr.info.info = (uint64_t)(uintptr_t)&info;
+		info.xlated_prog_len = sizeof(xlated);
+		info.xlated_prog_insns = (uint64_t)(uintptr_t)xlated;
 		int fj = fdinfo_jited(fd);
 		if (sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &attr) || info.jited_prog_len || fj != 0) {
 			emit(snprintf(line, sizeof(line), "X %u %u %d", i, info.jited_prog_len, fj));
@@ -234,12 +296,16 @@ int main(int argc, char **argv)
 			close(fd);
 			break;
 		}
+		unsigned nx = info.xlated_prog_len / sizeof(struct bpf_insn);
+		/* xlated_prog_insns comes back 0 when the kernel will not dump the program */
+		int cj = info.xlated_prog_insns && info.xlated_prog_len <= sizeof(xlated) ?
+			 cond_jumps(xlated, nx) : -1;
 
 		memset(&attr, 0, sizeof(attr));
 		memset(data_out, 0, sizeof(data_out));
 		attr.test.prog_fd = fd;
 		attr.test.data_in = (uint64_t)(uintptr_t)data_in;
-		attr.test.data_size_in = data_len;
+		attr.test.data_size_in = plen;
 		attr.test.data_out = (uint64_t)(uintptr_t)data_out;
 		attr.test.data_size_out = sizeof(data_out);
 		attr.test.repeat = 1;
@@ -250,7 +316,8 @@ int main(int argc, char **argv)
 			unsigned out_len = attr.test.data_size_out;
 			if (out_len > sizeof(data_out))
 				out_len = sizeof(data_out);
-			emit(put_hex(n, data_out, out_len));
+			n = put_hex(n, data_out, out_len);
+			emit(n + snprintf(line + n, sizeof(line) - n, " %d", cj));
 		}
 		close(fd);
 		done++;
