@@ -3,7 +3,7 @@
     python3 -m rvjit.validate [N] [--rv64-n M] [--seed S]        (make validate N=... RV64_N=...)
 
   ebpf     semantics/ebpf.py vs the Linux 6.1 BPF interpreter: N random programs (ALU, branches, bounded loops, stack; mixed by default)
-           programs, one VM boot per 12000 (rvjit.validate_ebpf);
+           one VM boot per 12000 (rvjit.validate_ebpf);
   rv64     semantics/rv64.py vs QEMU: M random executions per mnemonic, the clauses without an
            encoder included (rvjit.validate_rv64 --extra);
   encoder  rvjit/encode.py vs GNU as and capstone: tests/test_encode.py, run through pytest,
