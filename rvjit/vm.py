@@ -363,5 +363,37 @@ def run_in_vm(files: dict, script: str, timeout: float = 120.0, **kw) -> str:
     return run(files, script, timeout, **kw).output
 
 
+# --- host executables in the VM -----------------------------------------------------------------
+
+def bundle(executables) -> tuple[dict, str]:
+    """Dynamically linked host executables (e.g. /usr/sbin/bpftool, /sbin/ip) for the VM.
+    Returns (files, preamble): files for run() -- the executables under bin/, the shared
+    libraries `ldd` lists under lib/ -- and shell lines for the top of the script that make
+    them runnable (the ELF interpreter at its /lib64 path, LD_LIBRARY_PATH, PATH)."""
+    files, interp = {}, None
+    for exe in executables:
+        path = shutil.which(exe) or exe
+        if not os.path.exists(path):
+            raise VMError(f"{exe} is not installed")
+        res = subprocess.run(["ldd", path], capture_output=True, text=True)
+        if res.returncode:
+            raise VMError(f"ldd {path} failed: {res.stderr.strip()}")
+        for line in res.stdout.splitlines():
+            m = re.match(r"\s*(\S+) => (/\S+)", line) or re.match(r"\s*(/\S+) \(", line)
+            if not m:
+                continue                                    # linux-vdso.so.1
+            lib = m.group(m.lastindex)
+            name = os.path.basename(lib)
+            if m.lastindex == 1:
+                interp = lib
+            files[f"lib/{name}"] = Path(os.path.realpath(lib)).read_bytes()
+        files[f"bin/{os.path.basename(path)}"] = Path(path).read_bytes()
+    preamble = "export LD_LIBRARY_PATH=/vm/lib PATH=/vm/bin:$PATH\n"
+    if interp:
+        preamble = (f"mkdir -p {os.path.dirname(interp)} && "
+                    f"ln -sf /vm/lib/{os.path.basename(interp)} {interp}\n") + preamble
+    return files, preamble
+
+
 __all__ = ["run_in_vm", "run", "VMResult", "VMError", "VMScriptError", "compile_static",
-           "find_kernel", "find_busybox", "vm_available", "missing", "cpio_newc"]
+           "bundle", "find_kernel", "find_busybox", "vm_available", "missing", "cpio_newc"]
