@@ -92,17 +92,22 @@ static s64 rvjit_dist(const struct rvjit_ctx *ctx, u32 i, u32 epi_at)
 	return (s64)ctx->offset[target] - ctx->offset[i];
 }
 
-/* jit._emit: translate the instruction at slot @i, its target @dist bytes away */
-static int rvjit_emit(struct rvjit_ctx *ctx, u32 i, s64 dist, u8 *out, u32 *len)
+/* The generated emitter on one instruction (LD_IMM64: both slots) */
+static int rvjit_emit_one(const struct bpf_insn *insn, s64 dist, u32 isa, u8 *out, u32 *len)
 {
-	const struct bpf_insn *insn = &ctx->insns[i];
 	u64 imm64 = 0;
-	int err;
 
 	if (rvjit_is_ld_imm64(insn))
 		imm64 = (u32)insn[0].imm | ((u64)(u32)insn[1].imm << 32);
-	err = rvjit_emit_insn(insn->code, insn->dst_reg, insn->src_reg, insn->off, insn->imm,
-			      imm64, dist, ctx->isa, out, len, NULL);
+	return rvjit_emit_insn(insn->code, insn->dst_reg, insn->src_reg, insn->off, insn->imm,
+			       imm64, dist, isa, out, len, NULL);
+}
+
+/* jit._emit: translate the instruction at slot @i, its target @dist bytes away */
+static int rvjit_emit(struct rvjit_ctx *ctx, u32 i, s64 dist, u8 *out, u32 *len)
+{
+	int err = rvjit_emit_one(&ctx->insns[i], dist, ctx->isa, out, len);
+
 	if (err == -EOPNOTSUPP)
 		return rvjit_fail(ctx, i, "no rule translates this opcode", err);
 	if (err)
@@ -235,6 +240,14 @@ static int rvjit_emit_body(struct rvjit_ctx *ctx, u32 pro_len, u32 epi_at, u8 *b
 		return rvjit_fail(ctx, -1, "layout check: body does not end where the layout said",
 				  -EINVAL);
 	return 0;
+}
+
+int rvjit_check_insn(const struct bpf_insn *insn, u32 isa)
+{
+	u8 scratch[RVJIT_MAX_INSN_BYTES];
+	u32 len;
+
+	return rvjit_emit_one(insn, 0, isa, scratch, &len);
 }
 
 /* jit.compile_program */

@@ -33,4 +33,13 @@ struct rvjit_info {
 int rvjit_compile(const struct bpf_insn *insns, u32 n, u32 isa, u8 *buf, u32 buf_len,
 		  struct rvjit_info *info);
 
+/*
+ * Whether a rule translates the instruction at @insn (LD_IMM64: with its second slot at
+ * @insn + 1) for @isa.  Jumps are tried at distance 0, where the layout starts; the jump
+ * rules are proven exhaustive for every distance in an image below RVJIT_IMAGE_LIMIT, so
+ * the answer holds wherever the target lands.  Returns 0, -EOPNOTSUPP (no rule for the
+ * opcode with this off/imm) or -EINVAL (no rule's guard holds, e.g. a register past R10).
+ */
+int rvjit_check_insn(const struct bpf_insn *insn, u32 isa);
+
 #endif /* _RVJIT_JIT_H */

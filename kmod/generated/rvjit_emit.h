@@ -25,6 +25,8 @@
 /* eBPF registers R0..R10; R10 is the read-only frame pointer */
 #define RVJIT_NR_BPF_REGS	11
 #define RVJIT_BPF_FP		10
+/* Bytes of eBPF stack below R10 the proven frames provide */
+#define RVJIT_BPF_STACK	512
 
 /* RV64 register numbers (rvjit/regmap.py) */
 #define RVJIT_X_ZERO	0

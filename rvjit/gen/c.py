@@ -431,6 +431,7 @@ def _emit_insn_proto() -> str:
 def render_header(table, header: str, frames=()) -> str:
     from proofs.obligations import IMAGE_LIMIT
     from semantics.ebpf import FP
+    from rvjit.rules.frame import BPF_STACK
     for n in ir.OPERANDS:
         if n not in OPERAND_CTYPES:
             raise GenError(f"operand {n} has no C parameter type: add it to OPERAND_CTYPES")
@@ -449,7 +450,9 @@ def render_header(table, header: str, frames=()) -> str:
             "/* Jump rules are proven exhaustive for images below this size */",
             f"#define RVJIT_IMAGE_LIMIT\t0x{IMAGE_LIMIT:x}U",
             "/* eBPF registers R0..R10; R10 is the read-only frame pointer */",
-            f"#define RVJIT_NR_BPF_REGS\t{len(RV_OF_BPF)}", f"#define RVJIT_BPF_FP\t\t{FP}", "",
+            f"#define RVJIT_NR_BPF_REGS\t{len(RV_OF_BPF)}", f"#define RVJIT_BPF_FP\t\t{FP}",
+            "/* Bytes of eBPF stack below R10 the proven frames provide */",
+            f"#define RVJIT_BPF_STACK\t{BPF_STACK}", "",
             "/* RV64 register numbers (rvjit/regmap.py) */"]
     out += [f"#define RVJIT_X_{n.upper()}\t{i}" for i, n in enumerate(ABI_NAMES)]
     out += ["", "/* rvjit_rv_of_bpf[i]: the RV64 register holding eBPF register Ri (0 past R10) */",
