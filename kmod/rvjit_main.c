@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * rvjit: a BPF offload device whose "hardware" is RISC-V 64.  Each rvoff%d netdev accepts
+ * XDP programs loaded for it (BPF_PROG_LOAD with its ifindex) and translates them with the
+ * proven rule table; the image reads back through BPF_OBJ_GET_INFO_BY_FD (jited_prog_insns).
+ * Nothing runs on the host: packets sent to the netdev are dropped.
+ *
+ *   insmod rvjit.ko [isa=zba,zbb,c] [devices=N]
+ *   bpftool prog load prog.o /sys/fs/bpf/prog type xdp dev rvoff0
+ *   ip link set dev rvoff0 xdpoffload pinned /sys/fs/bpf/prog
+ */
+#include <linux/module.h>
+#include <linux/moduleparam.h>
+#include <linux/netdevice.h>
+#include <linux/etherdevice.h>
+#include <linux/rtnetlink.h>
+#include <linux/debugfs.h>
+#include <linux/seq_file.h>
+#include <linux/string.h>
+#include <net/xdp.h>
+
+#include "rvjit_offload.h"
+#include "rvjit_jit.h"
+
+#define RVJIT_MAX_DEVICES	16
+
+/* --- module parameters ------------------------------------------------------------------ */
+
+static const char * const rvjit_isa_names[] = { "zba", "zbb", "c" };
+static const u32 rvjit_isa_bits[] = { RVJIT_ISA_ZBA, RVJIT_ISA_ZBB, RVJIT_ISA_C };
+static u32 rvjit_isa_mask;
+
+u32 rvjit_isa(void)
+{
+	return READ_ONCE(rvjit_isa_mask);
+}
+
+/* "zba,zbb,c" (any subset, any order; "" is RV64IM) -> RVJIT_ISA_* */
+static int rvjit_isa_set(const char *val, const struct kernel_param *kp)
+{
+	char buf[64], *s = buf, *tok;
+	u32 mask = 0;
+	int i;
+
+	if (strscpy(buf, val, sizeof(buf)) < 0)
+		return -EINVAL;
+	while ((tok = strsep(&s, ",")) != NULL) {
+		tok = strim(tok);
+		if (!*tok)
+			continue;
+		for (i = 0; i < ARRAY_SIZE(rvjit_isa_names); i++)
+			if (!strcmp(tok, rvjit_isa_names[i]))
+				break;
+		if (i == ARRAY_SIZE(rvjit_isa_names)) {
+			pr_err("rvjit: unknown ISA extension '%s' (known: zba, zbb, c)\n", tok);
+			return -EINVAL;
+		}
+		mask |= rvjit_isa_bits[i];
+	}
+	WRITE_ONCE(rvjit_isa_mask, mask);
+	return 0;
+}
+
+static int rvjit_isa_get(char *buffer, const struct kernel_param *kp)
+{
+	u32 mask = rvjit_isa(), len = 0;
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(rvjit_isa_names); i++)
+		if (mask & rvjit_isa_bits[i])
+			len += scnprintf(buffer + len, PAGE_SIZE - len, "%s%s", len ? "," : "",
+					 rvjit_isa_names[i]);
+	len += scnprintf(buffer + len, PAGE_SIZE - len, "\n");
+	return len;
+}
+
+static const struct kernel_param_ops rvjit_isa_ops = {
+	.set = rvjit_isa_set,
+	.get = rvjit_isa_get,
+};
+
+module_param_cb(isa, &rvjit_isa_ops, NULL, 0644);
+MODULE_PARM_DESC(isa, "RISC-V extensions beyond RV64IM to use: a subset of zba,zbb,c (default none); applies to programs loaded afterwards");
+
+static unsigned int devices = 1;
+module_param(devices, uint, 0444);
+MODULE_PARM_DESC(devices, "number of rvoff netdevs to create (1-16, default 1)");
+
+/* --- the netdevs ------------------------------------------------------------------------ */
+
+struct rvjit_netdev {
+	struct xdp_attachment_info xdp_hw;	/* the program attached with xdpoffload */
+};
+
+static struct bpf_offload_dev *rvjit_offdev;
+static struct net_device *rvjit_netdevs[RVJIT_MAX_DEVICES];
+
+static netdev_tx_t rvjit_start_xmit(struct sk_buff *skb, struct net_device *dev)
+{
+	dev_core_stats_tx_dropped_inc(dev);
+	kfree_skb(skb);
+	return NETDEV_TX_OK;
+}
+
+static int rvjit_ndo_bpf(struct net_device *dev, struct netdev_bpf *bpf)
+{
+	struct rvjit_netdev *rd = netdev_priv(dev);
+
+	ASSERT_RTNL();
+	switch (bpf->command) {
+	case XDP_SETUP_PROG_HW:
+		if (bpf->prog && !bpf_offload_dev_match(bpf->prog, dev)) {
+			NL_SET_ERR_MSG_MOD(bpf->extack,
+					   "program was not loaded for this device (load it with dev rvoffN)");
+			return -EINVAL;
+		}
+		/* Also the detach at unregister (prog NULL), which must not fail */
+		xdp_attachment_setup(&rd->xdp_hw, bpf);
+		return 0;
+	case XDP_SETUP_PROG:
+		NL_SET_ERR_MSG_MOD(bpf->extack,
+				   "rvoff runs no XDP on the host: use xdpoffload with a program loaded for the device");
+		return -EOPNOTSUPP;
+	case BPF_OFFLOAD_MAP_ALLOC:
+		return -EOPNOTSUPP;		/* no maps on the device */
+	case BPF_OFFLOAD_MAP_FREE:
+		return 0;			/* never allocated */
+	default:
+		return -EINVAL;
+	}
+}
+
+static const struct net_device_ops rvjit_netdev_ops = {
+	.ndo_start_xmit		= rvjit_start_xmit,
+	.ndo_bpf		= rvjit_ndo_bpf,
+	.ndo_set_mac_address	= eth_mac_addr,
+	.ndo_validate_addr	= eth_validate_addr,
+};
+
+static void rvjit_setup(struct net_device *dev)
+{
+	ether_setup(dev);
+	dev->netdev_ops = &rvjit_netdev_ops;
+	dev->flags |= IFF_NOARP;
+	dev->priv_flags |= IFF_NO_QUEUE;
+	eth_hw_addr_random(dev);
+}
+
+/* Offload registration first (6.1 initialises its tables there), as netdevsim does */
+static int rvjit_add_netdev(unsigned int i)
+{
+	struct net_device *dev;
+	int err;
+
+	dev = alloc_netdev(sizeof(struct rvjit_netdev), "rvoff%d", NET_NAME_ENUM, rvjit_setup);
+	if (!dev)
+		return -ENOMEM;
+	rtnl_lock();
+	err = bpf_offload_dev_netdev_register(rvjit_offdev, dev);
+	if (!err) {
+		err = register_netdevice(dev);
+		if (err)
+			bpf_offload_dev_netdev_unregister(rvjit_offdev, dev);
+	}
+	rtnl_unlock();
+	if (err) {
+		free_netdev(dev);
+		return err;
+	}
+	rvjit_netdevs[i] = dev;
+	return 0;
+}
+
+/*
+ * Unregistering the netdev detaches its XDP program (ndo_bpf with prog NULL); unregistering
+ * it from the offload device then destroys every program still loaded for it -- they stay
+ * pinned or held by their fds, orphaned (BPF_OBJ_GET_INFO_BY_FD gives ENODEV).  Both under
+ * one RTNL section, in this order, as netdevsim does.
+ */
+static void rvjit_del_netdev(unsigned int i)
+{
+	struct net_device *dev = rvjit_netdevs[i];
+
+	rtnl_lock();
+	unregister_netdevice(dev);
+	bpf_offload_dev_netdev_unregister(rvjit_offdev, dev);
+	rtnl_unlock();
+	free_netdev(dev);
+	rvjit_netdevs[i] = NULL;
+}
+
+/* --- debugfs ------------------------------------------------------------------------------ */
+
+static struct dentry *rvjit_debugfs;
+
+static int rvjit_stats_show(struct seq_file *m, void *v)
+{
+	seq_printf(m, "programs %ld\nimages %ld\nimage_bytes %ld\n",
+		   atomic_long_read(&rvjit_stats.programs), atomic_long_read(&rvjit_stats.images),
+		   atomic_long_read(&rvjit_stats.image_bytes));
+	seq_printf(m, "prepared %ld\ntranslated %ld\nrefused %ld\n",
+		   atomic_long_read(&rvjit_stats.prepared),
+		   atomic_long_read(&rvjit_stats.translated),
+		   atomic_long_read(&rvjit_stats.refused));
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(rvjit_stats);
+
+/* --- module -------------------------------------------------------------------------------- */
+
+static int __init rvjit_init(void)
+{
+	unsigned int i;
+	int err;
+
+	if (!devices || devices > RVJIT_MAX_DEVICES) {
+		pr_err("rvjit: devices=%u is outside 1..%d\n", devices, RVJIT_MAX_DEVICES);
+		return -EINVAL;
+	}
+	rvjit_offdev = bpf_offload_dev_create(&rvjit_offload_ops, NULL);
+	if (IS_ERR(rvjit_offdev))
+		return PTR_ERR(rvjit_offdev);
+	for (i = 0; i < devices; i++) {
+		err = rvjit_add_netdev(i);
+		if (err)
+			goto err_del;
+	}
+	rvjit_debugfs = debugfs_create_dir("rvjit", NULL);
+	debugfs_create_file("stats", 0444, rvjit_debugfs, NULL, &rvjit_stats_fops);
+	pr_info("rvjit: %u offload device(s) rvoff*, translating for rv64im%s%s%s\n", devices,
+		rvjit_isa() & RVJIT_ISA_C ? "c" : "", rvjit_isa() & RVJIT_ISA_ZBA ? "_zba" : "",
+		rvjit_isa() & RVJIT_ISA_ZBB ? "_zbb" : "");
+	return 0;
+
+err_del:
+	while (i--)
+		rvjit_del_netdev(i);
+	bpf_offload_dev_destroy(rvjit_offdev);
+	return err;
+}
+
+static void __exit rvjit_exit(void)
+{
+	unsigned int i;
+	long left;
+
+	debugfs_remove_recursive(rvjit_debugfs);
+	for (i = 0; i < devices; i++)
+		rvjit_del_netdev(i);
+	bpf_offload_dev_destroy(rvjit_offdev);
+	/* Every program was destroyed with the last netdev of the device */
+	left = atomic_long_read(&rvjit_stats.programs);
+	if (left)
+		pr_err("rvjit: %ld program state(s) leaked at unload\n", left);
+}
+
+module_init(rvjit_init);
+module_exit(rvjit_exit);
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("rvjit: offload device translating eBPF to RISC-V 64 with a proven rule table");
+MODULE_AUTHOR("The rvjit developers");

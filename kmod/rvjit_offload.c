@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The seven bpf_prog_offload_ops callbacks: the verifier's view of an offloaded program in,
+ * a RISC-V image out.
+ *
+ * The program is copied in prepare(), before the verifier looks at it, because what is left
+ * in prog->insnsi by translate() time is the host's program: do_misc_fixups() has inserted
+ * division guards, turned helper IDs into host addresses and bpf2bpf calls into interpreter
+ * calls (kernel-offload.md C.2).  The copy follows only the verifier's dead-code edits, which
+ * it reports through replace_insn() and remove_insns(); the guards are not needed, because
+ * the rules implement eBPF's own x/0 and x%0.  insn_hook() refuses, with a line in the
+ * verifier log, every instruction the rule table does not translate.
+ *
+ * Locking: every callback runs under bpf_devs_lock (destroy() for writing), so none of them
+ * may take RTNL.  The image stays allocated until destroy(), because BPF_OBJ_GET_INFO_BY_FD
+ * copies it out under the same lock.
+ */
+#include <linux/bpf.h>
+#include <linux/bpf_verifier.h>
+#include <linux/filter.h>
+#include <linux/slab.h>
+#include <linux/mm.h>
+
+#include "rvjit_offload.h"
+#include "rvjit_jit.h"
+
+#define rvjit_vlog(env, fmt, ...) \
+	bpf_verifier_log_write(env, "rvjit: " fmt, ##__VA_ARGS__)
+
+struct rvjit_stats rvjit_stats;
+
+/* What the verifier saw, as the device will run it, and what it became */
+struct rvjit_prog {
+	struct bpf_insn *insns;	/* kept in step with the verifier's dead-code edits */
+	u32 n;			/* slots in @insns */
+	u32 isa;		/* RVJIT_ISA_* at prepare(): one program, one ISA */
+	u8 *image;
+	u32 len;
+};
+
+static struct rvjit_prog *rvjit_prog_of(struct bpf_prog *prog)
+{
+	return prog->aux->offload->dev_priv;
+}
+
+static int rvjit_prepare(struct bpf_prog *prog)
+{
+	struct rvjit_prog *rp;
+
+	rp = kzalloc(sizeof(*rp), GFP_KERNEL);
+	if (!rp)
+		return -ENOMEM;
+	rp->insns = kvmalloc_array(prog->len, sizeof(*rp->insns), GFP_KERNEL);
+	if (!rp->insns) {
+		kfree(rp);
+		return -ENOMEM;
+	}
+	memcpy(rp->insns, prog->insnsi, prog->len * sizeof(*rp->insns));
+	rp->n = prog->len;
+	rp->isa = rvjit_isa();
+	prog->aux->offload->dev_priv = rp;
+	atomic_long_inc(&rvjit_stats.programs);
+	atomic_long_inc(&rvjit_stats.prepared);
+	return 0;
+}
+
+/* Names for the refusal message: what kind of instruction has no rule */
+static const char *rvjit_insn_kind(const struct bpf_insn *insn)
+{
+	u8 cls = BPF_CLASS(insn->code), mode = BPF_MODE(insn->code);
+
+	switch (cls) {
+	case BPF_LD:
+		if (mode == BPF_ABS || mode == BPF_IND)
+			return "legacy packet load (LD_ABS/LD_IND)";
+		return "load";
+	case BPF_LDX:
+		return "load";
+	case BPF_ST:
+		return "store";
+	case BPF_STX:
+		return mode == BPF_ATOMIC ? "atomic operation" : "store";
+	case BPF_ALU:
+	case BPF_ALU64:
+		return "arithmetic";
+	default:
+		return "jump";
+	}
+}
+
+static int rvjit_insn_hook(struct bpf_verifier_env *env, int insn_idx, int prev_insn_idx)
+{
+	struct rvjit_prog *rp = rvjit_prog_of(env->prog);
+	const struct bpf_insn *insn;
+	int err;
+
+	if (insn_idx < 0 || insn_idx >= rp->n) {
+		rvjit_vlog(env, "insn %d: outside the program copied at load (%u insns)\n",
+			   insn_idx, rp->n);
+		return -EINVAL;
+	}
+	insn = &rp->insns[insn_idx];
+	if (insn->code == (BPF_JMP | BPF_CALL)) {
+		rvjit_vlog(env, "insn %d: %s are not supported: a RISC-V image has no kernel to call into\n",
+			   insn_idx, insn->src_reg == BPF_PSEUDO_CALL ? "bpf-to-bpf calls" :
+			   insn->src_reg == BPF_PSEUDO_KFUNC_CALL ? "kfunc calls" :
+			   "helper calls");
+		goto refuse;
+	}
+	if (insn->code == (BPF_LD | BPF_IMM | BPF_DW) && insn->src_reg) {
+		rvjit_vlog(env, "insn %d: ld_imm64 with src_reg %u (a map, BTF or function reference) is not supported\n",
+			   insn_idx, insn->src_reg);
+		goto refuse;
+	}
+	if (insn->code == (BPF_LD | BPF_IMM | BPF_DW) && insn_idx + 1 >= rp->n) {
+		rvjit_vlog(env, "insn %d: ld_imm64 without its second half\n", insn_idx);
+		return -EINVAL;
+	}
+	err = rvjit_check_insn(insn, rp->isa);
+	if (err) {
+		rvjit_vlog(env, "insn %d: no proven rule translates this %s (code 0x%02x, off %d, imm %d)\n",
+			   insn_idx, rvjit_insn_kind(insn), insn->code, insn->off, insn->imm);
+		goto refuse;
+	}
+	return 0;
+refuse:
+	atomic_long_inc(&rvjit_stats.refused);
+	return -EOPNOTSUPP;
+}
+
+/* The frames are proven for a fixed stack below R10; the verifier's bound is the same today */
+static int rvjit_finalize(struct bpf_verifier_env *env)
+{
+	if (env->prog->aux->stack_depth > RVJIT_BPF_STACK) {
+		rvjit_vlog(env, "stack depth %u exceeds the %d bytes the proven frames provide\n",
+			   env->prog->aux->stack_depth, RVJIT_BPF_STACK);
+		return -EOPNOTSUPP;
+	}
+	return 0;
+}
+
+/* opt_hard_wire_dead_code_branches(): a branch one way only becomes a JA */
+static int rvjit_replace_insn(struct bpf_verifier_env *env, u32 off, struct bpf_insn *insn)
+{
+	struct rvjit_prog *rp = rvjit_prog_of(env->prog);
+
+	if (off >= rp->n)
+		return -EINVAL;
+	rp->insns[off] = *insn;
+	return 0;
+}
+
+/*
+ * bpf_adj_delta_to_off() of kernel/bpf/core.c for a deletion of [@pos, @end_old), the
+ * instruction now at @curr: jumps across the hole shrink.  (Calls and function references
+ * never get here: insn_hook() refused them.)
+ */
+static void rvjit_adj_jump(struct bpf_insn *insn, s64 pos, s64 end_old, s64 curr)
+{
+	bool ja32 = insn->code == (BPF_JMP32 | BPF_JA);
+	s64 off = ja32 ? insn->imm : insn->off;
+	s64 delta = pos - end_old;
+
+	if (curr < pos && curr + off + 1 >= end_old)
+		off += delta;
+	else if (curr >= pos && curr + off + 1 < pos)
+		off -= delta;
+	if (ja32)
+		insn->imm = off;
+	else
+		insn->off = off;
+}
+
+/* opt_remove_dead_code(), opt_remove_nops(): bpf_remove_insns() on the copy */
+static int rvjit_remove_insns(struct bpf_verifier_env *env, u32 off, u32 cnt)
+{
+	struct rvjit_prog *rp = rvjit_prog_of(env->prog);
+	u32 i;
+
+	if (off > rp->n || cnt > rp->n - off)
+		return -EINVAL;
+	memmove(rp->insns + off, rp->insns + off + cnt,
+		(rp->n - off - cnt) * sizeof(*rp->insns));
+	rp->n -= cnt;
+	for (i = 0; i < rp->n; i++) {
+		u8 cls = BPF_CLASS(rp->insns[i].code), op = BPF_OP(rp->insns[i].code);
+
+		if ((cls == BPF_JMP || cls == BPF_JMP32) && op != BPF_EXIT && op != BPF_CALL)
+			rvjit_adj_jump(&rp->insns[i], off, (s64)off + cnt, i);
+	}
+	return 0;
+}
+
+static int rvjit_translate(struct bpf_prog *prog)
+{
+	struct bpf_prog_offload *offload = prog->aux->offload;
+	struct rvjit_prog *rp = offload->dev_priv;
+	struct rvjit_info info;
+	int err;
+
+	/* A verifier edit we could not follow: the copy is not the program verified */
+	if (offload->opt_failed)
+		return -EINVAL;
+	err = rvjit_compile(rp->insns, rp->n, rp->isa, NULL, 0, &info);
+	if (!err) {
+		rp->image = kvmalloc(info.len, GFP_KERNEL);
+		if (!rp->image)
+			return -ENOMEM;
+		err = rvjit_compile(rp->insns, rp->n, rp->isa, rp->image, info.len, &info);
+	}
+	if (err) {
+		pr_info("rvjit: %s: cannot translate (insn %d): %s\n", prog->aux->name,
+			info.err_insn, info.err ? info.err : "error");
+		kvfree(rp->image);
+		rp->image = NULL;
+		return err;
+	}
+	rp->len = info.len;
+	offload->jited_image = rp->image;
+	offload->jited_len = rp->len;
+	atomic_long_inc(&rvjit_stats.images);
+	atomic_long_add(rp->len, &rvjit_stats.image_bytes);
+	atomic_long_inc(&rvjit_stats.translated);
+	return 0;
+}
+
+static void rvjit_destroy(struct bpf_prog *prog)
+{
+	struct bpf_prog_offload *offload = prog->aux->offload;
+	struct rvjit_prog *rp = offload->dev_priv;
+
+	if (rp->image) {
+		atomic_long_dec(&rvjit_stats.images);
+		atomic_long_sub(rp->len, &rvjit_stats.image_bytes);
+	}
+	offload->jited_image = NULL;
+	offload->jited_len = 0;
+	offload->dev_priv = NULL;
+	kvfree(rp->image);
+	kvfree(rp->insns);
+	kfree(rp);
+	atomic_long_dec(&rvjit_stats.programs);
+}
+
+const struct bpf_prog_offload_ops rvjit_offload_ops = {
+	.insn_hook	= rvjit_insn_hook,
+	.finalize	= rvjit_finalize,
+	.replace_insn	= rvjit_replace_insn,
+	.remove_insns	= rvjit_remove_insns,
+	.prepare	= rvjit_prepare,
+	.translate	= rvjit_translate,
+	.destroy	= rvjit_destroy,
+};
