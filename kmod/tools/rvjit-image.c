@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * rvjit-image: read back the RISC-V image of a program offloaded to an rvoff netdev, or load
+ * raw eBPF onto one.  Debian's bpftool cannot write an offloaded image to a file (no libbfd),
+ * so this asks the kernel directly.  Build: gcc -O2 -o rvjit-image rvjit-image.c
+ *
+ *   rvjit-image get PIN [OUT]          image of the program pinned at PIN, into OUT
+ *   rvjit-image hex PIN                the same as one line: IMG <bytes> <hex> ~<crc32>
+ *   rvjit-image load RAW DEV PIN       load RAW (8-byte eBPF instructions) as an XDP program
+ *                                      for netdev DEV ("-": the host), pin it at PIN
+ *
+ * get/hex also print "PIN: id I, ifindex F, jited J bytes, xlated X bytes".  A failure prints
+ * one line naming the step and errno (and, for load, the verifier log) and exits 1.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <net/if.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <linux/bpf.h>
+
+static int sys_bpf(int cmd, union bpf_attr *attr)
+{
+	return syscall(__NR_bpf, cmd, attr, sizeof(*attr));
+}
+
+static int fail(const char *what, const char *arg)
+{
+	fprintf(stderr, "rvjit-image: %s: %s: %s (%s)\n", arg, what, strerror(errno),
+		errno == ENODEV ? "ENODEV" : errno == EOPNOTSUPP ? "EOPNOTSUPP" :
+		errno == EINVAL ? "EINVAL" : errno == EACCES ? "EACCES" : "errno");
+	return 1;
+}
+
+/* zlib's CRC-32, so a line damaged on its way out of a VM is detected, never misread */
+static uint32_t crc32(const char *p, size_t n)
+{
+	uint32_t c = 0xffffffff;
+	int k;
+
+	while (n--) {
+		c ^= (unsigned char)*p++;
+		for (k = 0; k < 8; k++)
+			c = c >> 1 ^ (0xedb88320 & -(c & 1));
+	}
+	return ~c;
+}
+
+static int get_info(int fd, struct bpf_prog_info *info, void *image, uint32_t len)
+{
+	union bpf_attr attr;
+
+	memset(info, 0, sizeof(*info));
+	info->jited_prog_len = len;
+	info->jited_prog_insns = (uintptr_t)image;
+	memset(&attr, 0, sizeof(attr));
+	attr.info.bpf_fd = fd;
+	attr.info.info_len = sizeof(*info);
+	attr.info.info = (uintptr_t)info;
+	return sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &attr);
+}
+
+static int cmd_get(const char *pin, const char *out, int as_hex)
+{
+	struct bpf_prog_info info;
+	union bpf_attr attr;
+	unsigned char *image;
+	uint32_t len, i;
+	char *line;
+	int fd;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.pathname = (uintptr_t)pin;
+	fd = sys_bpf(BPF_OBJ_GET, &attr);
+	if (fd < 0)
+		return fail("BPF_OBJ_GET", pin);
+	/* First the length, then the bytes */
+	if (get_info(fd, &info, NULL, 0))
+		return fail("BPF_OBJ_GET_INFO_BY_FD", pin);
+	len = info.jited_prog_len;
+	image = calloc(1, len + 1);
+	if (!image || get_info(fd, &info, image, len))
+		return fail("BPF_OBJ_GET_INFO_BY_FD (image)", pin);
+	if (info.jited_prog_len != len) {
+		fprintf(stderr, "rvjit-image: %s: the image changed size (%u, then %u bytes)\n",
+			pin, len, info.jited_prog_len);
+		return 1;
+	}
+	printf("%s: id %u, ifindex %u, jited %u bytes, xlated %u bytes\n",
+	       pin, info.id, info.ifindex, info.jited_prog_len, info.xlated_prog_len);
+	if (as_hex) {
+		line = malloc(2 * len + 32);
+		if (!line)
+			return fail("malloc", pin);
+		sprintf(line, "IMG %u ", len);
+		for (i = 0; i < len; i++)
+			sprintf(line + strlen(line), "%02x", image[i]);
+		printf("%s ~%08x\n", line, crc32(line, strlen(line)));
+	} else if (out) {
+		FILE *f = fopen(out, "wb");
+
+		if (!f || fwrite(image, 1, len, f) != len || fclose(f))
+			return fail("write", out);
+	}
+	return 0;
+}
+
+static int cmd_load(const char *raw, const char *dev, const char *pin)
+{
+	static char log[1 << 20];
+	struct bpf_insn *insns;
+	union bpf_attr attr;
+	struct stat st;
+	int fd, pfd;
+
+	fd = open(raw, O_RDONLY);
+	if (fd < 0 || fstat(fd, &st))
+		return fail("open", raw);
+	if (!st.st_size || st.st_size % sizeof(*insns)) {
+		fprintf(stderr, "rvjit-image: %s: %lld bytes is not a whole number of instructions\n",
+			raw, (long long)st.st_size);
+		return 1;
+	}
+	insns = malloc(st.st_size);
+	if (!insns || read(fd, insns, st.st_size) != st.st_size)
+		return fail("read", raw);
+	close(fd);
+
+	memset(&attr, 0, sizeof(attr));
+	attr.prog_type = BPF_PROG_TYPE_XDP;
+	attr.insns = (uintptr_t)insns;
+	attr.insn_cnt = st.st_size / sizeof(*insns);
+	attr.license = (uintptr_t)"GPL";
+	attr.log_buf = (uintptr_t)log;
+	attr.log_size = sizeof(log);
+	attr.log_level = 1;
+	if (strcmp(dev, "-")) {
+		attr.prog_ifindex = if_nametoindex(dev);
+		if (!attr.prog_ifindex)
+			return fail("if_nametoindex", dev);
+	}
+	pfd = sys_bpf(BPF_PROG_LOAD, &attr);
+	if (pfd < 0) {
+		fail("BPF_PROG_LOAD", raw);
+		fprintf(stderr, "--- verifier log ---\n%s\n--- end of log ---\n", log);
+		return 1;
+	}
+	memset(&attr, 0, sizeof(attr));
+	attr.pathname = (uintptr_t)pin;
+	attr.bpf_fd = pfd;
+	if (sys_bpf(BPF_OBJ_PIN, &attr))
+		return fail("BPF_OBJ_PIN", pin);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc >= 3 && argc <= 4 && !strcmp(argv[1], "get"))
+		return cmd_get(argv[2], argc == 4 ? argv[3] : NULL, 0);
+	if (argc == 3 && !strcmp(argv[1], "hex"))
+		return cmd_get(argv[2], NULL, 1);
+	if (argc == 5 && !strcmp(argv[1], "load"))
+		return cmd_load(argv[2], argv[3], argv[4]);
+	fprintf(stderr, "usage: rvjit-image get PIN [OUT] | hex PIN | load RAW DEV|- PIN\n");
+	return 2;
+}
