@@ -1,0 +1,196 @@
+/* xdp_run: run the corpus programs bpftool pinned in the test VM on a batch of packets.
+ *
+ * Built statically by rvjit/vm.py (gcc -static -O2) and run inside the VM by rvjit/corpus.py,
+ * after `bpftool prog load OBJ /sys/fs/bpf/pI type xdp` for I = 0..COUNT-1 (a failed load
+ * leaves no pin).  Usage:  xdp_run COUNT PACKETS
+ *
+ * PACKETS (little endian):  "RVJP"  u32 count  count x { u32 len; len bytes (14..4096) }
+ *
+ * Each pinned program is opened (BPF_OBJ_GET), its verifier output fetched
+ * (BPF_OBJ_GET_INFO_BY_FD: xlated_prog_insns) and run once per packet (BPF_PROG_TEST_RUN),
+ * the packet as the program left it coming back in data_out.
+ *
+ * Output, one line per event, each ending in " ~CRC" (CRC-32 of the text before " ~", as
+ * zlib.crc32 computes it, 8 hex digits) so a damaged line is detected, never misread:
+ *   J <bpf_jit_enable>                           as read at the start
+ *   I <i> <jited_prog_len> <xlated insns, hex>   program i's info
+ *   R <i> <k> <retval> <data_out hex>            program i on packet k
+ *   T <i> <k> <errno>                            BPF_PROG_TEST_RUN failed
+ *   N <i> <errno>                                no program pinned at /sys/fs/bpf/pI
+ *   D <count>                                    done
+ * Exit status: 0 if the packet file was read, 1 otherwise.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/bpf.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static uint32_t crc_table[256];
+
+static void crc_init(void)
+{
+	for (uint32_t i = 0; i < 256; i++) {
+		uint32_t c = i;
+		for (int k = 0; k < 8; k++)
+			c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+		crc_table[i] = c;
+	}
+}
+
+static uint32_t crc32(const char *s, size_t n)
+{
+	uint32_t c = 0xFFFFFFFFu;
+	for (size_t i = 0; i < n; i++)
+		c = crc_table[(c ^ (unsigned char)s[i]) & 0xFF] ^ (c >> 8);
+	return c ^ 0xFFFFFFFFu;
+}
+
+static char line[1 << 18];
+
+static void emit(size_t n)
+{
+	printf("%.*s ~%08x\n", (int)n, line, crc32(line, n));
+}
+
+static size_t put_hex(size_t n, const unsigned char *p, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	for (size_t i = 0; i < len && n + 2 < sizeof(line); i++) {
+		line[n++] = hex[p[i] >> 4];
+		line[n++] = hex[p[i] & 15];
+	}
+	return n;
+}
+
+static long sys_bpf(int cmd, union bpf_attr *attr)
+{
+	return syscall(__NR_bpf, cmd, attr, sizeof(*attr));
+}
+
+static unsigned char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	size_t cap = 1 << 16, n = 0;
+	unsigned char *buf = malloc(cap);
+	for (;;) {
+		if (n == cap)
+			buf = realloc(buf, cap *= 2);
+		size_t r = fread(buf + n, 1, cap - n, f);
+		if (!r)
+			break;
+		n += r;
+	}
+	fclose(f);
+	*len = n;
+	return buf;
+}
+
+static uint32_t get32(const unsigned char *p)
+{
+	return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static int read_int(const char *path)
+{
+	char buf[16] = "";
+	int f = open(path, O_RDONLY);
+	if (f < 0)
+		return -1;
+	if (read(f, buf, sizeof(buf) - 1) < 0)
+		buf[0] = 0;
+	close(f);
+	return buf[0] ? atoi(buf) : -1;
+}
+
+static struct bpf_insn xlated[1 << 15];
+
+int main(int argc, char **argv)
+{
+	if (argc < 3) {
+		fprintf(stderr, "usage: %s COUNT PACKETS\n", argv[0]);
+		return 2;
+	}
+	static char obuf[1 << 16];
+	setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
+	crc_init();
+	unsigned count = (unsigned)atoi(argv[1]);
+	size_t len;
+	unsigned char *pk = read_file(argv[2], &len);
+	if (!pk || len < 8 || memcmp(pk, "RVJP", 4)) {
+		fprintf(stderr, "xdp_run: %s: not a packet file\n", argv[2]);
+		return 1;
+	}
+	uint32_t npk = get32(pk + 4);
+	const unsigned char *pkt[1024];
+	uint32_t plen[1024];
+	size_t pos = 8;
+	for (uint32_t k = 0; k < npk; k++) {
+		if (k >= 1024 || pos + 4 > len || (plen[k] = get32(pk + pos)) < 14 || plen[k] > 4096 ||
+		    pos + 4 + plen[k] > len) {
+			fprintf(stderr, "xdp_run: packet %u: bad length or file truncated\n", k);
+			return 1;
+		}
+		pkt[k] = pk + pos + 4;
+		pos += 4 + plen[k];
+	}
+	emit(snprintf(line, sizeof(line), "J %d", read_int("/proc/sys/net/core/bpf_jit_enable")));
+
+	static unsigned char data_out[4096];
+	for (unsigned i = 0; i < count; i++) {
+		char path[64];
+		union bpf_attr attr;
+		snprintf(path, sizeof(path), "/sys/fs/bpf/p%u", i);
+		memset(&attr, 0, sizeof(attr));
+		attr.pathname = (uint64_t)(uintptr_t)path;
+		int fd = sys_bpf(BPF_OBJ_GET, &attr);
+		if (fd < 0) {
+			emit(snprintf(line, sizeof(line), "N %u %d", i, errno));
+			continue;
+		}
+		struct bpf_prog_info info;
+		memset(&info, 0, sizeof(info));
+		memset(&attr, 0, sizeof(attr));
+		attr.info.bpf_fd = fd;
+		attr.info.info_len = sizeof(info);
+		attr.info.info = (uint64_t)(uintptr_t)&info;
+		info.xlated_prog_len = sizeof(xlated);
+		info.xlated_prog_insns = (uint64_t)(uintptr_t)xlated;
+		if (sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &attr)) {
+			emit(snprintf(line, sizeof(line), "N %u %d", i, errno));
+			close(fd);
+			continue;
+		}
+		size_t n = snprintf(line, sizeof(line), "I %u %u ", i, info.jited_prog_len);
+		size_t xl = info.xlated_prog_len <= sizeof(xlated) ? info.xlated_prog_len : 0;
+		emit(put_hex(n, (const unsigned char *)xlated, xl));
+		for (uint32_t k = 0; k < npk; k++) {
+			memset(&attr, 0, sizeof(attr));
+			attr.test.prog_fd = fd;
+			attr.test.data_in = (uint64_t)(uintptr_t)pkt[k];
+			attr.test.data_size_in = plen[k];
+			attr.test.data_out = (uint64_t)(uintptr_t)data_out;
+			attr.test.data_size_out = sizeof(data_out);
+			attr.test.repeat = 1;
+			if (sys_bpf(BPF_PROG_TEST_RUN, &attr)) {
+				emit(snprintf(line, sizeof(line), "T %u %u %d", i, k, errno));
+				continue;
+			}
+			n = snprintf(line, sizeof(line), "R %u %u %u ", i, k, attr.test.retval);
+			unsigned out_len = attr.test.data_size_out;
+			emit(put_hex(n, data_out, out_len < sizeof(data_out) ? out_len : sizeof(data_out)));
+		}
+		close(fd);
+		fflush(stdout);
+	}
+	emit(snprintf(line, sizeof(line), "D %u", count));
+	fflush(stdout);
+	return 0;
+}
