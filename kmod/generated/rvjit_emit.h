@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0 */
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
 // Generated from the proven rule table: table dd17851c2f313019, semantics 9050952cc0357399, 651 rules.
 #ifndef _RVJIT_EMIT_H
