@@ -241,17 +241,19 @@ err_del:
 
 static void __exit rvjit_exit(void)
 {
+	long progs, images;
 	unsigned int i;
-	long left;
 
 	debugfs_remove_recursive(rvjit_debugfs);
 	for (i = 0; i < devices; i++)
 		rvjit_del_netdev(i);
 	bpf_offload_dev_destroy(rvjit_offdev);
 	/* Every program was destroyed with the last netdev of the device */
-	left = atomic_long_read(&rvjit_stats.programs);
-	if (left)
-		pr_err("rvjit: %ld program state(s) leaked at unload\n", left);
+	progs = atomic_long_read(&rvjit_stats.programs);
+	images = atomic_long_read(&rvjit_stats.images);
+	if (progs || images)
+		pr_err("rvjit: %ld program state(s) and %ld image(s) leaked at unload\n",
+		       progs, images);
 }
 
 module_init(rvjit_init);

@@ -348,6 +348,18 @@ def test_random_programs_with_branches(harness, code, isa):
     check_program(harness.ask(f"p {isa_bits(isa):x} {code.hex()}"), code, isa)
 
 
+def test_corpus_programs(exe):
+    """Every program of the clang-built XDP corpus (tests/corpus; what make vm-test offloads),
+    for every ISA setting."""
+    from rvjit import corpus, elf
+    codes = [elf.load(e.path).code for e in corpus.build()]
+    cases = [(code, isa) for code in codes for isa in ISAS]
+    got = run_batch(exe, [f"p {isa_bits(isa):x} {code.hex()}" for code, isa in cases])
+    for (code, isa), answer in zip(cases, got):
+        check_program(answer, code, isa)
+    assert len(codes) >= 60
+
+
 def test_large_programs(exe):
     """Exits more than 1 MiB (auipc+jalr), then more than 2 KiB (jal) from the epilogue, on
     ~1.1 MB of code (10,000 64-bit byte swaps of 112 bytes each without Zbb)."""

@@ -1,0 +1,613 @@
+"""make vm-test: the kernel module (kmod/) in Debian's own kernel, against the Python JIT.
+
+    python3 -m rvjit.vmtest [--random N] [--keep]
+
+Builds rvjit.ko against the linux-headers package of the kernel the VM boots (W=1, warnings
+are errors) and the static reader kmod/tools/rvjit-image.c, boots that kernel in
+qemu-system-x86_64 (rvjit/vm.py) once, and in it:
+
+  1. insmod rvjit.ko devices=2; for the base ISA, then (rmmod, insmod isa=zba,zbb,c) for
+     Zba/Zbb/C: loads every corpus object (clang-built XDP programs, rvjit/corpus.py) with
+     `bpftool prog load P.o PIN type xdp dev rvoff0`, and N random verifier-accepted programs
+     (rvjit/validate_ebpf.py's ALU and stack generators) with `rvjit-image load`, and reads
+     each image back through BPF_OBJ_GET_INFO_BY_FD (`rvjit-image hex`);
+  2. the same for one program after writing /sys/module/rvjit/parameters/isa, and a bad
+     value there is refused;
+  3. programs the rules do not cover (a helper call from clang, an atomic add) must be refused
+     at load with a verifier-log line from rvjit naming the instruction;
+  4. a program with code the verifier proves dead: the module must follow the verifier's
+     edits (replace_insn, remove_insns) and translate the program as edited (written out
+     by hand below);
+  5. XDP: `ip link set dev rvoff0 xdpoffload obj P.o sec xdp`, replace, attach to rvoff1,
+     driver mode refused, detach;
+  6. leak check: once every program is gone the module's live counters are back to 0
+     (debugfs rvjit/stats);
+  7. insmod/rmmod cycles, unloading with programs loaded, pinned and attached: their
+     information then reads ENODEV and the pins can be removed;
+  8. dmesg: any WARNING, BUG, Oops, leak report (or the like) fails the test.
+
+Every image is compared byte for byte with rvjit.jit.compile_program on the same program
+(the object's section as clang wrote it; the random programs' bytes).  The last line is
+
+    vm-test: N programs offloaded, M byte-identical, dmesg clean
+
+and the exit status is 0 only if M == N and every other check passed.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import time
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rvjit import vm
+from rvjit.jit import compile_program, parse_isa
+
+ROOT = Path(__file__).resolve().parents[1]
+KMOD = ROOT / "kmod"
+TOOL_SOURCE = KMOD / "tools" / "rvjit-image.c"
+ISAS = ("", "zba,zbb,c")                 # the two full passes
+PARAM_ISA = "c"                          # the ISA written to the module parameter
+
+# The kernel's own words for trouble; "leak" also catches rvjit's own unload check.
+DMESG_BAD = re.compile(r"WARNING:|BUG:|Oops|Call Trace|general protection|leak|UBSAN|KASAN|"
+                       r"refcount_t:|list_(add|del) corruption|Kernel panic|hung_task|"
+                       r"stack-protector|double free|use-after-free|unreferenced object",
+                       re.IGNORECASE)
+
+
+class VMTestError(RuntimeError):
+    pass
+
+
+# --- building ---------------------------------------------------------------------------------------
+
+def kernel_release(kernel: Path) -> str:
+    """/boot/vmlinuz-6.1.0-56-amd64 -> 6.1.0-56-amd64."""
+    name = kernel.name
+    if not name.startswith("vmlinuz-"):
+        raise VMTestError(f"cannot tell the kernel release of {kernel} (set RVJIT_KERNEL to "
+                          "a /boot/vmlinuz-<release>)")
+    return name[len("vmlinuz-"):]
+
+
+def headers_dir(release: str) -> Path:
+    for d in (Path(f"/lib/modules/{release}/build"), Path(f"/usr/src/linux-headers-{release}")):
+        if (d / "Makefile").exists():
+            return d
+    raise VMTestError(f"no kernel headers for {release}: apt-get install linux-headers-{release} "
+                      "(the VM boots that kernel, and the module must be built for it)")
+
+
+def _sync_tree(src: Path, dst: Path):
+    """Copy kmod/'s build inputs to dst, touching only files that changed (keeps make
+    incremental; the source tree stays free of build products)."""
+    for path in sorted(src.rglob("*")):
+        rel = path.relative_to(src)
+        if path.is_dir() or rel.parts[0] in ("test", "tools", "shim"):
+            continue
+        if path.suffix not in (".c", ".h") and path.name not in ("Kbuild", "Makefile"):
+            continue
+        out = dst / rel
+        if not out.exists() or out.read_bytes() != path.read_bytes():
+            out.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, out)
+
+
+def build_module(release: str, out: Path | None = None, src: Path = KMOD) -> Path:
+    """rvjit.ko for `release` from `src` (W=1; kmod/Kbuild makes warnings errors)."""
+    kdir = headers_dir(release)
+    out = out or ROOT / "build" / f"kmod-{release}"
+    out.mkdir(parents=True, exist_ok=True)
+    _sync_tree(src, out)
+    res = subprocess.run(["make", "-C", str(kdir), f"M={out}", "W=1", "modules"],
+                         capture_output=True, text=True)
+    if res.returncode:
+        raise VMTestError(f"building rvjit.ko against {kdir} failed:\n"
+                          + "\n".join((res.stdout + res.stderr).splitlines()[-40:]))
+    warnings = [ln for ln in (res.stdout + res.stderr).splitlines() if "warning:" in ln]
+    if warnings:
+        raise VMTestError("building rvjit.ko gave warnings:\n" + "\n".join(warnings))
+    return out / "rvjit.ko"
+
+
+def build_tool() -> bytes:
+    return vm.compile_static(TOOL_SOURCE, flags=("-O2", "-Wextra", "-Werror"), name="rvjit-image")
+
+
+# --- the programs ------------------------------------------------------------------------------------
+
+@dataclass
+class Case:
+    name: str            # file name in the VM (no spaces)
+    code: bytes          # the eBPF program the image must be the translation of
+    how: str             # "bpftool" (file is an ELF object) or "raw"
+    data: bytes          # the file loaded
+    func: str = ""       # an object's program (function) name
+
+    @property
+    def pin(self) -> str:
+        """Its name in the VM: file and bpffs pin (bpffs refuses names with dots)."""
+        return self.name.replace(".", "_")
+
+
+def corpus_cases() -> list[Case]:
+    from rvjit import corpus, elf
+    cases = []
+    for e in corpus.build():
+        prog = elf.load(e.path)
+        cases.append(Case(e.name, prog.code, "bpftool", Path(e.path).read_bytes(), prog.name))
+    return cases
+
+
+def random_cases(n: int, seed: int = 5) -> list[Case]:
+    """Verifier-accepted XDP programs from the eBPF validation's generators: straight-line ALU
+    (every opcode, both widths, division by registers that may be 0, LD_IMM64) and stack
+    traffic.  No branches the verifier could prove dead, so what it verifies is what is
+    translated."""
+    from rvjit import validate_ebpf as V
+    cases = []
+    for kind, k in (("alu", (n + 1) // 2), ("stack", n // 2)):
+        for i, p in enumerate(V.generate(k, f"vmtest-{seed}", kind=kind)):
+            code = p.full()
+            cases.append(Case(f"rand_{kind}_{i}", code, "raw", code))
+    return cases
+
+
+def _asm(*insns) -> bytes:
+    return b"".join(bytes([c, (s << 4) | d]) + off.to_bytes(2, "little", signed=True)
+                    + imm.to_bytes(4, "little", signed=True) for c, d, s, off, imm in insns)
+
+
+MOV_K, ADD_K, LDXW, STDW_X, JEQ_K, JGT_K, EXIT = 0xb7, 0x07, 0x61, 0x7b, 0x15, 0x25, 0x95
+ATOMIC_DW = 0xdb                         # BPF_STX | BPF_ATOMIC | BPF_DW
+
+# The verifier knows r0 == 1: the branch at 2 is always taken (its fall-through 3-4 dead), the
+# one at 5 never (its target 9 dead); 6 depends on the context.  It rewrites 2 and 5 into JAs
+# (replace_insn), deletes 3-4 and 9 (remove_insns, shrinking 6's jump), then both JAs, now
+# "ja +0" (remove_insns again).
+DEAD_CODE = _asm((MOV_K, 0, 0, 0, 1),
+                 (LDXW, 2, 1, 12, 0),            # r2 = ctx->ingress_ifindex (unknown)
+                 (JEQ_K, 0, 0, 2, 1),            # if r0 == 1 goto 5
+                 (MOV_K, 0, 0, 0, 7),
+                 (EXIT, 0, 0, 0, 0),
+                 (JEQ_K, 0, 0, 3, 2),            # if r0 == 2 goto 9
+                 (JGT_K, 2, 0, 3, 5),            # if r2 > 5 goto 10
+                 (MOV_K, 0, 0, 0, 3),
+                 (EXIT, 0, 0, 0, 0),
+                 (MOV_K, 0, 0, 0, 4),
+                 (ADD_K, 0, 0, 0, 10),
+                 (EXIT, 0, 0, 0, 0))
+# ... leaving this, by hand:
+DEAD_CODE_EDITED = _asm((MOV_K, 0, 0, 0, 1),
+                        (LDXW, 2, 1, 12, 0),
+                        (JGT_K, 2, 0, 2, 5),     # if r2 > 5 goto 5
+                        (MOV_K, 0, 0, 0, 3),
+                        (EXIT, 0, 0, 0, 0),
+                        (ADD_K, 0, 0, 0, 10),
+                        (EXIT, 0, 0, 0, 0))
+# An atomic add, which no rule covers: refused at insn 2.
+ATOMIC = _asm((MOV_K, 0, 0, 0, 0),
+              (STDW_X, 10, 0, -8, 0),            # *(u64 *)(r10 - 8) = r0
+              (ATOMIC_DW, 10, 0, -8, 0),         # lock *(u64 *)(r10 - 8) += r0
+              (EXIT, 0, 0, 0, 0))
+ATOMIC_INSN = 2
+
+HELPER_C = r"""
+/* rvjit vm-test: a helper call, which no rule translates (the module must refuse it) */
+#define SEC(n) __attribute__((section(n), used))
+static unsigned long long (*bpf_get_prandom_u32)(void) = (void *)7;
+SEC("xdp") int uses_helper(void *ctx) { return bpf_get_prandom_u32() & 1 ? 2 : 1; }
+char _license[] SEC("license") = "GPL";
+"""
+
+
+def helper_object(out_dir: Path) -> bytes:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    src, obj = out_dir / "uses_helper.c", out_dir / "uses_helper.o"
+    src.write_text(HELPER_C)
+    res = subprocess.run(["clang", "-O2", "-target", "bpf", "-c", str(src), "-o", str(obj)],
+                         capture_output=True, text=True)
+    if res.returncode:
+        raise VMTestError(f"clang failed on {src}:\n{res.stderr}")
+    return obj.read_bytes()
+
+
+# --- the VM script --------------------------------------------------------------------------------
+
+# Output protocol: "P <tag> <name>" ... "E <tag> <name>" around each offload (bpftool's or
+# rvjit-image's output, then rvjit-image's "IMG <len> <hex> ~<crc32>" line), and
+# "B <step>" ... "/B <step> rc=<status>" around every other step, checked in Python.
+SCRIPT_HEAD = r"""
+RVJ=/vm/rvjit-image
+IP=/vm/bin/ip
+ST=/sys/kernel/debug/rvjit/stats
+PARAM=/sys/module/rvjit/parameters/isa
+PINS=/sys/fs/bpf/rv
+mkdir -p $PINS
+mount -t debugfs none /sys/kernel/debug 2>/dev/null
+step() { s=$1; shift; echo "B $s"; "$@" 2>&1; echo "/B $s rc=$?"; }
+offload() {  # TAG NAME: load /vm/c/NAME.o (bpftool) or /vm/r/NAME.bin (rvjit-image), read back
+    echo "P $1 $2"
+    if [ -e /vm/c/$2.o ]; then
+        bpftool prog load /vm/c/$2.o $PINS/$2 type xdp dev rvoff0 >/tmp/out 2>&1
+    else
+        $RVJ load /vm/r/$2.bin rvoff0 $PINS/$2 >/tmp/out 2>&1
+    fi && $RVJ hex $PINS/$2 >>/tmp/out 2>&1
+    tail -n 30 /tmp/out
+    echo "E $1 $2"
+}
+# Programs are freed on a workqueue after their last reference goes: wait for it.
+drained() {
+    i=0
+    while [ $i -lt 100 ]; do
+        grep -q '^programs 0$' $ST && grep -q '^images 0$' $ST && grep -q '^image_bytes 0$' $ST \
+            && { cat $ST; return 0; }
+        sleep 0.1; i=$((i + 1))
+    done
+    cat $ST; return 1
+}
+expect_fail() { "$@"; rc=$?; [ $rc -ne 0 ] && echo "(failed as expected, status $rc)"; [ $rc -ne 0 ]; }
+"""
+
+
+def vm_script(cases: list[Case], first: str, second: str, third: str, cycles: int) -> str:
+    names = " ".join(c.pin for c in cases)
+    return SCRIPT_HEAD + f"""
+NAMES="{names}"
+step insmod insmod /vm/rvjit.ko devices=2
+step links $IP link show
+for n in $NAMES; do offload base $n; done
+step show bpftool prog show pinned $PINS/{first}
+step refuse_helper expect_fail bpftool prog load /vm/x/uses_helper.o $PINS/h type xdp dev rvoff0
+step refuse_atomic expect_fail $RVJ load /vm/x/atomic.bin rvoff0 $PINS/a
+step dead_load $RVJ load /vm/x/dead.bin rvoff0 $PINS/dead
+step dead_image $RVJ hex $PINS/dead
+step xdp_obj $IP link set dev rvoff0 xdpoffload obj /vm/c/{first}.o sec xdp
+step xdp_show $IP link show dev rvoff0
+step xdp_replace $IP -force link set dev rvoff0 xdpoffload pinned $PINS/{second}
+step xdp_show2 $IP link show dev rvoff0
+step xdp_rvoff1 $IP link set dev rvoff1 xdpoffload pinned $PINS/{third}
+step host_load bpftool prog load /vm/c/{first}.o $PINS/host type xdp
+step refuse_drv expect_fail $IP link set dev rvoff0 xdpdrv pinned $PINS/host
+step refuse_hostprog expect_fail $IP -force link set dev rvoff0 xdpoffload pinned $PINS/host
+step refuse_bound_drv expect_fail $IP link set dev rvoff0 xdpdrv pinned $PINS/{third}
+step xdp_off sh -c "$IP link set dev rvoff0 xdpoffload off && $IP link set dev rvoff1 xdpoffload off"
+step xdp_show3 $IP link show
+rm -f $PINS/*
+step drained_base drained
+step rmmod_idle rmmod rvjit
+
+step insmod_zbc insmod /vm/rvjit.ko devices=2 isa=zba,zbb,c
+for n in $NAMES; do offload zba,zbb,c $n; done
+step param_set sh -c "echo {PARAM_ISA} > $PARAM && cat $PARAM"
+offload {PARAM_ISA} param_{first}
+step param_bad expect_fail sh -c "echo zbx > $PARAM"
+step param_kept cat $PARAM
+step bound_attach $IP link set dev rvoff0 xdpoffload pinned $PINS/{first}
+step bound_stats cat $ST
+step rmmod_bound rmmod rvjit
+step orphan_info expect_fail $RVJ hex $PINS/{first}
+step orphan_links $IP link show
+rm -f $PINS/*
+
+i=0
+while [ $i -lt {cycles} ]; do
+    step cycle_insmod_$i insmod /vm/rvjit.ko devices=2
+    offload cycle_$i {first}
+    offload cycle_$i {cases[-1].pin}
+    step cycle_attach_$i $IP link set dev rvoff1 xdpoffload pinned $PINS/{first}
+    step cycle_rmmod_$i rmmod rvjit
+    rm -f $PINS/*
+    i=$((i + 1))
+done
+step insmod_last insmod /vm/rvjit.ko
+step drained_last drained
+step rmmod_last rmmod rvjit
+step lsmod lsmod
+step dmesg dmesg
+"""
+
+
+# --- reading the output ------------------------------------------------------------------------------
+
+@dataclass
+class Offload:
+    tag: str
+    name: str
+    text: str
+    image: bytes | None = None
+    error: str = ""
+
+
+@dataclass
+class Output:
+    offloads: list = field(default_factory=list)
+    steps: dict = field(default_factory=dict)       # name -> (rc, text)
+    problems: list = field(default_factory=list)    # protocol errors
+
+
+IMG_RE = re.compile(r"^(IMG (\d+) ([0-9a-f]*)) ~([0-9a-f]{8})$")
+
+
+def parse(text: str) -> Output:
+    out = Output()
+    cur, buf = None, []
+    for line in text.splitlines():
+        if cur is None:
+            if line.startswith("P "):
+                _, tag, name = line.split(" ", 2)
+                cur, buf = ("P", tag, name), []
+            elif line.startswith("B "):
+                cur, buf = ("B", line[2:]), []
+            elif line.strip():
+                out.problems.append(f"stray line: {line[:200]}")
+            continue
+        if cur[0] == "P" and line == f"E {cur[1]} {cur[2]}":
+            off = Offload(cur[1], cur[2], "\n".join(buf))
+            imgs = [m for m in map(IMG_RE.match, buf) if m]
+            if len(imgs) == 1:
+                m = imgs[0]
+                if zlib.crc32(m.group(1).encode()) != int(m.group(4), 16):
+                    off.error = "IMG line damaged (CRC mismatch)"
+                elif len(m.group(3)) != 2 * int(m.group(2)):
+                    off.error = "IMG line length does not match"
+                else:
+                    off.image = bytes.fromhex(m.group(3))
+            else:
+                off.error = "no image read back"
+            out.offloads.append(off)
+            cur = None
+        elif cur[0] == "B" and line.startswith(f"/B {cur[1]} rc="):
+            out.steps[cur[1]] = (int(line.rsplit("rc=", 1)[1]), "\n".join(buf))
+            cur = None
+        else:
+            buf.append(line)
+    if cur is not None:
+        out.problems.append(f"output ends inside {cur}")
+    return out
+
+
+# --- checking ----------------------------------------------------------------------------------------
+
+@dataclass
+class Report:
+    offloaded: int = 0
+    identical: int = 0
+    mismatches: list = field(default_factory=list)   # descriptions
+    failures: list = field(default_factory=list)     # failed checks, with details
+    passed: list = field(default_factory=list)       # names of checks that passed
+    dmesg_bad: list = field(default_factory=list)
+    per_tag: dict = field(default_factory=dict)      # tag -> [offloaded, identical]
+
+
+def _expected(code: bytes, isa: str) -> bytes:
+    return compile_program(code, parse_isa(isa)).code
+
+
+def _first_diff(a: bytes, b: bytes) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+
+def compare_offloads(out: Output, cases: dict, rep: Report):
+    """Every image read back against the Python JIT on the same program and ISA."""
+    for off in out.offloads:
+        tag = off.tag
+        isa = "" if tag == "base" or tag.startswith("cycle_") else tag
+        name = off.name[len("param_"):] if off.name.startswith("param_") else off.name
+        counts = rep.per_tag.setdefault(tag, [0, 0])
+        if off.image is None:
+            rep.failures.append(f"{off.name} ({tag}): {off.error}\n" + _indent(off.text))
+            continue
+        rep.offloaded += 1
+        counts[0] += 1
+        want = _expected(cases[name].code, isa)
+        if off.image == want:
+            rep.identical += 1
+            counts[1] += 1
+        else:
+            at = _first_diff(off.image, want)
+            rep.mismatches.append(f"{off.name} ({tag}): module {len(off.image)} B, Python JIT "
+                                  f"{len(want)} B, first difference at byte {at}")
+
+
+def _indent(text: str, n: int = 30) -> str:
+    return "\n".join("    | " + ln for ln in text.splitlines()[-n:])
+
+
+def _step(out, rep, name, ok_rc=True, want=(), unwanted=()) -> tuple[int, str] | None:
+    """Check step `name`: its status (0 if ok_rc, else anything), and that its output has
+    every regex in `want` and none in `unwanted`."""
+    if name not in out.steps:
+        rep.failures.append(f"step {name}: did not run")
+        return None
+    rc, text = out.steps[name]
+    why = []
+    if ok_rc and rc != 0:
+        why.append(f"exit status {rc}")
+    why += [f"no match for {w!r}" for w in want if not re.search(w, text, re.M)]
+    why += [f"unexpected {u!r}" for u in unwanted if re.search(u, text, re.M)]
+    if why:
+        rep.failures.append(f"step {name}: " + "; ".join(why) + "\n" + _indent(text))
+    else:
+        rep.passed.append(name)
+    return rc, text
+
+
+def check_steps(out: Output, rep: Report, *, first, second_fn, helper_insn, cycles):
+    S = lambda *a, **k: _step(out, rep, *a, **k)          # noqa: E731
+    S("insmod")
+    S("links", want=[r"rvoff0:", r"rvoff1:"])
+    img_len = next((len(o.image) for o in out.offloads
+                    if o.tag == "base" and o.name == first and o.image), -1)
+    S("show", want=[r"offloaded_to rvoff0", rf"jited {img_len}B"])
+    # Refusals: the verifier log carries rvjit's line, naming the instruction.
+    S("refuse_helper", want=[rf"rvjit: insn {helper_insn}: helper calls are not supported"])
+    S("refuse_atomic", want=[rf"rvjit: insn {ATOMIC_INSN}: no proven rule translates this "
+                             r"atomic operation \(code 0xdb"])
+    # Dead code: the kernel's own edit (its xlated program, 7 instructions = 56 bytes) is the
+    # hand-edited one, and the module translated exactly that.
+    S("dead_load")
+    r = S("dead_image", want=[r"xlated 56 bytes"])
+    if r:
+        m = next((m for m in map(IMG_RE.match, r[1].splitlines()) if m), None)
+        rep.offloaded += 1
+        counts = rep.per_tag.setdefault("dead-code", [0, 0])
+        counts[0] += 1
+        want, unedited = _expected(DEAD_CODE_EDITED, ""), _expected(DEAD_CODE, "")
+        got = bytes.fromhex(m.group(3)) if m else None
+        if got == want and want != unedited:
+            rep.identical += 1
+            counts[1] += 1
+        else:
+            rep.mismatches.append("dead-code program: the module's image is not the translation "
+                                  "of the program as the verifier edited it")
+    S("xdp_obj")
+    S("xdp_show", want=[r"xdpoffload", r"prog/xdp id \d+"])
+    S("xdp_replace")
+    S("xdp_show2", want=[rf"prog/xdp id \d+ name {re.escape(second_fn[:15])} "])   # replaced
+    S("xdp_rvoff1")
+    S("host_load")
+    S("refuse_drv", ok_rc=False, want=[r"rvoff runs no XDP on the host", r"failed as expected"])
+    S("refuse_hostprog", ok_rc=False, want=[r"program was not loaded for this device",
+                                            r"failed as expected"])
+    S("refuse_bound_drv", ok_rc=False, want=[r"failed as expected"])
+    S("xdp_off")
+    S("xdp_show3", want=[r"rvoff0:"], unwanted=[r"xdpoffload", r"prog/xdp"])
+    S("drained_base", want=[r"^programs 0$", r"^images 0$"])
+    S("rmmod_idle")
+    S("insmod_zbc")
+    S("param_set", want=[rf"^{PARAM_ISA}$"])
+    S("param_bad", ok_rc=False, want=[r"failed as expected"])
+    S("param_kept", want=[rf"^{PARAM_ISA}$"])
+    S("bound_attach")
+    S("bound_stats", want=[r"^programs [1-9]", r"^images [1-9]"])
+    S("rmmod_bound")
+    S("orphan_info", ok_rc=False, want=[r"ENODEV"])
+    S("orphan_links", unwanted=[r"rvoff"])
+    for i in range(cycles):
+        S(f"cycle_insmod_{i}")
+        S(f"cycle_attach_{i}")
+        S(f"cycle_rmmod_{i}")
+    S("insmod_last")
+    S("drained_last", want=[r"^programs 0$", r"^images 0$", r"^prepared 0$"])
+    S("rmmod_last")
+    S("lsmod", unwanted=[r"^rvjit "])
+    r = S("dmesg")
+    if r:
+        rep.dmesg_bad = [ln for ln in r[1].splitlines() if DMESG_BAD.search(ln)]
+
+
+# --- running --------------------------------------------------------------------------------------
+
+def _distinct(corpus: list[Case]) -> tuple[Case, Case, Case]:
+    """Three objects of different programs, so an XDP replace is visible in `ip link`."""
+    picked = []
+    for c in corpus:
+        if all(c.func != p.func for p in picked):
+            picked.append(c)
+    if len(picked) < 3:
+        raise VMTestError("the corpus needs at least three different programs")
+    return picked[0], picked[1], picked[2]
+
+
+def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
+        corpus_limit: int | None = None, verbose: bool = True) -> Report:
+    """The whole test (see the module's doc).  `ko`: a module built elsewhere (the tests
+    plant bugs in a copy of kmod/ and check that this run catches them); `corpus_limit`:
+    only that many corpus objects."""
+    t0 = time.monotonic()
+    say = print if verbose else (lambda *a, **k: None)
+    missing = vm.missing()
+    if missing:
+        raise VMTestError("cannot boot the test VM; missing: apt-get install " + " ".join(missing))
+    kernel = vm.find_kernel()
+    release = kernel_release(kernel)
+    for exe, pkg in (("bpftool", "bpftool"), ("ip", "iproute2"), ("clang", "clang")):
+        if shutil.which(exe) is None and not Path(f"/usr/sbin/{exe}").exists():
+            raise VMTestError(f"{exe} is missing: apt-get install {pkg}")
+    if ko is None:
+        ko = build_module(release)
+        say(f"vm-test: built {ko.relative_to(ROOT)} for {release} "
+            f"({time.monotonic() - t0:.1f} s)")
+    corpus = corpus_cases()
+    first, second, third = _distinct(corpus)
+    if corpus_limit is not None:
+        corpus = [first, second, third] + [c for c in corpus if c not in (first, second, third)]
+        corpus = corpus[:max(3, corpus_limit)]
+    rand = random_cases(n_random)
+    cases = corpus + rand
+    by_name = {c.pin: c for c in cases}
+    from rvjit import elf
+    helper = helper_object(ROOT / "build" / "vmtest")
+    code = elf.load(ROOT / "build" / "vmtest" / "uses_helper.o").code
+    helper_insn = next(i for i in range(0, len(code), 8) if code[i] == 0x85) // 8
+
+    files, preamble = vm.bundle(["bpftool", "ip"])
+    files.update({"rvjit.ko": ko.read_bytes(), "rvjit-image": build_tool(),
+                  "x/uses_helper.o": helper, "x/atomic.bin": ATOMIC, "x/dead.bin": DEAD_CODE})
+    for c in cases:
+        files[f"c/{c.pin}.o" if c.how == "bpftool" else f"r/{c.pin}.bin"] = c.data
+    files[f"c/param_{first.pin}.o"] = first.data
+    script = preamble + vm_script(cases, first.pin, second.pin, third.pin, cycles)
+    say(f"vm-test: {len(corpus)} corpus objects, {len(rand)} random programs; booting "
+        f"{kernel.name} ({time.monotonic() - t0:.1f} s)")
+    res = vm.run(files, script, timeout=300 + 3 * len(cases), memory="1G", check=False)
+    log = ROOT / "build" / "vmtest" / "output.txt"
+    log.write_text(res.output + "\n--- console ---\n" + res.console)
+    say(f"vm-test: the VM's output is in {log.relative_to(ROOT)}")
+    out = parse(res.output)
+    rep = Report()
+    rep.failures += out.problems
+    compare_offloads(out, by_name, rep)
+    check_steps(out, rep, first=first.pin, second_fn=second.func, helper_insn=helper_insn,
+                cycles=cycles)
+    console_bad = [ln for ln in res.console.splitlines() if DMESG_BAD.search(ln)]
+    rep.dmesg_bad += [ln for ln in console_bad if ln not in rep.dmesg_bad]
+    if res.rc:
+        rep.failures.append(f"the VM script exited with status {res.rc}")
+    say(f"vm-test: VM boot {res.boot_time:.1f} s, script {res.elapsed - res.boot_time:.1f} s")
+    for tag, (n, m) in rep.per_tag.items():
+        say(f"  {tag:<12} {n:4d} offloaded, {m:4d} byte-identical")
+    say(f"vm-test: {len(rep.passed)} checks passed, {len(rep.failures)} failed; "
+        f"wall {time.monotonic() - t0:.1f} s")
+    return rep
+
+
+def summary(rep: Report) -> str:
+    clean = "dmesg clean" if not rep.dmesg_bad else f"dmesg NOT clean ({len(rep.dmesg_bad)} lines)"
+    return f"vm-test: {rep.offloaded} programs offloaded, {rep.identical} byte-identical, {clean}"
+
+
+def ok(rep: Report) -> bool:
+    return (not rep.failures and not rep.mismatches and not rep.dmesg_bad
+            and rep.offloaded == rep.identical and rep.offloaded > 0)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python3 -m rvjit.vmtest", description=__doc__.split("\n")[0])
+    ap.add_argument("--random", type=int, default=60, help="random programs (default 60)")
+    ap.add_argument("--cycles", type=int, default=3, help="insmod/rmmod cycles (default 3)")
+    args = ap.parse_args(argv)
+    try:
+        rep = run(args.random, args.cycles)
+    except (VMTestError, vm.VMError) as e:
+        print(f"vm-test: error: {e}", file=sys.stderr)
+        return 2
+    for f in rep.failures:
+        print(f"FAIL {f}")
+    for m in rep.mismatches[:20]:
+        print(f"MISMATCH {m}")
+    for ln in rep.dmesg_bad:
+        print(f"DMESG {ln}")
+    print(summary(rep))
+    return 0 if ok(rep) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

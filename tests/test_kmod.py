@@ -1,0 +1,211 @@
+"""The kernel module (kmod/): it builds the ways a user builds it, and `make vm-test` (run by
+`make test` before pytest) catches a module with a planted bug, each in a VM of its own.
+
+The real module's run is `make vm-test` itself; here every mutant must make that same check
+fail, for the reason the bug should cause."""
+import re
+import shutil
+import subprocess
+import zlib
+
+import pytest
+
+from rvjit import vm, vmtest
+
+pytestmark = pytest.mark.skipif(bool(vm.missing()), reason=f"VM pieces missing: {vm.missing()}")
+
+
+def _release():
+    return vmtest.kernel_release(vm.find_kernel())
+
+
+def _copy_sources(dst):
+    vmtest._sync_tree(vmtest.KMOD, dst)
+    return dst
+
+
+def test_kbuild_as_documented(tmp_path):
+    """kmod/ builds with `make -C <headers> M=$PWD` (the README's command, without W=1)."""
+    src = _copy_sources(tmp_path / "kmod")
+    kdir = vmtest.headers_dir(_release())
+    res = subprocess.run(["make", "-C", str(kdir), f"M={src}"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "warning:" not in res.stdout + res.stderr
+    ko = (src / "rvjit.ko").read_bytes()
+    assert ko[:4] == b"\x7fELF"
+    # The module carries the VM kernel's version magic, so insmod there takes it.
+    assert f"vermagic={_release()} ".encode() in ko
+
+
+def test_kbuild_as_documented_via_kmod_makefile(tmp_path):
+    """kmod/Makefile's `make KDIR=...` does the same."""
+    src = _copy_sources(tmp_path / "kmod")
+    res = subprocess.run(["make", "-C", str(src), f"KDIR={vmtest.headers_dir(_release())}"],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert (src / "rvjit.ko").exists()
+
+
+@pytest.mark.skipif(shutil.which("dkms") is None, reason="dkms is not installed")
+def test_dkms_build(tmp_path):
+    """kmod/dkms.conf: `dkms build` (private source and DKMS trees) produces rvjit.ko."""
+    src_tree, dkms_tree = tmp_path / "src", tmp_path / "dkms"
+    _copy_sources(src_tree / "rvjit-0.1")
+    shutil.copy(vmtest.KMOD / "dkms.conf", src_tree / "rvjit-0.1" / "dkms.conf")
+    dkms_tree.mkdir()
+    res = subprocess.run(["dkms", "build", "-m", "rvjit", "-v", "0.1", "-k", _release(),
+                          "--sourcetree", str(src_tree), "--dkmstree", str(dkms_tree)],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+    built = list(dkms_tree.rglob("rvjit.ko"))
+    assert built, res.stdout
+
+
+CHECKPATCH = ("scripts/checkpatch.pl", "scripts/spelling.txt", "scripts/const_structs.checkpatch")
+TARBALL = "/usr/src/linux-source-6.1.tar.xz"
+
+
+def _checkpatch(files) -> subprocess.CompletedProcess:
+    top = vmtest.ROOT / "build" / "checkpatch"
+    script = top / "linux-source-6.1" / CHECKPATCH[0]
+    if not script.exists():
+        top.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["tar", "-xJf", TARBALL, "-C", str(top)]
+                       + [f"linux-source-6.1/{m}" for m in CHECKPATCH], check=True)
+    return subprocess.run(["perl", str(script), "--no-tree", "-f", "--terse", *map(str, files)],
+                          capture_output=True, text=True)
+
+
+def _style_problems(res) -> list:
+    return [ln for ln in res.stdout.splitlines() if re.search(r": (ERROR|WARNING):", ln)]
+
+
+@pytest.mark.skipif(not shutil.which("perl"), reason="perl is not installed")
+def test_kernel_coding_style(tmp_path):
+    """checkpatch.pl of Debian's linux-source-6.1 finds no error and no warning in any C file
+    of kmod/, generated ones included (its CHECK level, for long message strings, is left);
+    and it does find them in a badly styled copy of one, so this check can fail."""
+    files = sorted(p for p in vmtest.KMOD.rglob("*") if p.suffix in (".c", ".h")
+                   and "shim" not in p.parts and "test" not in p.parts)
+    assert len(files) >= 8
+    res = _checkpatch(files)
+    assert res.returncode == 0 and not _style_problems(res), res.stdout + res.stderr
+    bad = tmp_path / "bad.c"
+    bad.write_text((vmtest.KMOD / "rvjit_offload.c").read_text().replace("\t", "    ")
+                   .replace(") {\n", ")\n{\n", 3))
+    assert _style_problems(_checkpatch([bad]))
+
+
+# --- the output protocol ---------------------------------------------------------------------------
+
+def _img_line(data: bytes) -> str:
+    text = f"IMG {len(data)} {data.hex()}"
+    return f"{text} ~{zlib.crc32(text.encode()):08x}"
+
+
+def test_parse_reads_images_and_steps():
+    out = vmtest.parse("\n".join(["P base prog_a", "info", _img_line(b"\x13\x05"), "E base prog_a",
+                                  "B links", "rvoff0: up", "/B links rc=0"]))
+    assert [(o.name, o.image) for o in out.offloads] == [("prog_a", b"\x13\x05")]
+    assert out.steps == {"links": (0, "rvoff0: up")}
+    assert not out.problems
+
+
+def test_parse_rejects_a_damaged_image_line():
+    line = _img_line(b"\x13\x05\x00\x00")
+    damaged = line.replace("1305", "1306", 1)
+    out = vmtest.parse(f"P base p\n{damaged}\nE base p")
+    assert out.offloads[0].image is None and "CRC" in out.offloads[0].error
+
+
+def test_parse_reports_truncated_output():
+    out = vmtest.parse("B links\nrvoff0")
+    assert out.problems and "ends inside" in out.problems[0]
+
+
+def test_dead_code_expectation_is_not_the_unedited_program():
+    """The hand-edited program differs from the loaded one, so the dead-code check can fail."""
+    assert vmtest.DEAD_CODE_EDITED != vmtest.DEAD_CODE
+    assert vmtest._expected(vmtest.DEAD_CODE_EDITED, "") != vmtest._expected(vmtest.DEAD_CODE, "")
+
+
+# --- mutants ---------------------------------------------------------------------------------------
+
+OFFLOAD, MAIN = "rvjit_offload.c", "rvjit_main.c"
+
+MUTANTS = {
+    # remove_insns() moves the code but forgets the hole's size: jumps across it overshoot.
+    "remove_insns_keeps_offsets": (OFFLOAD, [(
+        "rvjit_adj_jump(&rp->insns[i], off, (s64)off + cnt, i);",
+        "rvjit_adj_jump(&rp->insns[i], off, off, i);")]),
+    # translate() compiles what the host left in prog->insnsi (division guards included).
+    "translate_host_program": (OFFLOAD, [(
+        "rvjit_compile(rp->insns, rp->n,", "rvjit_compile(prog->insnsi, prog->len,")]),
+    # insn_hook() lets everything through: the load still fails, in translate(), but silently.
+    "insn_hook_accepts_all": (OFFLOAD, [(
+        "\tinsn = &rp->insns[insn_idx];\n",
+        "\tinsn = &rp->insns[insn_idx];\n\tif (insn)\n\t\treturn 0;\n")]),
+    # ndo_bpf refuses the detach that unregistering the netdev makes (WARN_ON in the core).
+    "ndo_bpf_refuses_detach": (MAIN, [(
+        "\t\t/* Also the detach at unregister (prog NULL), which must not fail */\n",
+        "\t\tif (!bpf->prog)\n\t\t\treturn -EBUSY;\n")]),
+    # destroy() forgets the image.
+    "destroy_keeps_image": (OFFLOAD, [(
+        "\tif (rp->image) {\n\t\tatomic_long_dec(&rvjit_stats.images);\n"
+        "\t\tatomic_long_sub(rp->len, &rvjit_stats.image_bytes);\n\t}\n", ""),
+        ("\tkvfree(rp->image);\n\tkvfree(rp->insns);\n", "\tkvfree(rp->insns);\n")]),
+}
+
+
+def _failed(rep, step):
+    return any(f.startswith(f"step {step}:") for f in rep.failures)
+
+
+EXPECT = {
+    "remove_insns_keeps_offsets": lambda rep: any("dead-code" in m for m in rep.mismatches)
+    or _failed(rep, "dead_load"),
+    "translate_host_program": lambda rep: any(m.startswith("rand_") for m in rep.mismatches),
+    "insn_hook_accepts_all": lambda rep: _failed(rep, "refuse_helper")
+    and _failed(rep, "refuse_atomic"),
+    "ndo_bpf_refuses_detach": lambda rep: any("WARNING:" in ln for ln in rep.dmesg_bad),
+    "destroy_keeps_image": lambda rep: _failed(rep, "drained_base")
+    and any("leaked" in ln for ln in rep.dmesg_bad),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MUTANTS))
+def test_vm_test_catches_mutant(name, tmp_path):
+    fname, edits = MUTANTS[name]
+    src = _copy_sources(tmp_path / "src")
+    text = (src / fname).read_text()
+    for old, new in edits:
+        assert text.count(old) >= 1, f"mutant {name}: {old!r} is not in {fname} any more"
+        text = text.replace(old, new)
+    (src / fname).write_text(text)
+    ko = vmtest.build_module(_release(), out=tmp_path / "build", src=src)
+    rep = vmtest.run(n_random=8, cycles=1, ko=ko, corpus_limit=4, verbose=False)
+    assert not vmtest.ok(rep), f"mutant {name} passed vm-test"
+    assert EXPECT[name](rep), (f"mutant {name} failed vm-test, but not as expected:\n"
+                               + "\n".join(rep.failures + rep.mismatches + rep.dmesg_bad)[:4000])
+
+
+def test_translate_mutant_has_something_to_find():
+    """The random programs the mutant run loads include a division by a register, which the
+    host verifier guards with extra instructions in prog->insnsi."""
+    cases = vmtest.random_cases(8)
+    div_x = [c.name for c in cases for i in range(0, len(c.code), 8)
+             if c.code[i] & 0x07 in (0x04, 0x07) and c.code[i] & 0xf0 in (0x30, 0x90)
+             and c.code[i] & 0x08]
+    assert div_x
+
+
+def test_dmesg_patterns():
+    bad = ["[ 3.1] WARNING: CPU: 0 PID: 1 at net/core/dev.c:9365 dev_xdp_uninstall+0x5b/0x70",
+           "[ 3.2] BUG: unable to handle page fault", "[ 3.3] rvjit: 1 program state(s) and "
+           "0 image(s) leaked at unload", "[ 3.4] general protection fault, probably for ..."]
+    fine = ["[ 1.8] rvjit: loading out-of-tree module taints kernel.",
+            "[ 1.9] rvjit: module verification failed: signature and/or required key missing - "
+            "tainting kernel", "[ 2.0] rvjit: 2 offload device(s) rvoff*, translating for rv64im"]
+    assert all(vmtest.DMESG_BAD.search(ln) for ln in bad)
+    assert not any(vmtest.DMESG_BAD.search(ln) for ln in fine)
+    assert re.search(r"leak", bad[2])
