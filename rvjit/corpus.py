@@ -549,7 +549,8 @@ def _parse(text: str, names: list, npackets: int):
 
 def runner_binary() -> bytes:
     from rvjit import vm
-    return vm.compile_static(RUNNER_SOURCE, name="xdp_run")
+    from rvjit.validate_ebpf import VMLINE_H
+    return vm.compile_static(RUNNER_SOURCE, name="xdp_run", headers=[VMLINE_H])
 
 
 def vm_check(entries, packets=(), timeout: float | None = None) -> VMReport:

@@ -106,6 +106,7 @@ XDP_PASS = 2
 STOPPED = 3                     # the return value of a checkpoint that fired (XDP_TX)
 MAX_STEPS = 20_000
 LOADER_SOURCE = Path(__file__).resolve().parents[1] / "tests" / "vm" / "bpf_testrun.c"
+VMLINE_H = LOADER_SOURCE.with_name("vmline.h")             # what the VM programs share
 
 INT32_MIN, INT32_MAX = -(1 << 31), (1 << 31) - 1
 INT64_MIN, INT64_MAX = -(1 << 63), (1 << 63) - 1
@@ -928,7 +929,7 @@ def parse_output(text: str, count: int):
 
 
 def loader_binary() -> bytes:
-    return vm.compile_static(LOADER_SOURCE, name="bpf_testrun")
+    return vm.compile_static(LOADER_SOURCE, name="bpf_testrun", headers=[VMLINE_H])
 
 
 class KernelError(RuntimeError):

@@ -232,19 +232,25 @@ def run_archive(files: dict, script: str, nonce: str) -> bytes:
 
 # --- static helpers -----------------------------------------------------------------------------
 
-def compile_static(source: str | Path, flags=("-O2",), name: str = "prog") -> bytes:
-    """`gcc -static` a C program (a Path to it, or its text), cached by content; the ELF."""
+def compile_static(source: str | Path, flags=("-O2",), name: str = "prog", headers=()) -> bytes:
+    """`gcc -static` a C program (a Path to it, or its text), cached by content; the ELF.
+    `headers`: Paths of files it includes with "...", put beside it (their content is part
+    of the cache key)."""
     text = source.read_text() if isinstance(source, Path) else source
+    extra = {Path(h).name: Path(h).read_text() for h in headers}
     gcc = shutil.which("gcc")
     if gcc is None:
         raise VMError("gcc is not installed")
     ver = subprocess.run([gcc, "--version"], capture_output=True, text=True).stdout
-    key = hashlib.sha256("\0".join([text, *flags, ver]).encode()).hexdigest()[:16]
+    parts = [text, *flags, ver] + [f"{n}\0{t}" for n, t in sorted(extra.items())]
+    key = hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
     out = cache_dir() / f"{name}-{key}"
     if not out.exists():
         with tempfile.TemporaryDirectory() as tmp:
             src = Path(tmp) / f"{name}.c"
             src.write_text(text)
+            for n, t in extra.items():
+                (Path(tmp) / n).write_text(t)
             res = subprocess.run([gcc, "-static", *flags, "-Wall", "-o", str(Path(tmp) / name),
                                   str(src)], capture_output=True, text=True)
             if res.returncode:
