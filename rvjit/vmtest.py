@@ -160,8 +160,9 @@ def random_cases(n: int, seed: int = 5) -> list[Case]:
 
 
 def _asm(*insns) -> bytes:
-    return b"".join(bytes([c, (s << 4) | d]) + off.to_bytes(2, "little", signed=True)
-                    + imm.to_bytes(4, "little", signed=True) for c, d, s, off, imm in insns)
+    """(code, dst, src, off, imm) tuples -> bytecode."""
+    from rvjit.validate_ebpf import raw
+    return b"".join(raw(*t) for t in insns)
 
 
 MOV_K, ADD_K, LDXW, STDW_X, JEQ_K, JGT_K, EXIT = 0xb7, 0x07, 0x61, 0x7b, 0x15, 0x25, 0x95
