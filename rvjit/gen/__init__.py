@@ -15,10 +15,6 @@ class Unproven(Exception):
     pass
 
 
-# Line 1 of a kernel source file (Documentation/process/license-rules.rst)
-SPDX = {".c": "// SPDX-License-Identifier: GPL-2.0", ".h": "/* SPDX-License-Identifier: GPL-2.0 */"}
-
-
 def header(table, comment: str) -> str:
     from proofs.prove import semantics_fingerprint
     return "\n".join(comment + line for line in (
@@ -46,7 +42,7 @@ def outputs(table) -> dict:
                        + (" ..." if len(missing) > 8 else ""))
     files = {PY_OUT: python.render(table, COMPRESSIONS, header(table, "#"), FRAMES)}
     for name, text in c.render(table, COMPRESSIONS, header(table, "//"), FRAMES).items():
-        files[ROOT / C_DIR / name] = SPDX[Path(name).suffix] + "\n" + text   # the kernel's rule
+        files[ROOT / C_DIR / name] = text
     return files
 
 

@@ -541,5 +541,7 @@ def render(table, compressions, header: str, frames=()) -> dict:
     """File name -> text."""
     if not frames:
         raise GenError("no frames: the C driver needs the proven prologues and epilogues")
-    return {H_NAME: render_header(table, header, frames),
-            C_NAME: render_source(table, compressions, header, frames)}
+    # Line 1 of a kernel source file is its licence (Documentation/process/license-rules.rst)
+    return {H_NAME: "/* SPDX-License-Identifier: GPL-2.0 */\n" + render_header(table, header, frames),
+            C_NAME: "// SPDX-License-Identifier: GPL-2.0\n"
+            + render_source(table, compressions, header, frames)}
