@@ -39,12 +39,12 @@ test-fast:
 KJIT_WORK ?= /tmp/kjit-work
 compare-kernel:
 	test -e $(KJIT_WORK)/linux-source-6.1/arch/riscv/boot/Image || KJIT_WORK=$(KJIT_WORK) ../shared/tools/kjit/build.sh
-	$(PY) -m rvjit.kcompare --kjit-work $(KJIT_WORK)
+	$(PY) -m rvlab.kcompare --kjit-work $(KJIT_WORK)
 
 # The RV64 semantics against QEMU, N random executions per instruction.
 N ?= 2000
 validate-rv64:
-	$(PY) -m rvjit.validate_rv64 $(N) --extra
+	$(PY) -m rvlab.validate_rv64 $(N) --extra
 
 clean:
 	rm -rf .pytest_cache .hypothesis build
@@ -56,36 +56,36 @@ clean:
 RV64_N ?= 500
 .PHONY: validate validate-ebpf
 validate:
-	$(PY) -m rvjit.validate $(N) --rv64-n $(RV64_N)
+	$(PY) -m rvlab.validate $(N) --rv64-n $(RV64_N)
 
 validate-ebpf:
-	$(PY) -m rvjit.validate_ebpf $(N)
+	$(PY) -m rvlab.validate_ebpf $(N)
 
 # Translation speed of the C emitter (kmod/, gcc -O2) against the Python JIT, same programs.
 .PHONY: bench
 bench:
-	$(PY) -m rvjit.bench
+	$(PY) -m rvlab.bench
 
 # The Linux kernel's own JIT test suite, lib/test_bpf.c of Debian's linux-source-6.1 (extracted
 # into build/conformance), through rvjit for the base ISA and with Zba/Zbb/C.  Each run ends with
 # "conformance: P passed, F failed, U unsupported of N" and fails if F > 0.
 .PHONY: conformance
 conformance:
-	$(PY) -m rvjit.conformance
-	$(PY) -m rvjit.conformance --isa zba,zbb,c
+	$(PY) -m rvlab.conformance
+	$(PY) -m rvlab.conformance --isa zba,zbb,c
 
 # Whole-program code size of lib/test_bpf.c's eBPF programs, rvjit vs Linux 6.1's riscv64 JIT
 # (one kjit boot; needs the kjit kernel, KJIT_WORK).  Writes docs/test_bpf-code-size.md.
 .PHONY: compare-kernel-programs
 compare-kernel-programs:
-	$(PY) -m rvjit.kcompare_programs
+	$(PY) -m rvlab.kcompare_programs
 
 # The BPF objects Debian's xdp-tools and libxdp1 install, through rvjit: one line per program
 # (compiled, or the first unsupported feature and every feature it contains), then
 # "summary: P programs in O objects: C compiled, U unsupported, E errors"; fails if E > 0.
 .PHONY: sweep
 sweep:
-	$(PY) -m rvjit.sweep
+	$(PY) -m rvlab.sweep
 
 # The kernel module (kmod/) in Debian's kernel under QEMU: builds rvjit.ko against the
 # matching linux-headers, offloads the corpus (tests/corpus, clang-built XDP programs) and
@@ -95,7 +95,7 @@ sweep:
 # "vm-test: N programs offloaded, M byte-identical, dmesg clean".
 .PHONY: vm-test kmod
 vm-test:
-	$(PY) -m rvjit.vmtest
+	$(PY) -m rvlab.vmtest
 
 # rvjit.ko for the running kernel (see kmod/Makefile; KDIR=... for another)
 kmod:

@@ -34,7 +34,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rvjit import bpf, ir, jit
-from rvjit.bench import CFLAGS, KMOD, SANITIZE, build_harness, isa_bits
+from rvlab.bench import CFLAGS, KMOD, SANITIZE, build_harness, isa_bits
 from rvjit.encode import FORMS, encode
 from rvjit.generated.emit import RULES
 from rvjit.rules.base import EXTENSIONS
@@ -353,7 +353,8 @@ def test_random_programs_with_branches(harness, code, isa):
 def test_corpus_programs(exe):
     """Every program of the clang-built XDP corpus (tests/corpus; what make vm-test offloads),
     for every ISA setting."""
-    from rvjit import corpus, elf
+    from rvjit import elf
+    from rvlab import corpus
     codes = [elf.load(e.path).code for e in corpus.build()]
     cases = [(code, isa) for code in codes for isa in ISAS]
     got = run_batch(exe, [f"p {isa_bits(isa):x} {code.hex()}" for code, isa in cases])

@@ -1,5 +1,5 @@
 """The Linux kernel's own JIT test suite, lib/test_bpf.c (linux-source-6.1), through rvjit
-(rvjit.conformance; `make conformance` prints the full report).
+(rvlab.conformance; `make conformance` prints the full report).
 
 Every eBPF test rvjit supports must pass, for the base ISA and with Zba/Zbb/C, and at least
 MIN_PASSED must be supported.  Observed (Linux 6.1.192 source): 739 passed, 0 failed, 163
@@ -23,7 +23,7 @@ import pytest
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
 from rvjit import bpf, emulator, jit                                    # noqa: E402
-from rvjit import conformance as C                                      # noqa: E402
+from rvlab import conformance as C                                      # noqa: E402
 
 MIN_PASSED = 739
 ISAS = ["", "zba,zbb,c"]

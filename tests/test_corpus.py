@@ -1,4 +1,4 @@
-"""The XDP corpus (tests/corpus/*.c through rvjit.corpus): real clang-built programs, each
+"""The XDP corpus (tests/corpus/*.c through rvlab.corpus): real clang-built programs, each
 for -mcpu=v1/v2/v3, compiled by rvjit for the base ISA and for Zba/Zbb/C.
 
 Without a VM: the build and its cache, the JIT on every object, and a few programs run on
@@ -16,8 +16,9 @@ from collections import defaultdict
 
 import pytest
 
-from rvjit import corpus, emulator, vm
+from rvjit import emulator
 from rvjit.jit import compile_program, parse_isa
+from rvlab import corpus, vm
 from semantics import ebpf as E
 
 BASE, C, FULL = frozenset(), parse_isa("c"), parse_isa("zba,zbb,c")

@@ -10,7 +10,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 from rvjit import emulator as emu                                     # noqa: E402
 from rvjit.emulator import EmulatorError, call, run_sequences        # noqa: E402
 from rvjit.encode import FORMS, encode, i_type, s_type               # noqa: E402
-from rvjit.validate_rv64 import rand_field, rand_value, straight_line  # noqa: E402
+from rvlab.validate_rv64 import rand_field, rand_value, straight_line  # noqa: E402
 
 M64 = (1 << 64) - 1
 RA, SP, A0, A1, A2, S11 = 1, 2, 10, 11, 12, 27

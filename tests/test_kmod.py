@@ -10,7 +10,7 @@ import zlib
 
 import pytest
 
-from rvjit import vm, vmtest
+from rvlab import vm, vmtest
 
 pytestmark = pytest.mark.skipif(bool(vm.missing()), reason=f"VM pieces missing: {vm.missing()}")
 

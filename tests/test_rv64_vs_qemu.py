@@ -1,7 +1,7 @@
 """semantics/rv64.py against QEMU (rv64 + Zba + Zbb + C), instruction by instruction.
 
 RVJIT_VALIDATE_N executions per mnemonic (default 30); RVJIT_VALIDATE_SEED the random seed
-(default 0).  `make validate` runs the same check with a large N: python3 -m rvjit.validate_rv64 N.
+(default 0).  `make validate` runs the same check with a large N: python3 -m rvlab.validate_rv64 N.
 """
 import os
 import random
@@ -13,7 +13,7 @@ import z3
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
 from rvjit import emulator                                              # noqa: E402
-from rvjit import validate_rv64 as V                                   # noqa: E402
+from rvlab import validate_rv64 as V                                   # noqa: E402
 from rvjit.encode import FORMS                                          # noqa: E402
 from semantics import rv64                                              # noqa: E402
 from semantics.rv64 import CLAUSES, initial                             # noqa: E402

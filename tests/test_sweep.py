@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from rvjit import bpf, sweep
+from rvjit import bpf
 from rvjit.jit import compile_program
+from rvlab import sweep
 
 ROOT = Path(__file__).resolve().parent.parent
 ISAS = [frozenset(), frozenset({"c"})]       # capstone 5 cannot decode Zba/Zbb
@@ -136,7 +137,7 @@ def test_unusable_objects_are_not_errors(tmp_path):
 
 
 def test_command_line(objects):
-    p = subprocess.run([sys.executable, "-m", "rvjit.sweep"], cwd=ROOT, capture_output=True,
+    p = subprocess.run([sys.executable, "-m", "rvlab.sweep"], cwd=ROOT, capture_output=True,
                        text=True, timeout=600)
     assert p.returncode == 0, p.stdout + p.stderr
     lines = p.stdout.splitlines()

@@ -1,4 +1,4 @@
-"""semantics/ebpf.py against the Linux 6.1 BPF interpreter (rvjit.validate_ebpf), small N.
+"""semantics/ebpf.py against the Linux 6.1 BPF interpreter (rvlab.validate_ebpf), small N.
 
 One VM boot runs RVJIT_EBPF_N random programs of the mixed kind (default 200: straight-line
 ALU, forward branches, bounded loops, stack traffic, and all of them together) plus a program
@@ -18,8 +18,8 @@ import z3
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
 from rvjit import bpf as B                                              # noqa: E402
-from rvjit import validate_ebpf as V                                    # noqa: E402
-from rvjit import vm                                                    # noqa: E402
+from rvlab import validate_ebpf as V                                    # noqa: E402
+from rvlab import vm                                                    # noqa: E402
 from semantics import ebpf as E                                         # noqa: E402
 
 N = int(os.environ.get("RVJIT_EBPF_N", "200"))

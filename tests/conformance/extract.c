@@ -1,6 +1,6 @@
 /* Dump lib/test_bpf.c's test tables as JSON, built in user space.
  *
- * rvjit/conformance.py builds this file against a copy of test_bpf.c cut into two parts
+ * rvlab/conformance.py builds this file against a copy of test_bpf.c cut into two parts
  * (everything before populate_skb(): the fill helpers and tests[]; and the tail call test
  * table), the kernel source's UAPI headers, the kernel's instruction macros, and the
  * stand-ins in include/.  For every test it prints one JSON object per line:

@@ -2,7 +2,7 @@
  * tail_call_tests[] (and their fill helpers) use.  Everything eBPF-specific comes from the
  * kernel source itself: include/uapi/linux/{bpf,bpf_common,filter}.h are included as they
  * are, and the instruction macros of include/linux/filter.h are copied verbatim into
- * filter_macros.h at build time (rvjit/conformance.py). */
+ * filter_macros.h at build time (rvlab/conformance.py). */
 #ifndef KSHIM_H
 #define KSHIM_H
 

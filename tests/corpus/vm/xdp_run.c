@@ -1,6 +1,6 @@
 /* xdp_run: run the corpus programs bpftool pinned in the test VM on a batch of packets.
  *
- * Built statically by rvjit/vm.py (gcc -static -O2) and run inside the VM by rvjit/corpus.py,
+ * Built statically by rvlab/vm.py (gcc -static -O2) and run inside the VM by rvlab/corpus.py,
  * after `bpftool prog load OBJ /sys/fs/bpf/pI type xdp` for I = 0..COUNT-1 (a failed load
  * leaves no pin).  Usage:  xdp_run COUNT PACKETS
  *

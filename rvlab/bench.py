@@ -1,7 +1,7 @@
 """Translation speed: the C emitter and driver (kmod/, built with -O2) against the Python JIT,
 in eBPF instructions per second, on the same random straight-line programs.
 
-    python3 -m rvjit.bench [--programs N] [--length L] [--isa zba,zbb,c] [--seed S]
+    python3 -m rvlab.bench [--programs N] [--length L] [--isa zba,zbb,c] [--seed S]
 
 Also home of `build_harness`, which builds the user-space harness (kmod/test/rvjit_harness.c)
 that the C emitter tests talk to.
@@ -121,7 +121,7 @@ def check_same(exe: Path, progs, isa):
 
 def main(argv=None) -> int:
     from rvjit.jit import parse_isa
-    ap = argparse.ArgumentParser(prog="python3 -m rvjit.bench", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python3 -m rvlab.bench", description=__doc__.splitlines()[0])
     ap.add_argument("--programs", type=int, default=40)
     ap.add_argument("--length", type=int, default=250, help="instructions per program")
     ap.add_argument("--isa", default="zba,zbb,c")

@@ -1,6 +1,6 @@
 """A corpus of real clang-built XDP programs (tests/corpus/*.c) for whole-program checks.
 
-    python3 -m rvjit.corpus [--out DIR] [--vm]
+    python3 -m rvlab.corpus [--out DIR] [--vm]
 
 Each source is one SEC("xdp") program without helper calls, maps, global data or bpf2bpf
 calls (what Linux 6.1's offload path and rvjit both take), built with
@@ -9,7 +9,7 @@ only when its key changes: the source, common.h, the flags and `clang --version`
 
 Without --vm: a table of every object's eBPF instruction count (8-byte slots, LD_IMM64 is
 two) and the rvjit image size for the base ISA and for zba,zbb,c.  With --vm: one VM boot
-(rvjit.vm, Debian's 6.1 kernel) loads every object with `bpftool prog load OBJ PIN type
+(rvlab.vm, Debian's 6.1 kernel) loads every object with `bpftool prog load OBJ PIN type
 xdp` and reports whether the verifier accepted it and left it as it was: the instructions
 it keeps (read back by tests/corpus/vm/xdp_run.c) must be the object's, but for the rewrites
 it always makes (`xlated_diff`).  A verifier that decides a branch at load time hard-wires
@@ -548,8 +548,8 @@ def _parse(text: str, names: list, npackets: int):
 
 
 def runner_binary() -> bytes:
-    from rvjit import vm
-    from rvjit.validate_ebpf import VMLINE_H
+    from rvlab import vm
+    from rvlab.validate_ebpf import VMLINE_H
     return vm.compile_static(RUNNER_SOURCE, name="xdp_run", headers=[VMLINE_H])
 
 
@@ -558,7 +558,7 @@ def vm_check(entries, packets=(), timeout: float | None = None) -> VMReport:
     OBJ PIN type xdp`: the verifier's verdict, its log, the instructions it left), then every
     loaded program run on every packet, (label, bytes), by BPF_PROG_TEST_RUN in the kernel's
     interpreter."""
-    from rvjit import vm
+    from rvlab import vm
     entries, packets = list(entries), list(packets)
     names = [e.name for e in entries]
     files, preamble = vm.bundle(["bpftool"])
@@ -606,7 +606,7 @@ def verify_in_vm(entries) -> dict:
 
 def main(argv=None) -> int:
     from rvjit.jit import compile_program
-    ap = argparse.ArgumentParser(prog="python3 -m rvjit.corpus",
+    ap = argparse.ArgumentParser(prog="python3 -m rvlab.corpus",
                                  description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", help=f"object directory (default {DEFAULT_OUT.relative_to(ROOT)})")
     ap.add_argument("--vm", action="store_true",
@@ -638,7 +638,7 @@ def main(argv=None) -> int:
           + " ".join(f"{str(t) + ' B':>16}" for t in totals[1:]))
     if not args.vm:
         return 1 if failed else 0
-    from rvjit import vm
+    from rvlab import vm
     try:
         report = vm_check(entries)
     except (vm.VMError, CorpusError) as e:

@@ -1,15 +1,15 @@
 """make vm-test: the kernel module (kmod/) in Debian's own kernel, against the Python JIT.
 
-    python3 -m rvjit.vmtest [--random N] [--keep]
+    python3 -m rvlab.vmtest [--random N] [--keep]
 
 Builds rvjit.ko against the linux-headers package of the kernel the VM boots (W=1, warnings
 are errors) and the static reader kmod/tools/rvjit-image.c, boots that kernel in
-qemu-system-x86_64 (rvjit/vm.py) once, and in it:
+qemu-system-x86_64 (rvlab/vm.py) once, and in it:
 
   1. insmod rvjit.ko devices=2; for the base ISA, then (rmmod, insmod isa=zba,zbb,c) for
-     Zba/Zbb/C: loads every corpus object (clang-built XDP programs, rvjit/corpus.py) with
+     Zba/Zbb/C: loads every corpus object (clang-built XDP programs, rvlab/corpus.py) with
      `bpftool prog load P.o PIN type xdp dev rvoff0`, and N random verifier-accepted programs
-     (rvjit/validate_ebpf.py's ALU and stack generators) with `rvjit-image load`, and reads
+     (rvlab/validate_ebpf.py's ALU and stack generators) with `rvjit-image load`, and reads
      each image back through BPF_OBJ_GET_INFO_BY_FD (`rvjit-image hex`);
   2. the same for one program after writing /sys/module/rvjit/parameters/isa, and a bad
      value there is refused;
@@ -45,7 +45,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rvjit import vm
+from rvlab import vm
 from rvjit.jit import compile_program, parse_isa
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,7 +137,8 @@ class Case:
 
 
 def corpus_cases() -> list[Case]:
-    from rvjit import corpus, elf
+    from rvjit import elf
+    from rvlab import corpus
     cases = []
     for e in corpus.build():
         prog = elf.load(e.path)
@@ -150,7 +151,7 @@ def random_cases(n: int, seed: int = 5) -> list[Case]:
     (every opcode, both widths, division by registers that may be 0, LD_IMM64) and stack
     traffic.  No branches the verifier could prove dead, so what it verifies is what is
     translated."""
-    from rvjit import validate_ebpf as V
+    from rvlab import validate_ebpf as V
     cases = []
     for kind, k in (("alu", (n + 1) // 2), ("stack", n // 2)):
         for i, p in enumerate(V.generate(k, f"vmtest-{seed}", kind=kind)):
@@ -161,7 +162,7 @@ def random_cases(n: int, seed: int = 5) -> list[Case]:
 
 def _asm(*insns) -> bytes:
     """(code, dst, src, off, imm) tuples -> bytecode."""
-    from rvjit.validate_ebpf import raw
+    from rvlab.validate_ebpf import raw
     return b"".join(raw(*t) for t in insns)
 
 
@@ -591,7 +592,7 @@ def ok(rep: Report) -> bool:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python3 -m rvjit.vmtest", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="python3 -m rvlab.vmtest", description=__doc__.split("\n")[0])
     ap.add_argument("--random", type=int, default=60, help="random programs (default 60)")
     ap.add_argument("--cycles", type=int, default=3, help="insmod/rmmod cycles (default 3)")
     args = ap.parse_args(argv)

@@ -1,7 +1,7 @@
 """Sweep real BPF objects through rvjit: every program either compiles or stops at a named
 unsupported feature; anything else (an exception other than BpfError/ElfError) is a bug.
 
-    python3 -m rvjit.sweep [--isa zba,zbb,c] [paths...]
+    python3 -m rvlab.sweep [--isa zba,zbb,c] [paths...]
 
 Without paths: the BPF objects Debian's xdp-tools and libxdp1 install (`dpkg -L`).
 
@@ -321,7 +321,7 @@ def summary(results) -> str:
 
 def main(argv=None) -> int:
     from rvjit.jit import parse_isa
-    ap = argparse.ArgumentParser(prog="python3 -m rvjit.sweep", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python3 -m rvlab.sweep", description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", help="BPF ELF objects (default: those of "
                                              + " and ".join(PACKAGES) + ")")
     ap.add_argument("--isa", default="", help="ISA extensions beyond RV64IM: zba,zbb,c")

@@ -1,6 +1,6 @@
 """Run commands in a throw-away Linux VM: Debian's own kernel in qemu-system-x86_64 (TCG).
 
-    from rvjit.vm import run_in_vm
+    from rvlab.vm import run_in_vm
     out = run_in_vm({"prog.bin": data, "bin/loader": elf}, "loader /vm/prog.bin", timeout=60)
 
 The VM boots the host's Debian kernel (/boot/vmlinuz-6.1.*, package linux-image-amd64) with

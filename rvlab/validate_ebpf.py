@@ -1,13 +1,13 @@
 """Validate the eBPF semantics (semantics/ebpf.py) against the Linux kernel's BPF interpreter.
 
 Random programs that Linux 6.1's verifier accepts run in Debian's own kernel (booted in
-qemu-system-x86_64 by rvjit.vm) with the JIT switched off, through BPF_PROG_LOAD
+qemu-system-x86_64 by rvlab.vm) with the JIT switched off, through BPF_PROG_LOAD
 (BPF_PROG_TYPE_XDP) and BPF_PROG_TEST_RUN (the loader, tests/vm/bpf_testrun.c, checks every
 program is interpreted: jited_prog_len 0, fdinfo "jited: 0").  The same programs are evaluated
 by `semantics.ebpf.run_concrete`, and R0..R8 (64 bits each) and the 64-byte stack region the
 programs use are compared.
 
-    python3 -m rvjit.validate_ebpf [N] [--kind K] [--seed S] [--jobs J] [--per-boot B]
+    python3 -m rvlab.validate_ebpf [N] [--kind K] [--seed S] [--jobs J] [--per-boot B]
                                    [--max-len L] [-v]
 
 Program kinds (--kind; "mixed", the default, draws each program's kind from the others):
@@ -89,7 +89,7 @@ from pathlib import Path
 import z3
 
 from rvjit import bpf as B
-from rvjit import vm
+from rvlab import vm
 from semantics import ebpf as E
 from semantics.memory import ConcreteMemory
 

@@ -6,7 +6,7 @@ edge cases weighted -- on qemu-riscv64 (rv64 + Zba + Zbb + C) through
 `rvjit.emulator.run_sequences`, evaluate the clause concretely on the same inputs, and compare
 all 32 registers (and the fall-through pc).
 
-    python3 -m rvjit.validate_rv64 [N] [--seed S] [--extra] [--jobs J]
+    python3 -m rvlab.validate_rv64 [N] [--seed S] [--extra] [--jobs J]
 
 N executions per mnemonic (default 1000).  --extra also covers the clauses that have no encoder
 in rvjit.encode.FORMS yet (clz, cpop, min, rol, sh1add.uw, ...), encoded here.

@@ -1,11 +1,11 @@
 """Check the three specifications the proofs trust against implementations no one here wrote.
 
-    python3 -m rvjit.validate [N] [--rv64-n M] [--seed S]        (make validate N=... RV64_N=...)
+    python3 -m rvlab.validate [N] [--rv64-n M] [--seed S]        (make validate N=... RV64_N=...)
 
   ebpf     semantics/ebpf.py vs the Linux 6.1 BPF interpreter: N random programs (ALU, branches, bounded loops, stack; mixed by default)
-           one VM boot per 12000 (rvjit.validate_ebpf);
+           one VM boot per 12000 (rvlab.validate_ebpf);
   rv64     semantics/rv64.py vs QEMU: M random executions per mnemonic, the clauses without an
-           encoder included (rvjit.validate_rv64 --extra);
+           encoder included (rvlab.validate_rv64 --extra);
   encoder  rvjit/encode.py vs GNU as and capstone: tests/test_encode.py, run through pytest,
            counted per form (a form agrees when all of its cases assemble to our bytes, decode
            to our fields, and its out-of-range values are refused, plus the file's global
@@ -35,8 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def check_ebpf(n: int, seed: int):
-    from rvjit import validate_ebpf as V
-    from rvjit import vm
+    from rvlab import validate_ebpf as V
+    from rvlab import vm
     t0 = time.time()
     missing = vm.missing()
     if missing:
@@ -57,7 +57,7 @@ def check_ebpf(n: int, seed: int):
 
 def check_rv64(n: int, seed: int):
     from rvjit import emulator
-    from rvjit import validate_rv64 as R
+    from rvlab import validate_rv64 as R
     if not emulator.qemu_available():
         return None, n, "not run: install qemu-user-static", []
     t0 = time.time()
