@@ -88,7 +88,7 @@ sweep:
 	$(PY) -m rvlab.sweep
 
 # The kernel module (kmod/) in Debian's kernel under QEMU: builds rvjit.ko against the
-# matching linux-headers, offloads the corpus (tests/corpus, clang-built XDP programs) and
+# matching linux-headers, offloads the corpus (rvlab/corpus, clang-built XDP programs) and
 # random programs with bpftool to rvoff0, reads every image back and compares it byte for
 # byte with the Python JIT; XDP attach, refusals, dead-code edits, insmod/rmmod cycles with
 # bound programs, leak counters, dmesg.  Ends with

@@ -6,11 +6,11 @@ through rvjit.
 
 Extraction.  test_bpf.c is a kernel module; its tests are C initializers built with the
 kernel's instruction macros, and 257 of its programs (244 eBPF) are generated at load time
-by "fill helpers", up to 200k instruction slots each.  We build the tables in user space: `tests/conformance/extract.c` includes
+by "fill helpers", up to 200k instruction slots each.  We build the tables in user space: `rvlab/conformance/extract.c` includes
 the part of test_bpf.c before populate_skb() (the fill helpers and tests[]) and the
 tail_call_tests[] table, compiled against the kernel source's own UAPI headers
 (include/uapi/linux/{bpf,bpf_common,filter}.h), the instruction macros of
-include/linux/filter.h copied verbatim, and the stand-ins in `tests/conformance/include`
+include/linux/filter.h copied verbatim, and the stand-ins in `rvlab/conformance/include`
 (kmalloc = calloc, prandom as lib/random32.c has it, the kernel's little-endian byte-order
 macros: test_bpf.c's `#ifdef __BIG_ENDIAN` variants and cpu_to_be*() expectations are
 resolved for a little-endian machine, as RV64 is).  The program prints every test
@@ -73,7 +73,7 @@ from semantics import ebpf as E
 from semantics.memory import ConcreteMemory
 
 ROOT = Path(__file__).resolve().parents[1]
-SHIM = ROOT / "tests" / "conformance"
+SHIM = Path(__file__).resolve().parent / "conformance"
 TARBALL = Path("/usr/src/linux-source-6.1.tar.xz")
 BUILD = ROOT / "build" / "conformance"
 TOP = "linux-source-6.1"

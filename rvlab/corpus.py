@@ -1,4 +1,4 @@
-"""A corpus of real clang-built XDP programs (tests/corpus/*.c) for whole-program checks.
+"""A corpus of real clang-built XDP programs (rvlab/corpus/*.c) for whole-program checks.
 
     python3 -m rvlab.corpus [--out DIR] [--vm]
 
@@ -11,7 +11,7 @@ Without --vm: a table of every object's eBPF instruction count (8-byte slots, LD
 two) and the rvjit image size for the base ISA and for zba,zbb,c.  With --vm: one VM boot
 (rvlab.vm, Debian's 6.1 kernel) loads every object with `bpftool prog load OBJ PIN type
 xdp` and reports whether the verifier accepted it and left it as it was: the instructions
-it keeps (read back by tests/corpus/vm/xdp_run.c) must be the object's, but for the rewrites
+it keeps (read back by rvlab/corpus/vm/xdp_run.c) must be the object's, but for the rewrites
 it always makes (`xlated_diff`).  A verifier that decides a branch at load time hard-wires
 it and removes the dead side, which a like-for-like comparison with the offloaded image
 could not survive.
@@ -39,7 +39,7 @@ from rvjit import bpf, elf
 from semantics import ebpf as E
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "tests" / "corpus"
+SOURCES = Path(__file__).resolve().parent / "corpus"
 DEFAULT_OUT = ROOT / "build" / "corpus"
 MCPUS = ("v1", "v2", "v3")
 CFLAGS = ("-O2", "-target", "bpf", "-Wall")        # no -g: no BTF/line info is needed
@@ -131,7 +131,7 @@ def _check_object(path: Path, src: Path) -> int:
 
 
 def build(out_dir=None, srcs=None) -> list[Entry]:
-    """Every tests/corpus/*.c (or the given sources) for every -mcpu, compiled or taken from
+    """Every rvlab/corpus/*.c (or the given sources) for every -mcpu, compiled or taken from
     the cache; in source order, v1 v2 v3 each."""
     out = Path(out_dir) if out_dir else DEFAULT_OUT
     out.mkdir(parents=True, exist_ok=True)
@@ -549,8 +549,7 @@ def _parse(text: str, names: list, npackets: int):
 
 def runner_binary() -> bytes:
     from rvlab import vm
-    from rvlab.validate_ebpf import VMLINE_H
-    return vm.compile_static(RUNNER_SOURCE, name="xdp_run", headers=[VMLINE_H])
+    return vm.compile_static(RUNNER_SOURCE, name="xdp_run", headers=[vm.VMLINE_H])
 
 
 def vm_check(entries, packets=(), timeout: float | None = None) -> VMReport:

@@ -2,7 +2,7 @@
 
 Random programs that Linux 6.1's verifier accepts run in Debian's own kernel (booted in
 qemu-system-x86_64 by rvlab.vm) with the JIT switched off, through BPF_PROG_LOAD
-(BPF_PROG_TYPE_XDP) and BPF_PROG_TEST_RUN (the loader, tests/vm/bpf_testrun.c, checks every
+(BPF_PROG_TYPE_XDP) and BPF_PROG_TEST_RUN (the loader, rvlab/vm/bpf_testrun.c, checks every
 program is interpreted: jited_prog_len 0, fdinfo "jited: 0").  The same programs are evaluated
 by `semantics.ebpf.run_concrete`, and R0..R8 (64 bits each) and the 64-byte stack region the
 programs use are compared.
@@ -84,7 +84,6 @@ import time
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import z3
 
@@ -105,8 +104,7 @@ FP = 0xFFFF_C900_0004_0000      # R10 in the semantics (any address; it is never
 XDP_PASS = 2
 STOPPED = 3                     # the return value of a checkpoint that fired (XDP_TX)
 MAX_STEPS = 20_000
-LOADER_SOURCE = Path(__file__).resolve().parents[1] / "tests" / "vm" / "bpf_testrun.c"
-VMLINE_H = LOADER_SOURCE.with_name("vmline.h")             # what the VM programs share
+LOADER_SOURCE = vm.SOURCES / "bpf_testrun.c"
 
 INT32_MIN, INT32_MAX = -(1 << 31), (1 << 31) - 1
 INT64_MIN, INT64_MAX = -(1 << 63), (1 << 63) - 1
@@ -929,7 +927,7 @@ def parse_output(text: str, count: int):
 
 
 def loader_binary() -> bytes:
-    return vm.compile_static(LOADER_SOURCE, name="bpf_testrun", headers=[VMLINE_H])
+    return vm.compile_static(LOADER_SOURCE, name="bpf_testrun", headers=[vm.VMLINE_H])
 
 
 class KernelError(RuntimeError):

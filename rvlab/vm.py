@@ -43,6 +43,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 QEMU = "qemu-system-x86_64"
+SOURCES = Path(__file__).resolve().parent / "vm"          # the C programs the VM runs
+VMLINE_H = SOURCES / "vmline.h"                            # what those programs share
 BUSYBOX_PATHS = ("/bin/busybox", "/usr/bin/busybox")
 # no_timer_check: under TCG on a loaded host the kernel's IO-APIC timer check can fail
 # ("IO-APIC + timer doesn't work!", a panic at boot); the check is for broken hardware.

@@ -351,7 +351,7 @@ def test_random_programs_with_branches(harness, code, isa):
 
 
 def test_corpus_programs(exe):
-    """Every program of the clang-built XDP corpus (tests/corpus; what make vm-test offloads),
+    """Every program of the clang-built XDP corpus (rvlab/corpus; what make vm-test offloads),
     for every ISA setting."""
     from rvjit import elf
     from rvlab import corpus

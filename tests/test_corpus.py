@@ -1,4 +1,4 @@
-"""The XDP corpus (tests/corpus/*.c through rvlab.corpus): real clang-built programs, each
+"""The XDP corpus (rvlab/corpus/*.c through rvlab.corpus): real clang-built programs, each
 for -mcpu=v1/v2/v3, compiled by rvjit for the base ISA and for Zba/Zbb/C.
 
 Without a VM: the build and its cache, the JIT on every object, and a few programs run on

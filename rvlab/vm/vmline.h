@@ -1,5 +1,5 @@
-/* vmline.h: what the static programs run in the test VM (tests/vm/bpf_testrun.c,
- * tests/corpus/vm/xdp_run.c) share: protocol lines protected by a CRC-32 (zlib's, so
+/* vmline.h: what the static programs run in the test VM (rvlab/vm/bpf_testrun.c,
+ * rvlab/corpus/vm/xdp_run.c) share: protocol lines protected by a CRC-32 (zlib's, so
  * Python checks them with zlib.crc32), hex output, the bpf syscall, whole-file reads.
  * rvlab/vm.py compile_static() puts it next to the program it compiles. */
 #ifndef RVJIT_VMLINE_H
