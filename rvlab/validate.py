@@ -35,19 +35,20 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def check_ebpf(n: int, seed: int):
+    from rvlab import ebpf_programs as P
+    from rvlab import linux_interp, vm
     from rvlab import validate_ebpf as V
-    from rvlab import vm
     t0 = time.time()
     missing = vm.missing()
     if missing:
         return None, n, f"not run: install {' '.join(missing)} (apt-get install)", []
     try:
         rep = V.run_validation(n, seed)
-    except (vm.VMError, V.KernelError) as e:
+    except (vm.VMError, linux_interp.KernelError) as e:
         return None, n, f"not run: {e}", []
-    used = sum(1 for f in V.FORMS if rep.form_counts.get(f.name))
+    used = sum(1 for f in P.FORMS if rep.form_counts.get(f.name))
     lines = [f"{rep.agree}/{rep.total} programs agree with the Linux {rep.release} interpreter "
-             f"({rep.insns} instructions, {used}/{len(V.FORMS)} forms, seed {seed}; "
+             f"({rep.insns} instructions, {used}/{len(P.FORMS)} forms, seed {seed}; "
              f"VM boot {rep.boot_time:.1f} s, {time.time() - t0:.1f} s)"]
     lines += [f"DISAGREE {d}" for d in rep.disagreements[:10]]
     if len(rep.disagreements) > 10:

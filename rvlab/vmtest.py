@@ -9,7 +9,7 @@ qemu-system-x86_64 (rvlab/vm.py) once, and in it:
   1. insmod rvjit.ko devices=2; for the base ISA, then (rmmod, insmod isa=zba,zbb,c) for
      Zba/Zbb/C: loads every corpus object (clang-built XDP programs, rvlab/corpus.py) with
      `bpftool prog load P.o PIN type xdp dev rvoff0`, and N random verifier-accepted programs
-     (rvlab/validate_ebpf.py's ALU and stack generators) with `rvjit-image load`, and reads
+     (rvlab/ebpf_programs.py's ALU and stack generators) with `rvjit-image load`, and reads
      each image back through BPF_OBJ_GET_INFO_BY_FD (`rvjit-image hex`);
   2. the same for one program after writing /sys/module/rvjit/parameters/isa, and a bad
      value there is refused;
@@ -151,10 +151,10 @@ def random_cases(n: int, seed: int = 5) -> list[Case]:
     (every opcode, both widths, division by registers that may be 0, LD_IMM64) and stack
     traffic.  No branches the verifier could prove dead, so what it verifies is what is
     translated."""
-    from rvlab import validate_ebpf as V
+    from rvlab import ebpf_programs
     cases = []
     for kind, k in (("alu", (n + 1) // 2), ("stack", n // 2)):
-        for i, p in enumerate(V.generate(k, f"vmtest-{seed}", kind=kind)):
+        for i, p in enumerate(ebpf_programs.generate(k, f"vmtest-{seed}", kind=kind)):
             code = p.full()
             cases.append(Case(f"rand_{kind}_{i}", code, "raw", code))
     return cases
@@ -162,7 +162,7 @@ def random_cases(n: int, seed: int = 5) -> list[Case]:
 
 def _asm(*insns) -> bytes:
     """(code, dst, src, off, imm) tuples -> bytecode."""
-    from rvlab.validate_ebpf import raw
+    from rvlab.ebpf_programs import raw
     return b"".join(raw(*t) for t in insns)
 
 

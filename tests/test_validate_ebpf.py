@@ -18,6 +18,8 @@ import z3
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
 from rvjit import bpf as B                                              # noqa: E402
+from rvlab import ebpf_programs as P                                    # noqa: E402
+from rvlab import linux_interp as L                                     # noqa: E402
 from rvlab import validate_ebpf as V                                    # noqa: E402
 from rvlab import vm                                                    # noqa: E402
 from semantics import ebpf as E                                         # noqa: E402
@@ -29,14 +31,14 @@ need_vm = pytest.mark.skipif(not vm.vm_available(),
                              reason="VM not available: apt-get install " + " ".join(vm.missing()))
 
 # w1 /= 0 by a constant: "div by zero", refused by the verifier.
-REFUSED = V.Program(list(range(V.NBODY)), [False] * V.NBODY, bytes(V.STACK_LEN),
+REFUSED = P.Program(list(range(P.NBODY)), [False] * P.NBODY, bytes(P.STACK_LEN),
                     [(E.ALU | E.DIV | E.K, 1, 0, 0, 0, 0)])
 
 
 @pytest.fixture(scope="module")
 def kernel_run():
-    programs = V.generate(N, SEED)
-    run = V.run_kernel([(p.full(), p.data()) for p in programs + [REFUSED]])
+    programs = P.generate(N, SEED)
+    run = L.run_kernel([(p.full(), p.data()) for p in programs + [REFUSED]])
     return programs, run
 
 
@@ -53,17 +55,17 @@ def test_interpreter_agrees_with_semantics(kernel_run):
     assert len(rejected) <= N // 100, "\n".join(f"{i}: {k.reason}" for i, _, k in rejected)
     assert agree == N - len(rejected)
     used = {f for p in programs for f in p.forms}
-    assert {f.name for f in V.FORMS} <= used, "some instruction forms were never generated"
-    assert {p.kind for p in programs} == set(V.KINDS)
-    assert len({s for p in programs for s in p.loops}) >= len(V.LOOP_SHAPES) - 2
+    assert {f.name for f in P.FORMS} <= used, "some instruction forms were never generated"
+    assert {p.kind for p in programs} == set(P.KINDS)
+    assert len({s for p in programs for s in p.loops}) >= len(P.LOOP_SHAPES) - 2
     # most conditional jumps are the interpreter's to evaluate, not decided by the verifier
-    body = sum(1 for p in programs for t in p.body if V.is_jump(t[0]) and t[0] != V.JA)
-    kept = sum(k.cond_jumps - V.HARNESS_COND_JUMPS for k in run.results[:N] if k.kind == "ok")
+    body = sum(1 for p in programs for t in p.body if P.is_jump(t[0]) and t[0] != P.JA)
+    kept = sum(k.cond_jumps - P.HARNESS_COND_JUMPS for k in run.results[:N] if k.kind == "ok")
     assert body > 300 and kept > 0.6 * body, (kept, body)
     # both outcomes of most conditional jump forms occur
     both = {f for p in programs for f in p.outcomes if all(
         sum(q.outcomes.get(f, (0, 0))[i] for q in programs) for i in (0, 1))}
-    assert len(both) >= 0.8 * (len(V.JUMP_FORMS) - 1), sorted(both)
+    assert len(both) >= 0.8 * (len(P.JUMP_FORMS) - 1), sorted(both)
 
 
 @need_vm
@@ -72,7 +74,7 @@ def test_verifier_refusal_is_reported(kernel_run):
     res = run.results[N]
     assert res.kind == "rejected" and "div by zero" in res.log, res
     assert "div by zero" in res.reason
-    agree, bad, rejected = V.compare([REFUSED], [res], [([0] * V.NBODY, bytes(64), None)])
+    agree, bad, rejected = V.compare([REFUSED], [res], [([0] * P.NBODY, bytes(64), None)])
     assert agree == 0 and not bad and len(rejected) == 1 and rejected[0][2] is res
 
 
@@ -204,7 +206,7 @@ def test_first_difference_is_localised(kernel_run, monkeypatch):
             _, bad, _ = V.compare(programs, run.results[:N], ours)
             assert bad, name
             plans[name] = (bad, V.localize_plan(bad, limit=2))
-    kr = V.run_kernel([x for _, plan in plans.values() for x in plan.programs])
+    kr = L.run_kernel([x for _, plan in plans.values() for x in plan.programs])
     at = 0
     for name, (bad, plan) in plans.items():
         with monkeypatch.context() as m:
@@ -227,9 +229,9 @@ def test_first_difference_is_localised(kernel_run, monkeypatch):
             elif name == "ldx_sign_extends":
                 n = E.size_of(code)
                 assert E.cls_of(code) == E.LDX and n < 8 and src == 10
-                loaded = int.from_bytes(f.before_stack[V.STACK_LEN + off:][:n], "little")
+                loaded = int.from_bytes(f.before_stack[P.STACK_LEN + off:][:n], "little")
                 assert f.kernel[dst] == loaded and loaded >> (8 * n - 1)
-                assert f.ours[dst] == loaded | (V.MASK64 << (8 * n)) & V.MASK64
+                assert f.ours[dst] == loaded | (P.MASK64 << (8 * n)) & P.MASK64
             else:
                 assert E.op_of(code) == E.JSET and f.taken is not None
                 assert ("the kernel takes it" in text) != f.taken
@@ -242,15 +244,15 @@ def _line(text):
 
 
 def test_parse_output_rejects_damaged_lines():
-    regs = list(range(100, 100 + V.NBODY))
-    stack = bytes(range(V.STACK_LEN))
-    data = (struct.pack(f"<{V.NBODY}Q", *regs) + stack).hex()
+    regs = list(range(100, 100 + P.NBODY))
+    stack = bytes(range(P.STACK_LEN))
+    data = (struct.pack(f"<{P.NBODY}Q", *regs) + stack).hex()
     good = _line(f"P 0 2 {data} 3")
     damaged = good[:40] + "[   12.345678] random: crng init done" + good[40:]
     other = _line(f"P 1 2 {data} 3")
     flipped = other.replace(" 2 ", " 3 ", 1)                    # CRC no longer matches
     text = "\n".join(["noise", _line("J 0"), good, damaged, flipped, _line("D 3")])
-    res, jit, done, bad, errors = V.parse_output(text, 3)
+    res, jit, done, bad, errors = L.parse_output(text, 3)
     assert jit == 0 and done == 3 and not errors
     assert res[0].kind == "ok" and res[0].regs == regs and res[0].stack == stack
     assert res[0].cond_jumps == 3
@@ -259,32 +261,32 @@ def test_parse_output_rejects_damaged_lines():
 
 
 def test_program_layout_and_batch_format():
-    programs = V.generate(60, 7)
-    assert {p.kind for p in programs} == set(V.KINDS)
+    programs = P.generate(60, 7)
+    assert {p.kind for p in programs} == set(P.KINDS)
     for p in programs:
         full = p.full()
         assert len(full) % 8 == 0 and p.bytecode() in full
         B.decode(full)                              # well-formed, jumps inside the program
         B.decode(p.full((0, 1)))
-        assert len(p.data()) == V.DATA_LEN
-        slots, at, total = V.slot_table(p.body)
+        assert len(p.data()) == P.DATA_LEN
+        slots, at, total = P.slot_table(p.body)
         for i, (code, dst, src, off, imm, _) in enumerate(p.body):
             cls = E.cls_of(code)
             if cls in (E.LDX, E.ST, E.STX):          # R10-relative, aligned, in the region
                 n = E.size_of(code)
                 assert (src if cls == E.LDX else dst) == 10
-                assert -V.STACK_LEN <= off <= -n and off % n == 0
-                assert (dst if cls == E.LDX else src) < V.NBODY
-            elif V.is_jump(code):
+                assert -P.STACK_LEN <= off <= -n and off % n == 0
+                assert (dst if cls == E.LDX else src) < P.NBODY
+            elif P.is_jump(code):
                 assert slots[i] + 1 + off in at     # lands on an instruction or the end
                 if E.op_of(code) != E.JA:
-                    assert dst < V.NBODY and (not code & E.X or src < V.NBODY)
+                    assert dst < P.NBODY and (not code & E.X or src < P.NBODY)
             else:                                   # never touches R9, never reads R10
-                assert dst < V.NBODY and src < V.NBODY
-    batch = V.batch_file([(programs[0].full(), programs[0].data())] * 2)
+                assert dst < P.NBODY and src < P.NBODY
+    batch = L.batch_file([(programs[0].full(), programs[0].data())] * 2)
     assert batch[:4] == b"RVJB" and struct.unpack_from("<II", batch, 4) == (2, 2)
     slots, plen = struct.unpack_from("<II", batch, 12)
-    assert slots == len(programs[0].full()) // 8 and plen == V.DATA_LEN
+    assert slots == len(programs[0].full()) // 8 and plen == P.DATA_LEN
     assert batch[20 + 8 * slots:][:plen] == programs[0].data()
 
 
@@ -292,27 +294,27 @@ def test_loops_keep_their_counter():
     """Inside a loop nothing but the loop's own update writes the counter R8, and in a loop
     whose trip count is data ((rX & 3) + 1) only the loop's own test reads it in a jump."""
     var = 0
-    for p in V.generate(150, 3, kind="full"):
-        slots, at, _ = V.slot_table(p.body)
+    for p in P.generate(150, 3, kind="full"):
+        slots, at, _ = P.slot_table(p.body)
         for i, t in enumerate(p.body):
-            if V.is_jump(t[0]) and t[3] < 0:        # a backward jump closes a loop
+            if P.is_jump(t[0]) and t[3] < 0:        # a backward jump closes a loop
                 head = at[slots[i] + 1 + t[3]]
                 writers = [j for j in range(head, i) if E.cls_of(p.body[j][0]) in (
-                    E.ALU, E.ALU64, E.LDX, E.LD) and p.body[j][1] == V.COUNTER]
+                    E.ALU, E.ALU64, E.LDX, E.LD) and p.body[j][1] == P.COUNTER]
                 assert len(writers) == 1, p.listing()
                 if head >= 3 and p.body[head - 2][:5] == (E.ALU64 | E.AND | E.K, 8, 0, 0, 3) \
                         or p.body[head - 2][:5] == (E.ALU | E.AND | E.K, 8, 0, 0, 3):
                     var += 1
-                    tests = [j for j in range(head, i + 1) if V.is_jump(p.body[j][0])
-                             and p.body[j][0] != V.JA and (p.body[j][1] == V.COUNTER or (
-                                 p.body[j][0] & E.X and p.body[j][2] == V.COUNTER))]
+                    tests = [j for j in range(head, i + 1) if P.is_jump(p.body[j][0])
+                             and p.body[j][0] != P.JA and (p.body[j][1] == P.COUNTER or (
+                                 p.body[j][0] & E.X and p.body[j][2] == P.COUNTER))]
                     assert len(tests) == 1, p.listing()     # the loop's test
     assert var > 20
 
 
 def test_generation_is_deterministic_across_processes():
-    one = V.generate(200, 5, jobs=1)
-    two = V.generate(200, 5, jobs=2)
+    one = P.generate(200, 5, jobs=1)
+    two = P.generate(200, 5, jobs=2)
     assert [(p.kind, p.body, p.inputs) for p in one] == [(p.kind, p.body, p.inputs) for p in two]
 
 
@@ -326,8 +328,8 @@ def test_cpio_newc_layout():
 def test_run_in_vm_markers_status_and_jit_check():
     """Output framing and exit status; and the loader's JIT check has teeth: with the JIT
     switched on (BPF_TESTRUN_JIT=1) every program is reported as JIT-compiled."""
-    files = {"in/x.txt": b"payload\n", "bpf_testrun": V.loader_binary(),
-             "batch.bin": V.batch_file([(p.full(), p.data()) for p in V.generate(2, 1)])}
+    files = {"in/x.txt": b"payload\n", "bpf_testrun": L.loader_binary(),
+             "batch.bin": L.batch_file([(p.full(), p.data()) for p in P.generate(2, 1)])}
     script = ("cat in/x.txt; echo to-stderr >&2\n"
               "BPF_TESTRUN_JIT=1 ./bpf_testrun batch.bin; echo loader=$?\nexit 3\n")
     with pytest.raises(vm.VMScriptError) as e:
@@ -335,6 +337,6 @@ def test_run_in_vm_markers_status_and_jit_check():
     out = e.value.output.splitlines()
     assert out[:2] == ["payload", "to-stderr"] and out[-1] == "loader=1", out
     assert "status 3" in str(e.value)
-    _, jit, _, bad, errors = V.parse_output(e.value.output, 2)
+    _, jit, _, bad, errors = L.parse_output(e.value.output, 2)
     assert jit == 1 and bad == 0
     assert errors and "JIT-compiled" in errors[0]

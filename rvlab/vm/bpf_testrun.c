@@ -1,7 +1,7 @@
 /* bpf_testrun: load and run a batch of eBPF programs in the Linux interpreter.
  *
  * Built statically by rvlab/vm.py (gcc -static -O2) and run inside the test VM by
- * rvlab/validate_ebpf.py.  Usage:  bpf_testrun BATCH [DATA_LEN]
+ * rvlab/linux_interp.py.  Usage:  bpf_testrun BATCH [DATA_LEN]
  *
  * BATCH (little endian):  "RVJB"  u32 version (1 or 2)  u32 count
  *   version 1:  count x { u32 slots; slots x 8-byte eBPF instruction }
