@@ -116,7 +116,7 @@ def check_same(exe: Path, progs, isa):
     r = subprocess.run([str(exe)], input=lines, capture_output=True, text=True, check=True)
     for p, line in zip(progs, r.stdout.splitlines()):
         if line.split()[-1] != compile_program(p, isa).code.hex():
-            raise RuntimeError("C and Python images differ: run tests/test_c_emitter.py")
+            raise RuntimeError("C and Python images differ: run tests/kmod/test_c_emitter.py")
 
 
 def main(argv=None) -> int:

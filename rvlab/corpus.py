@@ -18,7 +18,7 @@ could not survive.
 
 `vm_check` also runs every loaded program on sample packets (`sample_packets`) in the
 kernel's interpreter, and `run_xdp` runs an rvjit image on the emulator the way the offload
-path calls it, so the two can be compared (tests/test_corpus.py).
+path calls it, so the two can be compared (tests/rvlab/test_corpus.py).
 """
 from __future__ import annotations
 

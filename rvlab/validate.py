@@ -6,7 +6,7 @@
            one VM boot per 12000 (rvlab.validate_ebpf);
   rv64     semantics/rv64.py vs QEMU: M random executions per mnemonic, the clauses without an
            encoder included (rvlab.validate_rv64 --extra);
-  encoder  rvjit/encode.py vs GNU as and capstone: tests/test_encode.py, run through pytest,
+  encoder  rvjit/encode.py vs GNU as and capstone: tests/rvjit/test_encode.py, run through pytest,
            counted per form (a form agrees when all of its cases assemble to our bytes, decode
            to our fields, and its out-of-range values are refused, plus the file's global
            checks pass).
@@ -98,11 +98,11 @@ class _Outcomes:
 
 
 def check_encoder():
-    """tests/test_encode.py, run through pytest, counted per form of rvjit.encode.FORMS."""
+    """tests/rvjit/test_encode.py, run through pytest, counted per form of rvjit.encode.FORMS."""
     import pytest
 
     from rvjit.encode import FORMS
-    test_file = ROOT / "tests" / "test_encode.py"
+    test_file = ROOT / "tests" / "rvjit" / "test_encode.py"
     if shutil.which("riscv64-linux-gnu-as") is None:
         return None, len(FORMS), "not run: install binutils-riscv64-linux-gnu", []
     t0 = time.time()
@@ -126,7 +126,7 @@ def check_encoder():
     agree = sum(1 for mn in FORMS if not per_form[mn] and mn not in unchecked)
     try:
         sys.path.insert(0, str(ROOT))
-        import tests.test_encode as TE
+        import tests.rvjit.test_encode as TE
         ncases = sum(len(v) for v in TE.CASES.values())
         ncap = len(set(FORMS) - TE.CAPSTONE_SKIP)
     except Exception:                       # noqa: BLE001 -- counts are informative only

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * User-space harness for the C emitter and driver (tests/test_c_emitter.py, rvlab/bench.py).
+ * User-space harness for the C emitter and driver (tests/kmod/test_c_emitter.py, rvlab/bench.py).
  * One request per line on stdin, one answer per line on stdout; numbers in hex.
  *
  *   e ISA CODE DST SRC OFF IMM IMM64 DIST   one instruction (OFF, IMM, DIST as bit patterns)

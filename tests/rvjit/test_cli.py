@@ -12,7 +12,7 @@ import pytest
 from semantics.ebpf import ADD, ALU64, DIV, LD_IMM64, LSH, MOV, NEG, X
 from tests.asm import alu32, alu64, end, exit_, insn, ld_imm64, mov64
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def rvjit(*args, cwd=ROOT):

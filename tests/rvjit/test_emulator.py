@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
 
 from rvjit import emulator as emu                                     # noqa: E402
 from rvjit.emulator import EmulatorError, call, run_sequences        # noqa: E402

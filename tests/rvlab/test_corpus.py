@@ -3,7 +3,7 @@ for -mcpu=v1/v2/v3, compiled by rvjit for the base ISA and for Zba/Zbb/C.
 
 Without a VM: the build and its cache, the JIT on every object, and a few programs run on
 the emulator against results worked out here by hand (RFC 1071 checksums from scratch).
-With a VM (test_vm_*, one boot, `pytest tests/test_corpus.py -k vm`): Linux 6.1's verifier
+With a VM (test_vm_*, one boot, `pytest tests/rvlab/test_corpus.py -k vm`): Linux 6.1's verifier
 accepts every object as a host XDP program without rewriting it (no branch it decided at
 load time hard-wired, no dead code removed), and the kernel's interpreter and rvjit's code
 agree on every object and sample packet: return value and the packet afterwards.

@@ -15,7 +15,7 @@ from rvjit.jit import compile_program
 from semantics import ebpf
 from semantics.memory import ConcreteMemory
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 M64 = (1 << 64) - 1
 
 

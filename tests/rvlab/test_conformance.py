@@ -20,7 +20,7 @@ import sys
 
 import pytest
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
 
 from rvjit import bpf, emulator, jit                                    # noqa: E402
 from rvlab import conformance as C                                      # noqa: E402

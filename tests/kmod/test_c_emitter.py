@@ -10,8 +10,8 @@ behaviour or out-of-bounds access aborts) as a standalone harness that reads req
   reachable rule (so every rule is taken), jump distances at the edges of every range, and
   hypothesis-random operands, under every combination of ISA extensions: the rule and the
   bytes must equal jit.select() + rule.emit();
-* programs: hypothesis programs (the generators of tests/test_jit_random.py, straight-line,
-  also with EXITs inside, and tests/test_jit_programs.py, with branches, loops and stack
+* programs: hypothesis programs (the generators of tests/rvjit/test_jit_random.py, straight-line,
+  also with EXITs inside, and tests/rvjit/test_jit_programs.py, with branches, loops and stack
   traffic) and large ones (far and medium jumps and exits): image, size, epilogue offset and
   pass count must equal jit.compile_program's, and errors must be errors on both sides.
 
@@ -40,9 +40,9 @@ from rvjit.generated.emit import RULES
 from rvjit.rules.base import EXTENSIONS
 from semantics.ebpf import ALU64, END, EXIT, JMP, LD_IMM64, TO_LE, X
 from tests.asm import exit_, insn, ld_imm64
-from tests.test_jit_programs import far_program
-from tests.test_jit_programs import program as branchy_program
-from tests.test_jit_random import EDGE32, EDGE64, alu_insn, program
+from tests.rvjit.test_jit_programs import far_program
+from tests.rvjit.test_jit_programs import program as branchy_program
+from tests.rvjit.test_jit_random import EDGE32, EDGE64, alu_insn, program
 
 EXAMPLES = int(os.environ.get("RVJIT_EXAMPLES", "2000"))
 ISAS = [frozenset(c) for k in range(len(EXTENSIONS) + 1)
@@ -379,7 +379,7 @@ def test_large_programs(exe):
 
 
 def test_far_jumps(exe):
-    """tests/test_jit_programs.py's far programs: conditional branch, JA and gotol over
+    """tests/rvjit/test_jit_programs.py's far programs: conditional branch, JA and gotol over
     ~1.3 MiB, and a branch just within jal's reach."""
     pad = insn(ALU64 | END | TO_LE, 1, imm=64)
     progs = [far_program(3), far_program(3, n=9_000), far_program(3, n=36),

@@ -15,7 +15,7 @@ from semantics.ebpf import (ADD, ALU64, JEQ, JGE, JGT, JLE, JLT, JMP, JMP32, JNE
                             ST, STX, SUB, XOR, K, X)
 from semantics.memory import ConcreteMemory
 from tests.asm import alu64, exit_, insn, ld_imm64
-from tests.test_jit_random import alu_insn, check_on_emulator, expected, i32, u64
+from tests.rvjit.test_jit_random import alu_insn, check_on_emulator, expected, i32, u64
 
 EXAMPLES = int(os.environ.get("RVJIT_EXAMPLES", "2000"))
 SLOTS = 8                                   # stack slots r10-8 .. r10-64, zeroed at the start

@@ -10,7 +10,7 @@ import sys
 import pytest
 import z3
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
 
 from rvjit import emulator                                              # noqa: E402
 from rvlab import validate_rv64 as V                                   # noqa: E402
@@ -47,9 +47,9 @@ def test_skip_list_is_exactly_the_control_transfers():
     validated = set(V.mnemonics())
     memory = {mn for mn in both if V.accesses_memory(mn)}
     assert validated == both - SKIPPED - memory
-    # Loads and stores need memory, which the sequence harness has not: tests/test_rv64_memory.py
+    # Loads and stores need memory, which the sequence harness has not: tests/semantics/test_rv64_memory.py
     # checks them through emulator.call.  Every one must be there.
-    from tests.test_rv64_memory import MEMORY
+    from tests.semantics.test_rv64_memory import MEMORY
     assert memory == set(MEMORY), f"loads/stores no harness validates: {memory - set(MEMORY)}"
 
 

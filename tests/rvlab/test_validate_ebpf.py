@@ -15,7 +15,7 @@ import zlib
 import pytest
 import z3
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
 
 from rvjit import bpf as B                                              # noqa: E402
 from rvlab import ebpf_programs as P                                    # noqa: E402

@@ -14,7 +14,7 @@ from rvjit import bpf
 from rvjit.jit import compile_program
 from rvlab import sweep
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ISAS = [frozenset(), frozenset({"c"})]       # capstone 5 cannot decode Zba/Zbb
 
 
