@@ -47,13 +47,25 @@ class ConcreteMemory:
 
 
 def traces_equal(a, b):
-    """z3 formula: the two traces are the same sequence of events."""
+    """z3 formula: the two traces are the same sequence of events.  Events are tuples whose
+    first element is the kind; the kinds and every Python-valued field (sizes, operation names)
+    must agree exactly, every z3 field (addresses, values) must be equal."""
     if len(a) != len(b):
         return z3.BoolVal(False)
     conds = []
     for x, y in zip(a, b):
-        if x[0] != y[0] or x[2] != y[2]:
+        if len(x) != len(y):
             return z3.BoolVal(False)
-        conds.append(x[1] == y[1])
-        conds.append(x[3] == y[3])
+        for u, v in zip(x, y):
+            if isinstance(u, z3.ExprRef) or isinstance(v, z3.ExprRef):
+                if not (isinstance(u, z3.ExprRef) and isinstance(v, z3.ExprRef)) \
+                        or u.sort() != v.sort():
+                    return z3.BoolVal(False)
+                conds.append(u == v)
+            elif isinstance(u, (tuple, list)) or isinstance(v, (tuple, list)):
+                sub = traces_equal((tuple(u),), (tuple(v),)) \
+                    if isinstance(u, (tuple, list)) and isinstance(v, (tuple, list)) else z3.BoolVal(False)
+                conds.append(sub)
+            elif u != v:
+                return z3.BoolVal(False)
     return z3.And(True, *conds)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table dd17851c2f313019, semantics 9050952cc0357399, 651 rules.
+// Generated from the proven rule table: table dd17851c2f313019, semantics ff1eb71b44a2304b, 651 rules.
 #include "rvjit_emit.h"
 
 /* The operands of one instruction, each its bit pattern zero-extended */
