@@ -52,17 +52,21 @@ def _instr_lines(instrs, compressible, compress: bool) -> list:
 
 
 def render_frames(frames, compressible) -> list:
-    """prologue_<frame>(rvc) / epilogue_<frame>(rvc), and FRAMES: (saved, stack) -> both."""
+    """prologue_<frame>(rvc) / epilogue_<frame>(rvc) / tail_stub_<frame>(rvc), and FRAMES:
+    (saved, stack) -> (prologue, epilogue, tail stub or None)."""
     out = []
     for f in frames:
-        for part, instrs in (("prologue", f.prologue()), ("epilogue", f.epilogue())):
+        parts = [("prologue", f.prologue()), ("epilogue", f.epilogue())]
+        parts += [("tail_stub", f.tail_stub())] if f.tail_calls else []
+        for part, instrs in parts:
             out.append(f"def {part}_{f.name}(rvc):")
             out.append("    return [")
             out += _instr_lines(instrs, compressible, True)
             out += ["    ]", "", ""]
-    out.append("# (saved RV registers, uses the BPF stack) -> (prologue, epilogue)")
+    out.append("# (saved RV registers, uses the BPF stack) -> (prologue, epilogue, tail stub)")
     out.append("FRAMES = {")
-    out += [f"    ({f.saved!r}, {f.stack}): (prologue_{f.name}, epilogue_{f.name})," for f in frames]
+    out += [f"    ({f.saved!r}, {f.stack}): (prologue_{f.name}, epilogue_{f.name}, "
+            + (f"tail_stub_{f.name}" if f.tail_calls else "None") + ")," for f in frames]
     out += ["}", "", ""]
     return out
 
@@ -70,7 +74,8 @@ def render_frames(frames, compressible) -> list:
 def render(table, compressions, header: str, frames=()) -> str:
     compressible = {c.base for c in compressions}
     encoders = {encoder_name(i.mnemonic) for r in table.rules for i in r.template}
-    encoders |= {encoder_name(i.mnemonic) for f in frames for i in f.prologue() + f.epilogue()}
+    encoders |= {encoder_name(i.mnemonic) for f in frames
+                 for i in f.prologue() + f.epilogue() + f.tail_stub()}
     encoders |= {encoder_name(c.cform) for c in compressions}
     out = [header, "from collections import namedtuple", "", "from rvjit.encode import (" + ", ".join(
         sorted(encoders)) + ")",
@@ -87,17 +92,18 @@ def render(table, compressions, header: str, frames=()) -> str:
         out.append(f"def emit_{r.name}({OPERANDS}, rvc):")
         if r.template:
             out.append("    return [")
-            out += _instr_lines(r.template, compressible, not r.jumps)
+            out += _instr_lines(r.template, compressible, r.compressible)
             out.append("    ]")
         else:
             out.append("    return []")
         out.append("")
         out.append("")
         p = r.pattern
-        entries.setdefault((p.code, p.off, p.imm), []).append(
+        entries.setdefault(p.lookup_key(), []).append(
             f"    Rule({r.name!r}, {tuple(sorted(r.isa))!r}, guard_{r.name}, emit_{r.name}, "
             f"{r.length}, {r.jumps}),")
-    out.append("# (code, off, imm) -> rules in priority order: (name, isa, guard, emit, length, jumps)")
+    out.append("# (code, off, imm, src, ctx) -> rules in priority order: (name, isa, guard, emit, "
+               "length, jumps)")
     out.append("RULES = {")
     for key, rows in entries.items():
         out.append(f"  {key!r}: (")
