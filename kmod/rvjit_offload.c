@@ -32,6 +32,7 @@ struct rvjit_stats rvjit_stats;
 /* What the verifier saw, as the device will run it, and what it became */
 struct rvjit_prog {
 	struct bpf_insn *insns;	/* kept in step with the verifier's dead-code edits */
+	u8 *ctxs;		/* per slot: RVJIT_CTX_* if its base is PTR_TO_CTX (insn_hook) */
 	u32 n;			/* slots in @insns */
 	u32 isa;		/* RVJIT_ISA_* at prepare(): one program, one ISA */
 	u8 *image;
@@ -51,7 +52,10 @@ static int rvjit_prepare(struct bpf_prog *prog)
 	if (!rp)
 		return -ENOMEM;
 	rp->insns = kvmalloc_array(prog->len, sizeof(*rp->insns), GFP_KERNEL);
-	if (!rp->insns) {
+	rp->ctxs = kvcalloc(prog->len, sizeof(*rp->ctxs), GFP_KERNEL);
+	if (!rp->insns || !rp->ctxs) {
+		kvfree(rp->ctxs);
+		kvfree(rp->insns);
 		kfree(rp);
 		return -ENOMEM;
 	}
@@ -88,6 +92,23 @@ static const char *rvjit_insn_kind(const struct bpf_insn *insn)
 	}
 }
 
+/*
+ * The context the base register of a load or store at @insn is, in the verifier's current
+ * state: the device's context is laid out differently (docs/abi.md section 5), and the
+ * translation of a pointer field's load depends on it.  The verifier refuses an instruction
+ * used with the context on one path and another pointer on another.
+ */
+static u8 rvjit_insn_ctx(struct bpf_verifier_env *env, const struct bpf_insn *insn)
+{
+	u8 cls = BPF_CLASS(insn->code);
+	u8 reg = cls == BPF_LDX ? insn->src_reg : insn->dst_reg;
+
+	if ((cls != BPF_LDX && cls != BPF_ST && cls != BPF_STX) || reg >= MAX_BPF_REG ||
+	    base_type(cur_regs(env)[reg].type) != PTR_TO_CTX)
+		return RVJIT_CTX_NONE;
+	return env->prog->type == BPF_PROG_TYPE_XDP ? RVJIT_CTX_XDP : RVJIT_CTX_TC;
+}
+
 static int rvjit_insn_hook(struct bpf_verifier_env *env, int insn_idx, int prev_insn_idx)
 {
 	struct rvjit_prog *rp = rvjit_prog_of(env->prog);
@@ -116,7 +137,8 @@ static int rvjit_insn_hook(struct bpf_verifier_env *env, int insn_idx, int prev_
 		rvjit_vlog(env, "insn %d: ld_imm64 without its second half\n", insn_idx);
 		return -EINVAL;
 	}
-	err = rvjit_check_insn(insn, rp->isa);
+	rp->ctxs[insn_idx] = rvjit_insn_ctx(env, insn);
+	err = rvjit_check_insn(insn, rp->ctxs[insn_idx], rp->isa);
 	if (err) {
 		rvjit_vlog(env, "insn %d: no proven rule translates this %s (code 0x%02x, off %d, imm %d)\n",
 			   insn_idx, rvjit_insn_kind(insn), insn->code, insn->off, insn->imm);
@@ -181,6 +203,7 @@ static int rvjit_remove_insns(struct bpf_verifier_env *env, u32 off, u32 cnt)
 		return -EINVAL;
 	memmove(rp->insns + off, rp->insns + off + cnt,
 		(rp->n - off - cnt) * sizeof(*rp->insns));
+	memmove(rp->ctxs + off, rp->ctxs + off + cnt, (rp->n - off - cnt) * sizeof(*rp->ctxs));
 	rp->n -= cnt;
 	for (i = 0; i < rp->n; i++) {
 		u8 cls = BPF_CLASS(rp->insns[i].code), op = BPF_OP(rp->insns[i].code);
@@ -201,12 +224,12 @@ static int rvjit_translate(struct bpf_prog *prog)
 	/* A verifier edit we could not follow: the copy is not the program verified */
 	if (offload->opt_failed)
 		return -EINVAL;
-	err = rvjit_compile(rp->insns, rp->n, rp->isa, NULL, 0, &info);
+	err = rvjit_compile(rp->insns, rp->n, rp->ctxs, rp->isa, NULL, 0, &info);
 	if (!err) {
 		rp->image = kvmalloc(info.len, GFP_KERNEL);
 		if (!rp->image)
 			return -ENOMEM;
-		err = rvjit_compile(rp->insns, rp->n, rp->isa, rp->image, info.len, &info);
+		err = rvjit_compile(rp->insns, rp->n, rp->ctxs, rp->isa, rp->image, info.len, &info);
 	}
 	if (err) {
 		pr_info("rvjit: %s: cannot translate (insn %d): %s\n", prog->aux->name,
@@ -237,6 +260,7 @@ static void rvjit_destroy(struct bpf_prog *prog)
 	offload->jited_len = 0;
 	offload->dev_priv = NULL;
 	kvfree(rp->image);
+	kvfree(rp->ctxs);
 	kvfree(rp->insns);
 	kfree(rp);
 	atomic_long_dec(&rvjit_stats.programs);

@@ -389,7 +389,10 @@ class Report:
 
 
 def _expected(code: bytes, isa: str) -> bytes:
-    return compile_program(code, parse_isa(isa)).code
+    """What the Python JIT makes of an XDP program (every offloaded program is one: R1 is the
+    device's XDP context, whose pointer fields the verifier's PTR_TO_CTX finds in the module
+    and rvjit/ptrkind.py here)."""
+    return compile_program(code, parse_isa(isa), prog_type="xdp").code
 
 
 def _first_diff(a: bytes, b: bytes) -> int:

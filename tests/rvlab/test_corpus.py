@@ -118,7 +118,7 @@ def test_jit_compiles_every_object(entries, isa):
     """The object as it is, and as an offload device receives it (with zero guards)."""
     for e in entries:
         for code in {e.code(), corpus.offload_view(e.code())}:
-            img = compile_program(code, isa)
+            img = compile_program(code, isa, prog_type="xdp")
             assert len(img.fragments) == len(corpus.bpf.decode(code)), e.name
             # the epilogue returns: ret (jalr x0, 0(ra)), c.jr ra when compressed
             assert img.code.endswith(b"\x82\x80" if "c" in isa else RET), e.name
@@ -231,7 +231,7 @@ def test_programs_match_hand_computed_results(by_name, packets, isa):
             e = by_name[f"{prog}.{mcpu}"]
             frame = frames[label]
             want = transform(frame) if transform else frame
-            img = compile_program(e.code(), isa)
+            img = compile_program(e.code(), isa, prog_type="xdp")
             ret, out = corpus.run_xdp(img.code, frame, isa, backend_for(isa))
             assert (ret, out.hex()) == (want_ret, want.hex()), f"{e.name} on {label}"
 
@@ -352,7 +352,7 @@ def test_vm_kernel_and_rvjit_agree(entries, kernel, packets, isa):
     backend = backend_for(isa)
     bad, runs = [], 0
     for e in entries:
-        images = [compile_program(code, isa).code
+        images = [compile_program(code, isa, prog_type="xdp").code
                   for code in dict.fromkeys([e.code(), corpus.offload_view(e.code())])]
         chosen, seen = [], []
         for k, (_, frame) in enumerate(packets):
