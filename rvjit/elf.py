@@ -165,7 +165,7 @@ class Reloc:
 def _u(fmt, data, off, what):
     try:
         return fmt.unpack_from(data, off)
-    except struct.error:
+    except (struct.error, OverflowError):
         raise ElfError(f"malformed ELF: {what} at byte {off} is past the end of the file "
                        f"({len(data)} bytes)") from None
 
@@ -638,9 +638,10 @@ class _Linker:
         self.slots += [list(struct.unpack_from("<BBhi", code, 8 * k)) for k in range(len(code) // 8)]
         self.origin += [(fn, k) for k in range(len(code) // 8)]
         relocs = self.obj.relocs.get(fn.sec.index, {})
-        k = 0
+        k, starts = 0, set()
         while k < len(code) // 8:
             op, regs, _off, imm = self.slots[base + k]
+            starts.add(fn.offset + 8 * k)
             rel = relocs.get(fn.offset + 8 * k)
             where = (f"section {fn.section!r} byte {fn.offset + 8 * k:#x} (function "
                      f"{fn.name!r} insn {k})")
@@ -656,6 +657,12 @@ class _Linker:
                     raise ElfError(f"{where}: LD_IMM64 is missing its second half", index)
                 self._ld_imm64(fn, k, index, rel, where)
             k += 2 if op == LD_IMM64 else 1
+        for off, rel in relocs.items():
+            if fn.offset <= off < fn.offset + fn.size and off not in starts:
+                raise ElfError(f"section {fn.section!r} byte {off:#x} (function {fn.name!r}): "
+                               f"{rel.type_name} relocation against {rel.symbol.name!r} is not "
+                               "at the start of an instruction (inside an LD_IMM64, or "
+                               "misaligned)", base + (off - fn.offset) // 8)
 
     def _target(self, fn, k, rel, where, index, what):
         """The function a call or function reference reaches, and checks it as libbpf does."""
