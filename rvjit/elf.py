@@ -174,15 +174,16 @@ def _check_header(data: bytes) -> tuple:
     if len(data) < 16 or data[:4] != b"\x7fELF":
         raise ElfError("not a valid ELF file: no ELF magic (\\x7fELF) in the first 4 bytes")
     cls, order, version = data[4], data[5], data[6]
+    if cls not in (1, ELFCLASS64):
+        raise ElfError(f"not a valid ELF file: EI_CLASS {cls} (neither ELFCLASS32 nor ELFCLASS64)")
     if cls != ELFCLASS64:
-        what = "ELFCLASS32 (32-bit)" if cls == 1 else f"EI_CLASS {cls}"
-        raise ElfError(f"not a BPF object: {what}; BPF objects are ELFCLASS64")
+        raise ElfError("not a BPF object: ELFCLASS32 (32-bit); BPF objects are ELFCLASS64")
+    if order not in (ELFDATA2LSB, 2):
+        raise ElfError(f"not a valid ELF file: EI_DATA {order} (neither little- nor big-endian)")
     if order != ELFDATA2LSB:
-        what = ("big-endian (ELFDATA2MSB, as from clang -target bpfeb)" if order == 2
-                else f"of unknown byte order (EI_DATA {order})")
-        raise ElfError(f"the object is {what}: rvjit reads little-endian BPF objects only "
-                       "(clang -target bpf or bpfel); refusing rather than misreading every "
-                       "instruction")
+        raise ElfError("the object is big-endian (ELFDATA2MSB, as from clang -target bpfeb): "
+                       "rvjit reads little-endian BPF objects only (clang -target bpf or "
+                       "bpfel); refusing rather than misreading every instruction")
     if version != EV_CURRENT:
         raise ElfError(f"not a valid ELF file: EI_VERSION {version} (expected 1, EV_CURRENT)")
     if len(data) < EHDR.size:

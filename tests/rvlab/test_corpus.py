@@ -116,8 +116,16 @@ def test_build_errors_name_the_file(tmp_path):
     data = tmp_path / "globals.c"
     data.write_text('#include "common.h"\nint hits;\nSEC("xdp") int g(struct xdp_md *ctx)\n'
                     '{ return hits; }\nchar _license[] SEC("license") = "GPL";\n')
-    with pytest.raises(corpus.CorpusError, match=r"globals\.c: .*data sections"):
+    with pytest.raises(corpus.CorpusError, match=r"globals\.c: globals\.v1\.o uses "
+                                                 r"\['global_data'\], but the source declares none"):
         corpus.build(tmp_path / "o2", [data])
+    data.write_text("/* Counts.\n * Features: global data. */\n" + data.read_text())
+    assert {e.features for e in corpus.build(tmp_path / "o3", [data])} == {
+        frozenset({"global_data"})}
+    data.write_text(data.read_text().replace("global data.", "global data, maps."))
+    with pytest.raises(corpus.CorpusError, match=r"uses \['global_data'\], but the source "
+                                                 r"declares \['global_data', 'maps'\]"):
+        corpus.build(tmp_path / "o4", [data])
 
 
 @pytest.mark.parametrize("isa", [BASE, FULL], ids=["base", "zba-zbb-c"])
