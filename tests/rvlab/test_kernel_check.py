@@ -34,7 +34,7 @@ def test_vm_verifier_accepts_every_object_and_rvjit_links_as_the_kernel_sees_it(
     progs = [(e, p) for e in featured for p, _, _ in e.programs]
     assert all((e.name, p[:15]) in report.progs or (e.name, p) in report.progs for e, p in progs)
     refs = sum(len(kernel_check._refs(e.load(p).code, (5, 6))) for e, p in progs)
-    assert refs >= 100
+    assert refs >= 80
     # the JIT was on, so call targets were compared too
     assert report.jit == 1 and any(kernel_check._calls(e.load(p).code) for e, p in progs)
 
