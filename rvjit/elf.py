@@ -364,13 +364,14 @@ class Object:
                                    f"size {size}, is not whole instructions inside the section "
                                    f"({s.size} bytes)")
                 out[(s.index, y.value)] = Function(y.name, s, y.value, size,
-                                                    self.relocs.get(s.index, {}))
+                                                    self.relocs.get(s.index, {}), y.bind)
         return out
 
     def programs(self) -> list:
-        """Entry programs: functions outside .text; an object with only .text offers those."""
+        """Entry programs: global functions outside .text (a static one there is a
+        subprogram, which libbpf refuses outright); an object with only .text offers those."""
         funcs = list(self.functions.values())
-        entry = [f for f in funcs if f.section != ".text"]
+        entry = [f for f in funcs if f.section != ".text" and f.bind != STB_LOCAL]
         return entry or funcs
 
     def function_at(self, section: Section, byte: int, where: str):
@@ -612,6 +613,7 @@ class Function:
                 if self.offset <= off < self.offset + self.size]
 
     obj_relocs: dict = field(default_factory=dict, repr=False)
+    bind: int = STB_GLOBAL
 
 
 # --- linking one program -------------------------------------------------------------------------

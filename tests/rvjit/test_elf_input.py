@@ -340,3 +340,39 @@ def test_libbpf_internal_map_names():
     assert elf.internal_map_name("a.o", ".bss") == "a.bss"
     assert elf.internal_map_name("my_object_name.o", ".kconfig") == "my_obje.kconfig"
     assert elf.internal_map_name("x.o", ".rodata.abracadabra") == ".rodata.abracad"
+
+
+def test_legacy_maps_section(tmp_path):
+    """libbpf 0.x's `struct bpf_map_def SEC("maps")` (libbpf 1.x refuses the section; rvjit
+    reads it as 0.x did): one record per symbol, fields from the source."""
+    obj = clang(tmp_path, HEADER + r"""
+struct bpf_map_def { u32 type, key_size, value_size, max_entries, map_flags; };
+struct bpf_map_def SEC("maps") counts = { 6, 4, 8, 16, 0 };
+struct bpf_map_def SEC("maps") table = { 1, 8, 16, 1024, 1 };
+SEC("xdp") int p(void *ctx) {
+    u32 k = 0; u64 kk = 1;
+    if (!bpf_map_lookup_elem(&table, &kk)) return 1;
+    return bpf_map_lookup_elem(&counts, &k) != 0; }
+""", flags=())
+    prog = elf.load(obj)
+    got = [(m.name, m.type, m.key_size, m.value_size, m.max_entries, m.flags, m.section)
+           for m in prog.maps]
+    assert got == [("table", 1, 8, 16, 1024, 1, "maps"), ("counts", 6, 4, 8, 16, 0, "maps")]
+
+
+def test_calls_within_the_programs_own_section(tmp_path):
+    """A function placed in the program's own section is called without a relocation (the
+    call's imm is relative in the section); it is appended like a .text subprogram."""
+    obj = clang(tmp_path, HEADER + r"""
+__attribute__((noinline, section("xdp"))) static int twice(int x) { return x * 2 + 1; }
+SEC("xdp") int p(void *ctx) { return twice(((long)ctx) & 7); }
+""")
+    o = elf.Object(obj)
+    assert not o.relocs.get(o.by_name["xdp"].index)
+    assert [f.name for f in o.programs()] == ["p"]           # a static function is no program
+    prog = elf.load(obj)
+    assert [n for n, _ in prog.functions] == ["p", "twice"]
+    slots = [struct.unpack_from("<BBhi", prog.code, 8 * i) for i in range(len(prog.code) // 8)]
+    call = next(i for i, s in enumerate(slots) if s[0] == 0x85)
+    assert call + 1 + slots[call][3] == dict(prog.functions)["twice"]
+    assert len(prog.code) == o.by_name["xdp"].size      # both functions, once each
