@@ -60,7 +60,11 @@ def cmd_compile(args) -> int:
     if args.format == "elf":
         from rvjit import elfimage
         isa = _isa(args)
-        _write(args.output, elfimage.write(_elf_images(args, isa), isa))
+        try:
+            obj = elfimage.write(_elf_images(args, isa), isa)
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+        _write(args.output, obj)
         return 0
     img = compile_program(_read_program(args.input, args.program), _isa(args))
     if args.format == "bin":
@@ -125,12 +129,16 @@ def _is_packet_program(args) -> bool:
 def _run_pcap(args, isa) -> int:
     import json
     from rvjit import device, elfimage
-    images = _elf_images(args, isa)
+    try:
+        images = _elf_images(args, isa)
+        obj = elfimage.write(images, isa)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
     for path in (args.pcap, args.maps):
         if path and not Path(path).is_file():
             raise UsageError(f"{path}: no such file")
     try:
-        out = device.run(elfimage.write(images, isa), args.pcap, args.maps,
+        out = device.run(obj, args.pcap, args.maps,
                          program=images[0].name, deterministic=args.deterministic,
                          budget_ms=args.budget_ms)
     except device.DeviceError as e:

@@ -180,22 +180,33 @@ def write(programs, isa) -> bytes:
     return ehdr + bytes(body) + b"".join(shdrs)
 
 
+def _described(img, key, default):
+    """What the JIT says about the image: an attribute of Image, or (older) its meta."""
+    value = getattr(img, key, None)
+    return value if value is not None else img.meta.get(key, default)
+
+
 def stack_bytes(img) -> int:
-    """The RV stack an image needs below sp: the description's own number when the JIT gives
-    one (calls: the deepest chain), else its one frame's size."""
-    if "stack_bytes" in img.meta:
-        return img.meta["stack_bytes"]
+    """The RV stack an image needs below sp: the JIT's number when it gives one (calls: the
+    deepest chain), else its one frame's size."""
+    n = _described(img, "stack_bytes", 0)
+    if n:
+        return n
     from rvjit.jit import _used_bpf_regs
     from rvjit.rules.frame import frame_for
     return frame_for(_used_bpf_regs([f.insn for f in img.fragments])).size
 
 
 def from_image(name: str, img, prog_type: str = "xdp") -> ProgramImage:
-    """A ProgramImage from a compiled rvjit.jit.Image; its maps, helpers and tail calls come
-    from the image's meta (empty for programs without calls or maps)."""
-    return ProgramImage(symbol_name(name), img.code, prog_type, list(img.meta.get("maps", [])),
-                        list(img.meta.get("helpers", [])), stack_bytes(img),
-                        bool(img.meta.get("tail_calls", False)))
+    """A ProgramImage from a compiled rvjit.jit.Image: its maps (used-maps order), helpers,
+    stack and tail calls as the JIT describes them (none for programs without calls)."""
+    maps = list(_described(img, "maps", []))
+    if any(m is None for m in maps):
+        raise ValueError(f"program {name}: its maps' definitions are unknown (raw bytecode "
+                         "names maps by fd): -f elf needs the ELF object")
+    return ProgramImage(symbol_name(name), img.code, prog_type, maps,
+                        list(_described(img, "helpers", [])), stack_bytes(img),
+                        bool(_described(img, "tail_calls", False)))
 
 
 def prog_type_of_section(section: str) -> str:
