@@ -119,9 +119,11 @@ sweep: setup-test
 # byte with the Python JIT; XDP attach, refusals, dead-code edits, insmod/rmmod cycles with
 # bound programs, leak counters, dmesg.  Ends with
 # "vm-test: N programs offloaded, M byte-identical, dmesg clean".
+# KERNEL=6.1 (default) | 6.12 | 6.1-debug, ARCH=x86_64 (default) | arm64 pick the VM's kernel
+# and architecture (rvlab/vm.py; arm64 needs `python3 -m rvlab.vm prepare arm64` once).
 .PHONY: vm-test kmod
 vm-test: setup-test
-	$(PY) -m rvlab.vmtest
+	$(PY) -m rvlab.vmtest $(if $(KERNEL),--kernel $(KERNEL)) $(if $(ARCH),--arch $(ARCH))
 
 # rvjit.ko for the running kernel (see kmod/Makefile; KDIR=... for another)
 kmod:
