@@ -290,15 +290,17 @@ def _depends_on_layout(insn) -> bool:
 
 def compile_program(program, isa=frozenset(), prog_type: str | None = None) -> Image:
     """Compile a Program (rvjit.program), raw bytecode (bytes: map fds are numbered first) or
-    decoded instructions into an RV64 image.  `prog_type` ("xdp", "sched_cls", "sched_act",
-    "raw") decides the context R1 points at (docs/abi.md section 5); a Program has its own,
-    bytes and instructions default to "raw" (R1 a plain buffer)."""
+    decoded instructions into an RV64 image.  `prog_type` decides the context R1 points at
+    (docs/abi.md section 5): "xdp", "sched_cls" and "sched_act" have the device's; any other
+    ("raw") none, R1 is then a plain pointer.  A Program has its own type, bytes and
+    instructions default to "raw"."""
     insns, maps, ptype = _program(program, prog_type)
-    if ptype not in abi.CONTEXT_OF:
-        raise JitError(None, f"unknown program type {ptype!r} (known: {', '.join(PROG_TYPES)})")
-    ctx = abi.CONTEXT_OF[ptype]
+    ctx = abi.CONTEXT_OF.get(ptype)         # other types have no device context: R1 as it is
     funcs = bpf.functions(insns)
-    result = ptrkind.analyse(insns, funcs, ctx is not None)
+    tail_calls = any(bpf.is_tail_call(i) for i in insns)
+    # The analysis answers questions only these programs ask (it is linear in the program,
+    # but the test suites' programs are long).
+    result = ptrkind.analyse(insns, funcs, ctx is not None) if ctx or tail_calls else None
     contexts = _contexts(insns, result, ctx)
     prog_arrays = _check_maps(insns, maps, result)
     rvc = "c" in isa
@@ -306,7 +308,6 @@ def compile_program(program, isa=frozenset(), prog_type: str | None = None) -> I
     needs_rt = any(bpf.is_call(i) and i.src == 0 or
                    i.code == LD_IMM64 and i.src in (PSEUDO_MAP_IDX, PSEUDO_MAP_IDX_VALUE)
                    for i in insns)
-    tail_calls = any(bpf.is_tail_call(i) for i in insns)
     frames, pieces = {}, {}
     for k, f in enumerate(funcs):
         fr = frame_for(_used_bpf_regs(f.insns), calls=any(bpf.is_call(i) for i in f.insns),

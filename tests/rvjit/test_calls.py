@@ -203,8 +203,9 @@ def test_context_loads_by_program_type():
 
 
 def test_context_through_copies_spills_and_calls():
-    """The analysis follows the context through a copy, an 8-byte spill and fill, and a
-    bpf-to-bpf call's argument; a helper call given the stack leaves the spill maybe-data."""
+    """The analysis follows the context through a copy, an 8-byte spill and fill, a helper
+    call that only reads the stack (a map lookup's key) and a bpf-to-bpf call's argument; a
+    helper that may write the stack (get_current_comm) leaves the spill maybe-data."""
     code = (mov(6, 1) + stx(SIZE_DW, 10, 6, -16) + ldx(SIZE_DW, 7, 10, -16)
             + ldx(SIZE_W, 0, 7, 4)                                 # data_end via the fill
             + mov(1, 7) + call_local(1) + exit_()
@@ -212,10 +213,13 @@ def test_context_through_copies_spills_and_calls():
     img = compile_program(code, prog_type="xdp")
     assert [f.rule for f in img.fragments if f.insn.code == 0x61] == ["ctx_xdp_data_end",
                                                                       "ctx_xdp_data"]
-    spilled = (stx(SIZE_DW, 10, 1, -8) + mov(2, 10) + alu64(ADD, 2, imm=-16) + mov64(1, 0)
-               + call(1) + ldx(SIZE_DW, 1, 10, -8) + ldx(SIZE_W, 0, 1, 0) + exit_())
+    spilled = lambda helper: (stx(SIZE_DW, 10, 1, -8) + mov(1, 10) + alu64(ADD, 1, imm=-16)
+                              + mov64(2, 8) + call(helper) + ldx(SIZE_DW, 1, 10, -8)
+                              + ldx(SIZE_W, 0, 1, 0) + exit_())
+    img = compile_program(spilled(1), prog_type="xdp")
+    assert img.fragments[-2].rule == "ctx_xdp_data"
     with pytest.raises(JitError, match="r1 is the context on some paths and not on others"):
-        compile_program(spilled, prog_type="xdp")
+        compile_program(spilled(16), prog_type="xdp")
 
 
 def test_refusals_name_the_instruction():
@@ -271,3 +275,79 @@ def test_whole_programs_compile_and_list():
     for prog, ptype in whole_programs():
         img = compile_program(prog, prog_type=ptype)
         assert listing.render(img).count("epilogue:") == len(img.functions)
+
+
+HOST_C = r"""
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include "rvoff_abi.h"
+
+/* Real psABI helpers, compiled by GCC: they use (and clobber) what they like. */
+static __u64 weigh(__u64 a, __u64 b, __u64 c, __u64 d, __u64 e)
+{
+	volatile char buf[256];
+	for (int i = 0; i < 256; i++)
+		buf[i] = (char)(a + i);
+	return a + 2 * b + 3 * c + 4 * d + 5 * e + (buf[7] - (char)(a + 7));
+}
+
+static __u64 twice(__u64 a, __u64 b, __u64 c, __u64 d, __u64 e)
+{
+	return 2 * a + (b & 0) + (c & 0) + (d & 0) + (e & 0);
+}
+
+static const unsigned char image[] = { IMAGE };
+
+int main(void)
+{
+	static __u64 table[64 + 256];
+	__u64 *rt = table + 64, value[2] = { 40, 2 };
+	unsigned char *code = mmap(NULL, sizeof(image), PROT_READ | PROT_WRITE | PROT_EXEC,
+				   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	__u64 (*entry)(void *, const void *, __u64);
+
+	if (code == MAP_FAILED)
+		return 2;
+	memcpy(code, image, sizeof(image));
+	__builtin___clear_cache((char *)code, (char *)code + sizeof(image));
+	rt[RVOFF_HELPER(8) / 8] = (__u64)weigh;
+	rt[RVOFF_HELPER(5) / 8] = (__u64)twice;
+	rt[RVOFF_MAP_VALUE(0) / 8] = (__u64)value;
+	entry = (void *)code;
+	printf("%llu\n", (unsigned long long)entry(NULL, rt, RVOFF_MAX_TAIL_CALL_CNT));
+	printf("%llu\n", (unsigned long long)rvoff_call_callback(code + CALLBACK, rt, 7, 0, 0, 0, 0));
+	return 0;
+}
+"""
+
+
+def test_calls_into_gcc_built_helpers_and_callbacks_from_c(tmp_path):
+    """The ABI with real components: the image, run under qemu-riscv64, calls helpers GCC
+    compiled (riscv64-linux-gnu-gcc, psABI callees that clobber what they like) through its
+    runtime table, and C calls one of its functions back through rvoff_abi.h's
+    rvoff_call_callback (s6 = the runtime table)."""
+    import shutil
+    import subprocess
+    from rvjit.gen import C_DIR, ROOT
+    if not (shutil.which("riscv64-linux-gnu-gcc") and emulator.qemu_available()):
+        pytest.fail("needs riscv64-linux-gnu-gcc and qemu-riscv64-static")
+    # main: R6..R9 live across the calls; R0 = weigh(1, 10, 100, 1000, 10000) + R6..R9
+    #       + value[0] + value[1] (map 0's value base); the callback: twice(R1) + 1.
+    main = (mov64(6, 6) + mov64(7, 7) + mov64(8, 8) + mov64(9, 9) + mov64(1, 1) + mov64(2, 10)
+            + mov64(3, 100) + mov64(4, 1000) + mov64(5, 10000) + call(8) + alu64(ADD, 0, 6)
+            + alu64(ADD, 0, 7) + alu64(ADD, 0, 8) + alu64(ADD, 0, 9) + ld_map_value(1, 0)
+            + ldx(SIZE_DW, 2, 1, 0) + alu64(ADD, 0, 2) + ldx(SIZE_DW, 2, 1, 8) + alu64(ADD, 0, 2)
+            + ld_func(3, 2) + exit_())
+    cb = call(5) + alu64(ADD, 0, imm=1) + exit_()
+    img = compile_program(Program("p", main + cb, [ARRAY]))
+    src = HOST_C.replace("IMAGE", ", ".join(str(b) for b in img.code)) \
+        .replace("CALLBACK", str(img.functions[1].entry))
+    (tmp_path / "host.c").write_text(src)
+    exe = tmp_path / "host"
+    subprocess.run(["riscv64-linux-gnu-gcc", "-O2", "-static", "-Wall", "-Werror",
+                    f"-I{ROOT / C_DIR}", str(tmp_path / "host.c"), "-o", str(exe)], check=True)
+    out = subprocess.run([shutil.which("qemu-riscv64-static") or "qemu-riscv64", str(exe)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == [str(54321 + 6 + 7 + 8 + 9 + 42), str(2 * 7 + 1)]

@@ -39,10 +39,17 @@ def backend_for(isa):
 
 
 @pytest.fixture(scope="module")
-def entries():
+def every():
     if not shutil.which("clang"):
         pytest.fail("clang is needed (Debian package clang; .ci/run installs it)")
     return corpus.build()
+
+
+@pytest.fixture(scope="module")
+def entries(every):
+    """What runs here and in the VM without a runtime table: no maps or helpers (every object
+    is compiled, test_jit_compiles_every_object)."""
+    return corpus.select(every, corpus.EMULATOR_FEATURES, who="test_corpus")
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +64,8 @@ def packets():
 
 # --- building ------------------------------------------------------------------------------------
 
-def test_builds_every_source_for_every_mcpu(entries):
+def test_builds_every_source_for_every_mcpu(every):
+    entries = every
     stems = {p.stem for p in corpus.sources()}
     assert len(stems) >= 20
     assert len(entries) >= 60
@@ -65,7 +73,7 @@ def test_builds_every_source_for_every_mcpu(entries):
         (s, m) for s in stems for m in ("v1", "v2", "v3"))
     for e in entries:
         assert e.name == f"{e.source.stem}.{e.mcpu}" and e.path.name == f"{e.name}.o"
-        assert e.section == "xdp" and e.insns == len(e.code()) // 8 > 10, e.name
+        assert e.section in ("xdp", "tc") and e.insns == len(e.code()) // 8 > 10, e.name
         first = e.source.read_text().splitlines()[0]
         assert first.startswith("/* ") and len(first) > 20, f"{e.source.name}: no summary comment"
 
@@ -109,19 +117,39 @@ def test_build_errors_name_the_file(tmp_path):
     data = tmp_path / "globals.c"
     data.write_text('#include "common.h"\nint hits;\nSEC("xdp") int g(struct xdp_md *ctx)\n'
                     '{ return hits; }\nchar _license[] SEC("license") = "GPL";\n')
-    with pytest.raises(corpus.CorpusError, match=r"globals\.c: .*data sections"):
+    with pytest.raises(corpus.CorpusError, match=r"globals\.c: globals\.v1\.o uses "
+                                                 r"\['global_data'\], but the source declares none"):
         corpus.build(tmp_path / "o2", [data])
+    data.write_text("/* Counts.\n * Features: global data. */\n" + data.read_text())
+    assert {e.features for e in corpus.build(tmp_path / "o3", [data])} == {
+        frozenset({"global_data"})}
+    data.write_text(data.read_text().replace("global data.", "global data, maps."))
+    with pytest.raises(corpus.CorpusError, match=r"uses \['global_data'\], but the source "
+                                                 r"declares \['global_data', 'maps'\]"):
+        corpus.build(tmp_path / "o4", [data])
 
 
 @pytest.mark.parametrize("isa", [BASE, FULL], ids=["base", "zba-zbb-c"])
-def test_jit_compiles_every_object(entries, isa):
-    """The object as it is, and as an offload device receives it (with zero guards)."""
-    for e in entries:
-        for code in {e.code(), corpus.offload_view(e.code())}:
-            img = compile_program(code, isa, prog_type="xdp")
-            assert len(img.fragments) == len(corpus.bpf.decode(code)), e.name
-            # the epilogue returns: ret (jalr x0, 0(ra)), c.jr ra when compressed
-            assert img.code.endswith(b"\x82\x80" if "c" in isa else RET), e.name
+def test_jit_compiles_every_object(every, isa):
+    """Every program of every object, linked as libbpf links it (maps, helpers, bpf-to-bpf
+    calls, tail calls, global data, TC), and the plain ones also as an offload device
+    receives them (with zero guards)."""
+    assert corpus.select(every, corpus.RVJIT_FEATURES, who="test_corpus", say=None) == every
+    seen = set()
+    for e in every:
+        for name, _, _ in e.programs:
+            prog = e.load(name)
+            progs = [prog] + ([prog.code, corpus.offload_view(prog.code)] if not e.features else [])
+            for p in progs:
+                img = compile_program(p, isa, prog_type="xdp" if isinstance(p, bytes) else None)
+                code = p if isinstance(p, bytes) else p.code
+                assert len(img.fragments) == len(corpus.bpf.decode(code)), e.name
+                # every epilogue returns: ret (jalr x0, 0(ra)), c.jr ra when compressed
+                for f in img.functions:
+                    end = f.stub_offset if f.stub_offset is not None else f.end
+                    assert img.code[:end].endswith(b"\x82\x80" if "c" in isa else RET), e.name
+                seen |= e.features
+    assert seen == set(corpus.FEATURES)
 
 
 def slot(code, dst=0, src=0, off=0, imm=0) -> bytes:
