@@ -40,10 +40,8 @@ class Insn:
         return 2 if self.code == LD_IMM64 else 1
 
 
-def decode(data: bytes, pseudo_fds: bool = False) -> list[Insn]:
-    """Split raw bytecode (8-byte little-endian slots) into instructions and validate them.
-    `pseudo_fds`: accept map references by fd (LD_IMM64 src 1, 2), which translation needs
-    numbered first (rvjit.program.normalise_map_fds)."""
+def decode(data: bytes) -> list[Insn]:
+    """Split raw bytecode (8-byte little-endian slots) into instructions and validate them."""
     if len(data) % 8:
         n = len(data) // 8
         raise BpfError(n, f"truncated bytecode: {len(data)} bytes is not a multiple of 8 "
@@ -66,8 +64,7 @@ def decode(data: bytes, pseudo_fds: bool = False) -> list[Insn]:
             insn = Insn(i, code, dst, src, off, imm, imm64, data[8 * i:8 * i + 16])
         else:
             insn = Insn(i, code, dst, src, off, imm, raw=data[8 * i:8 * i + 8])
-        if not (pseudo_fds and code == LD_IMM64 and src in (PSEUDO_MAP_FD, PSEUDO_MAP_VALUE)):
-            validate(insn)
+        validate(insn)
         out.append(insn)
         i += insn.slots
     check_targets(out)

@@ -17,6 +17,7 @@ or store whose base is the context (rvjit/ptrkind.py) looks for a context rule f
 """
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass, field
 
 from rvjit import abi, bpf, ptrkind
@@ -55,10 +56,21 @@ def candidates(insn: bpf.Insn, ctx: str | None = None):
                 yield (insn.code, off, imm, src, c)
 
 
+_LOOKUP = {}        # (code, off, imm, src, ctx) -> the rules of the pattern that decides
+
+
+def _rules_of(insn, ctx):
+    key = (insn.code, insn.off, insn.imm, insn.src, ctx)
+    rules = _LOOKUP.get(key)
+    if rules is None:
+        rules = _LOOKUP[key] = next((RULES[k] for k in candidates(insn, ctx) if k in RULES), ())
+    return rules
+
+
 def select(insn: bpf.Insn, dist: int, isa: frozenset, ctx: str | None = None):
     """The rule that translates `insn` when its target is `dist` bytes away; `ctx`: the
     instruction is a load or store whose base is that context ("xdp", "tc")."""
-    rules = next((RULES[k] for k in candidates(insn, ctx) if k in RULES), None)
+    rules = _rules_of(insn, ctx)
     if not rules:
         raise JitError(insn.index, f"no rule translates opcode {insn.code:#04x} with off={insn.off}")
     args = (insn.dst, insn.src, insn.off & 0xFFFF, insn.imm & 0xFFFFFFFF, insn.imm64,
@@ -136,15 +148,19 @@ def _program(program, prog_type):
     if isinstance(program, (bytes, bytearray)):
         # Raw bytecode names maps by fd (numbered here in first-reference order) or by index
         # (as the kernel module's copy does); their types are unknown either way.
-        raw = bpf.decode(bytes(program), pseudo_fds=True)
-        by_index = [i for i in raw if i.code == LD_IMM64 and i.src in (PSEUDO_MAP_IDX,
-                                                                       PSEUDO_MAP_IDX_VALUE)]
-        code, fds = normalise_map_fds(bytes(program))
+        raw = bytes(program)
+        if len(raw) % 8 or not raw:
+            bpf.decode(raw)                     # its error: truncated, or empty
+        by_index = any(c == LD_IMM64 and r >> 4 in (PSEUDO_MAP_IDX, PSEUDO_MAP_IDX_VALUE)
+                       for c, r, _, _ in struct.iter_unpack("<BBhi", raw[:len(raw) // 8 * 8]))
+        code, fds = normalise_map_fds(raw)
+        insns = bpf.decode(code)
         if fds and by_index:
-            raise JitError(by_index[0].index, "raw bytecode refers to maps both by fd and by "
-                                              "index; their numbering would collide")
-        n = len(fds) if fds else max((i.imm + 1 for i in by_index), default=0)
-        return bpf.decode(code), [None] * n, prog_type or "raw"
+            raise JitError(None, "raw bytecode refers to maps both by fd and by index; their "
+                                 "numbering would collide")
+        n = len(fds) or max((i.imm + 1 for i in insns if i.code == LD_IMM64 and i.src in
+                             (PSEUDO_MAP_IDX, PSEUDO_MAP_IDX_VALUE)), default=0)
+        return insns, [None] * n, prog_type or "raw"
     insns = list(program)
     if not insns:
         raise JitError(None, "empty program")
