@@ -56,15 +56,17 @@ def candidates(insn: bpf.Insn, ctx: str | None = None):
                 yield (insn.code, off, imm, src, c)
 
 
-_LOOKUP = {}        # (code, off, imm, src, ctx) -> the rules of the pattern that decides
+_LOOKUP = {}        # (code, off, imm, src, ctx) -> the key of the pattern that decides
 
 
 def _rules_of(insn, ctx):
+    """RULES of the pattern that decides for this instruction (the key is remembered, the
+    rules are looked up each time: tools patch RULES in place)."""
     key = (insn.code, insn.off, insn.imm, insn.src, ctx)
-    rules = _LOOKUP.get(key)
-    if rules is None:
-        rules = _LOOKUP[key] = next((RULES[k] for k in candidates(insn, ctx) if k in RULES), ())
-    return rules
+    found = _LOOKUP.get(key, False)
+    if found is False:
+        found = _LOOKUP[key] = next((k for k in candidates(insn, ctx) if k in RULES), None)
+    return RULES[found] if found is not None else ()
 
 
 def select(insn: bpf.Insn, dist: int, isa: frozenset, ctx: str | None = None):

@@ -57,11 +57,12 @@ CFLAGS = ("-O2", "-g", "-target", "bpf", "-Wall")  # -g: BTF, which `.maps` defi
 SECTION = "xdp"
 FEATURES = ("maps", "helpers", "calls", "tail_calls", "global_data", "tc")
 # The features the Python JIT compiles: all of them.  Consumers that run images select by what
-# runs where they run them: a device runtime (rvoff-run) takes everything the JIT compiles;
-# the bare emulator (rvjit.emulator.run_program, no runtime table) no maps or helpers;
-# rvjit.ko's offload path what it takes today (kmod widens it).
+# runs where they run them: PLAIN_FEATURES for what both Linux's interpreter through
+# vm_check (pure objects, one program each) and the bare emulator (rvjit.emulator.run_program,
+# no runtime table) run; OFFLOAD_FEATURES for what rvjit.ko's offload path takes today (the
+# kmod issue widens it); a device runtime (rvoff-run) could take all of RVJIT_FEATURES.
 RVJIT_FEATURES = frozenset(FEATURES)
-EMULATOR_FEATURES = frozenset({"calls"})
+PLAIN_FEATURES = frozenset()
 OFFLOAD_FEATURES = frozenset()
 HEADERS = ("common.h", "bpf_helpers.h")
 ISAS = (frozenset(), frozenset({"zba", "zbb", "c"}))

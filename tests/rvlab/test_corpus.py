@@ -49,7 +49,7 @@ def every():
 def entries(every):
     """What runs here and in the VM without a runtime table: no maps or helpers (every object
     is compiled, test_jit_compiles_every_object)."""
-    return corpus.select(every, corpus.EMULATOR_FEATURES, who="test_corpus")
+    return corpus.select(every, corpus.PLAIN_FEATURES, who="test_corpus")
 
 
 @pytest.fixture(scope="module")
