@@ -15,7 +15,7 @@ from rvjit.rules.frame import frame_for
 from proofs.obligations import IMAGE_LIMIT
 
 MAX_PASSES = 32
-ISA_NAMES = ("zba", "zbb", "c")
+ISA_NAMES = ("zba", "zbb", "c", "zacas")
 
 
 class JitError(bpf.BpfError):

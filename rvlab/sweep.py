@@ -39,7 +39,6 @@ _FEATURES = [
      lambda m: f"relocation ({m[1]})"),
     (r"(helper calls|calls to subprograms \(bpf2bpf\)|kfunc calls|calls with src=\d+) are not "
      r"supported yet", lambda m: m[1]),
-    (r"atomic operations are not supported yet", lambda m: "atomic operations"),
     (r"LD_IMM64 with src=(\d+) \((.*)\) is not supported",
      lambda m: f"LD_IMM64 with src={m[1]} ({m[2]})"),
     (r"no rule translates opcode (0x[0-9a-f]+)", lambda m: f"no rule translates opcode {m[1]}"),
@@ -90,15 +89,6 @@ def helper_name(imm: int) -> str:
         _HELPERS = _helper_names()
     name = _HELPERS.get(imm)
     return f"{name}#{imm}" if name else f"#{imm}"
-
-
-_ATOMIC_OPS = {0x00: "add", 0x40: "or", 0x50: "and", 0xA0: "xor", 0xE0: "xchg", 0xF0: "cmpxchg"}
-
-
-def _atomic_detail(insn: bpf.Insn) -> str:
-    op = _ATOMIC_OPS.get(insn.imm & ~1 & 0xFFFFFFFF, f"imm={insn.imm:#x}")
-    fetch = " fetch" if insn.imm & 1 and op not in ("xchg", "cmpxchg") else ""
-    return f"{op}{fetch}{64 if insn.code & 0x18 == 0x18 else 32}"
 
 
 # --- the per-instruction scan ------------------------------------------------------------------
@@ -187,8 +177,7 @@ def scan(code: bytes, relocations=(), symbols=None) -> dict:
                 if is_call and sym is not None and symbols.get(sym, (None,))[0] == "UNDEF":
                     feat = "kfunc calls"               # an extern function: libbpf's kfunc call
                 detail = (sym if sym is not None
-                          else helper_name(imm) if feat == "helper calls"
-                          else _atomic_detail(insn) if feat == "atomic operations" else "")
+                          else helper_name(imm) if feat == "helper calls" else "")
                 found[feat][i] = detail
         i += n
     return {k: dict(v) for k, v in found.items()}

@@ -81,7 +81,7 @@ def test_unsupported_features_are_named():
     exit_ = r(0x95)
     for code, want in [(r(0x20, imm=12) + exit_, "LD_ABS"),                  # ld_abs w [12]
                        (r(0x50, src=1, imm=0) + exit_, "LD_ABS"),            # ld_ind b [r1]
-                       (r(0xDB, 10, 1, -8, 0x01) + exit_, "atomic"),        # fetch add
+                       (r(0xD3, 10, 1, -8, 0x01) + exit_, "atomic"),        # fetch add, B
                        (r(0x85, imm=7) + exit_, "helper calls"),
                        (r(0x18, 1, 1, 0, 3) + r(0) + exit_, "LD_IMM64 pseudo"),
                        (r(0xF5) + exit_, "tail calls"),
