@@ -4,7 +4,7 @@
 
 Each source is one SEC("xdp") program without helper calls, maps, global data or bpf2bpf
 calls (what Linux 6.1's offload path and rvjit both take), built with
-`clang -O2 -target bpf -mcpu=v1|v2|v3` into `build/corpus/NAME.vN.o`.  An object is rebuilt
+`clang -O2 -target bpf -mcpu=v1|v2|v3 -DCORPUS_MCPU=1|2|3` into `build/corpus/NAME.vN.o`.  An object is rebuilt
 only when its key changes: the source, common.h, the flags and `clang --version`.
 
 Without --vm: a table of every object's eBPF instruction count (8-byte slots, LD_IMM64 is
@@ -141,7 +141,9 @@ def build(out_dir=None, srcs=None) -> list[Entry]:
     jobs = []
     for src in (sources() if srcs is None else [Path(x) for x in srcs]):
         for mcpu in MCPUS:
-            flags = [*base, f"-mcpu={mcpu}"]
+            # clang 14 has no __BPF_CPU_VERSION__: sources that use v3-only forms (fetching
+            # atomics) test CORPUS_MCPU.
+            flags = [*base, f"-mcpu={mcpu}", f"-DCORPUS_MCPU={mcpu[1:]}"]
             jobs.append((src, mcpu, flags, _key(src, flags, version),
                          out / f"{src.stem}.{mcpu}.o"))
     if not jobs:
