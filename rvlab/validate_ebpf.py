@@ -250,13 +250,14 @@ def localize_plan(disagreements, limit: int = 16, max_steps: int = 400) -> Local
     return plan
 
 
-def localize(disagreements, jobs: int = 1, limit: int = 16, max_steps: int = 400) -> int:
+def localize(disagreements, jobs: int = 1, limit: int = 16, max_steps: int = 400,
+             kernel=None) -> int:
     """Fill in `.first` for the first `limit` result disagreements, in one more VM boot (see
     localize_plan).  Returns the number of variants the verifier refused."""
     plan = localize_plan(disagreements, limit, max_steps)
     if not plan.programs:
         return plan.apply([])
-    return plan.apply(run_kernel(plan.programs).results)
+    return plan.apply(run_kernel(plan.programs, kernel=kernel).results)
 
 
 # --- the whole check -----------------------------------------------------------------------------
@@ -289,11 +290,11 @@ class Report:
 
 def run_validation(n: int, seed=0, *, kind: str = "mixed", jobs: int | None = None,
                    per_boot: int = 12000, max_len: int = 24, do_localize: bool = True,
-                   programs=None) -> Report:
+                   programs=None, kernel=None) -> Report:
     """Generate `n` programs of `kind` (or take `programs`), run them in the kernel and in our
     semantics, compare.  Generation and the semantics run in `jobs` processes (default: all
     cores for n >= 2000, else in this process, which is what monkeypatching tests need); the
-    semantics while the VM runs."""
+    semantics while the VM runs.  `kernel`: the vmlinuz to boot (rvlab.vm.find_kernel)."""
     if jobs is None:
         count = len(programs) if programs is not None else n
         jobs = 1 if count < 2000 else (os.cpu_count() or 1)
@@ -305,7 +306,8 @@ def run_validation(n: int, seed=0, *, kind: str = "mixed", jobs: int | None = No
     with ThreadPoolExecutor(1) as ex:
         fut = ex.submit(semantic_results, programs, jobs) if jobs > 1 else None
         for lo in range(0, len(programs), per_boot):
-            run = run_kernel([(p.full(), p.data()) for p in programs[lo:lo + per_boot]])
+            run = run_kernel([(p.full(), p.data()) for p in programs[lo:lo + per_boot]],
+                             kernel=kernel)
             kernel += run.results
             rep.boots += 1
             rep.boot_time = rep.boot_time or run.boot_time
@@ -335,7 +337,7 @@ def run_validation(n: int, seed=0, *, kind: str = "mixed", jobs: int | None = No
         for s in p.loops:
             rep.loop_shapes[s] = rep.loop_shapes.get(s, 0) + 1
     if do_localize and any(d.kind == "registers" for d in rep.disagreements):
-        localize(rep.disagreements, jobs)
+        localize(rep.disagreements, jobs, kernel=kernel)
         rep.boots += 1
     return rep
 
@@ -388,6 +390,8 @@ def main(argv=None):
     ap.add_argument("--per-boot", type=int, default=12000, help="programs per VM boot")
     ap.add_argument("--max-len", type=int, default=24, help="body budget (instructions)")
     ap.add_argument("--no-localize", action="store_true")
+    ap.add_argument("--kernel", default=None, metavar="VERSION",
+                    help="boot /boot/vmlinuz-VERSION.* (e.g. 6.12; default 6.1)")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="per-form counts, jump outcomes, a refused program's log")
     a = ap.parse_args(argv)
@@ -397,9 +401,14 @@ def main(argv=None):
               file=sys.stderr)
         return 2
     seed = a.seed if a.seed is not None else random.randrange(1 << 32)
+    kernel = vm.find_kernel(a.kernel) if a.kernel else None
+    if a.kernel and kernel is None:
+        print(f"validate_ebpf: no /boot/vmlinuz-{a.kernel}.*: apt-get install "
+              f"linux-image-{a.kernel}-amd64", file=sys.stderr)
+        return 2
     t0 = time.time()
     rep = run_validation(a.n, seed, kind=a.kind, jobs=a.jobs, per_boot=a.per_boot,
-                         max_len=a.max_len, do_localize=not a.no_localize)
+                         max_len=a.max_len, do_localize=not a.no_localize, kernel=kernel)
     print(summary(rep, seed, time.time() - t0))
     if a.verbose:
         for f in FORMS:

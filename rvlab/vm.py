@@ -78,13 +78,18 @@ def _version_key(path: str):
     return [int(x) if x.isdigit() else x for x in re.split(r"(\d+)", path)]
 
 
-def find_kernel() -> Path | None:
-    """$RVJIT_KERNEL, else the newest readable /boot/vmlinuz-6.1.*, else the newest
+def find_kernel(version: str | None = None) -> Path | None:
+    """The kernel of `version` ("6.12": the newest readable /boot/vmlinuz-6.12.*, or None);
+    without one, $RVJIT_KERNEL, else the newest /boot/vmlinuz-6.1.*, else the newest
     /boot/vmlinuz-*."""
+    boot = Path("/boot")
+    if version is not None:
+        found = sorted((str(p) for p in boot.glob(f"vmlinuz-{version}.*") if os.access(p, os.R_OK)),
+                       key=_version_key)
+        return Path(found[-1]) if found else None
     env = os.environ.get("RVJIT_KERNEL")
     if env:
         return Path(env)
-    boot = Path("/boot")
     for pattern in ("vmlinuz-6.1.*", "vmlinuz-*"):
         found = sorted((str(p) for p in boot.glob(pattern) if os.access(p, os.R_OK)),
                        key=_version_key)
