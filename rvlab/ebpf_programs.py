@@ -94,8 +94,9 @@ EDGE64 = tuple(dict.fromkeys(v & MASK64 for v in (
 EDGE_IMM = (0, 1, -1, INT32_MIN, INT32_MAX, 2, -2, 7, -7, 16, 31, 32, 63, 64,
             0xFF, 0x80, 0x7FFF, 0x8000, -0x8000, 0xFFFF, 0x10000, 0x7FFFFF00)
 
-KINDS = ("alu", "branch", "loop", "stack", "full", "v4", "atomic")
-# v4 and atomic are for kernels that have them (Linux 6.6+ for v4; atomics 5.12+): not in mixed.
+KINDS = ("alu", "branch", "loop", "stack", "full")            # what Linux 6.1 takes; mixed
+NEW_KINDS = ("v4", "atomic")        # ISA v4 needs Linux 6.6+ (make validate runs it on 6.12)
+ALL_KINDS = KINDS + NEW_KINDS
 FEATURES = {"v4": frozenset({"v4", "jump", "stack"}), "atomic": frozenset({"atomic", "stack", "jump"}),
             "alu": frozenset(), "branch": frozenset({"jump"}), "loop": frozenset({"loop"}),
             "stack": frozenset({"stack"}), "full": frozenset({"jump", "loop", "stack"})}
@@ -204,6 +205,7 @@ GOTOL = E.JMP32 | E.JA
 # Atomic read-modify-writes Linux 6.1+ takes (W and DW): imm -> name.
 ATOMIC_OPS = {0x00: "add", 0x01: "fetch_add", 0x40: "or", 0x41: "fetch_or", 0x50: "and",
               0x51: "fetch_and", 0xA0: "xor", 0xA1: "fetch_xor", 0xE1: "xchg", 0xF1: "cmpxchg"}
+ATOMIC_NAMES = {f"atomic_{w}_{n}" for w in ("w", "dw") for n in ATOMIC_OPS.values()}
 JUMP_FORMS = [Form("ja", JA)] + [
     Form(f"{cname}_{E.JMP_OP_NAMES[op]}_{sname}", cls | op | srcbit)
     for cls, cname in ((E.JMP, "jmp"), (E.JMP32, "jmp32")) for op in CONDS
@@ -212,8 +214,9 @@ MEM_FORMS = [Form(f"{cname}_{sname}", cls | E.MEM | size)
              for cls, cname in ((E.LDX, "ldx"), (E.ST, "st"), (E.STX, "stx"))
              for size, sname, _ in MEM_SIZES]
 MEMSX_FORMS = [Form(f"ldxsx_{sname}", E.LDX | E.MEMSX | size) for size, sname, _ in MEM_SIZES[:3]]
-FORMS = ALU_FORMS + JUMP_FORMS + MEM_FORMS + V4_FORMS + MEMSX_FORMS + [Form("gotol", GOTOL)]
-FORM_BY_CODE = {(f.code, f.width, f.off): f.name for f in FORMS}
+FORMS = ALU_FORMS + JUMP_FORMS + MEM_FORMS                      # the 6.1 forms
+NEW_FORMS = V4_FORMS + MEMSX_FORMS + [Form("gotol", GOTOL)]     # kind v4 only
+FORM_BY_CODE = {(f.code, f.width, f.off): f.name for f in FORMS + NEW_FORMS}
 SHIFTS = (E.LSH, E.RSH, E.ARSH)
 
 
@@ -764,7 +767,7 @@ def pool_map(fn, chunks, jobs):
 def generate(n: int, seed, max_len: int = 24, kind: str = "mixed", jobs: int = 1) -> list:
     """n programs of `kind` (one of KINDS, or "mixed"); program i depends only on (seed, i,
     kind, max_len), so jobs > 1 gives the same programs."""
-    if kind != "mixed" and kind not in KINDS:
+    if kind != "mixed" and kind not in ALL_KINDS:
         raise ValueError(f"unknown kind {kind!r}")
     if jobs <= 1 or n < 200:
         return _generate_range((seed, 0, n, max_len, kind))

@@ -9,9 +9,9 @@ region the programs use are compared.
     python3 -m rvlab.validate_ebpf [N] [--kind K] [--seed S] [--jobs J] [--per-boot B]
                                    [--max-len L] [-v]
 
---kind is one of ebpf_programs.KINDS (alu, branch, loop, stack, full) or "mixed", the
-default, which draws each program's kind from the others.  The summary gives how many of
-the bodies' conditional jumps the verifier left for the interpreter to evaluate (about 92%
+--kind is one of ebpf_programs.ALL_KINDS (alu, branch, loop, stack, full; v4 and atomic, for
+--kernel 6.12) or "mixed", the default, which draws each program's kind from the first five.
+The summary gives how many of the bodies' conditional jumps the verifier left for the interpreter to evaluate (about 92%
 of the mixed kind's; it rewrites or removes those one of whose sides it never reaches).
 
 Programs the verifier refuses are counted apart (with its last log line), not compared.
@@ -33,8 +33,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rvlab import vm
-from rvlab.ebpf_programs import (FORMS, HARNESS_COND_JUMPS, JA, JUMP_FORMS, KINDS, LOOP_SHAPES,
-                                 NBODY, STACK_LEN, Program, disasm_tuple, generate, hex64,
+from rvlab.ebpf_programs import (ALL_KINDS, FORMS, HARNESS_COND_JUMPS, JA, JUMP_FORMS, KINDS,
+                                 LOOP_SHAPES, NBODY, STACK_LEN, Program, disasm_tuple, generate, hex64,
                                  initial_memory, initial_regs, is_jump, pool_map, sem_insn,
                                  stack_of, trace)
 from rvlab.linux_interp import run_kernel
@@ -290,11 +290,11 @@ class Report:
 
 def run_validation(n: int, seed=0, *, kind: str = "mixed", jobs: int | None = None,
                    per_boot: int = 12000, max_len: int = 24, do_localize: bool = True,
-                   programs=None, kernel=None) -> Report:
+                   programs=None, vmlinuz=None) -> Report:
     """Generate `n` programs of `kind` (or take `programs`), run them in the kernel and in our
     semantics, compare.  Generation and the semantics run in `jobs` processes (default: all
     cores for n >= 2000, else in this process, which is what monkeypatching tests need); the
-    semantics while the VM runs.  `kernel`: the vmlinuz to boot (rvlab.vm.find_kernel)."""
+    semantics while the VM runs.  `vmlinuz`: the kernel to boot (rvlab.vm.find_kernel)."""
     if jobs is None:
         count = len(programs) if programs is not None else n
         jobs = 1 if count < 2000 else (os.cpu_count() or 1)
@@ -307,7 +307,7 @@ def run_validation(n: int, seed=0, *, kind: str = "mixed", jobs: int | None = No
         fut = ex.submit(semantic_results, programs, jobs) if jobs > 1 else None
         for lo in range(0, len(programs), per_boot):
             run = run_kernel([(p.full(), p.data()) for p in programs[lo:lo + per_boot]],
-                             kernel=kernel)
+                             kernel=vmlinuz)
             kernel += run.results
             rep.boots += 1
             rep.boot_time = rep.boot_time or run.boot_time
@@ -337,7 +337,7 @@ def run_validation(n: int, seed=0, *, kind: str = "mixed", jobs: int | None = No
         for s in p.loops:
             rep.loop_shapes[s] = rep.loop_shapes.get(s, 0) + 1
     if do_localize and any(d.kind == "registers" for d in rep.disagreements):
-        localize(rep.disagreements, jobs, kernel=kernel)
+        localize(rep.disagreements, jobs, kernel=vmlinuz)
         rep.boots += 1
     return rep
 
@@ -358,7 +358,7 @@ def summary(rep: Report, seed, elapsed: float) -> str:
              f"{used}/{len(FORMS)} forms, {both}/{len(JUMP_FORMS) - 1} conditional jump forms "
              f"both taken and not; {rep.boots} VM boot(s), boot {rep.boot_time:.1f} s, "
              f"generation {rep.gen_time:.1f} s, VM {rep.vm_time:.1f} s, total {elapsed:.1f} s)"]
-    for k in KINDS:
+    for k in ALL_KINDS:
         c = rep.per_kind.get(k)
         if c:
             lines.append(f"  {k:7s} {c['agree']}/{c['n'] - c['rejected']} agree, "
@@ -384,7 +384,7 @@ def summary(rep: Report, seed, elapsed: float) -> str:
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("n", nargs="?", type=int, default=1000, help="number of programs")
-    ap.add_argument("--kind", default="mixed", choices=("mixed",) + KINDS)
+    ap.add_argument("--kind", default="mixed", choices=("mixed",) + ALL_KINDS)
     ap.add_argument("--seed", type=int, default=None, help="random seed (default: random)")
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--per-boot", type=int, default=12000, help="programs per VM boot")
@@ -408,7 +408,7 @@ def main(argv=None):
         return 2
     t0 = time.time()
     rep = run_validation(a.n, seed, kind=a.kind, jobs=a.jobs, per_boot=a.per_boot,
-                         max_len=a.max_len, do_localize=not a.no_localize, kernel=kernel)
+                         max_len=a.max_len, do_localize=not a.no_localize, vmlinuz=kernel)
     print(summary(rep, seed, time.time() - t0))
     if a.verbose:
         for f in FORMS:
