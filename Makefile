@@ -1,53 +1,79 @@
 # rvjit: a formally checked eBPF -> RISC-V 64 translator.
-PY ?= python3
+# Every target runs the project virtualenv's Python; scripts/install creates it on first use
+# and installs what the target's purpose needs (Debian and Python packages).
+VENV ?= .venv
+PY ?= $(VENV)/bin/python
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= examples/alu.bin
 
 .PHONY: all prove prove-cold gen check-generated demo test test-fast compare-kernel validate-rv64 clean
+.PHONY: setup setup-test
 
 all: prove gen demo
 
+# What prove, gen and demo need; redone when the install path changes.  `make test` runs the
+# full install every time (it only checks, a second, when everything is there).  With another
+# Python (make PY=...), that Python's packages are its owner's business: only the Debian ones
+# are installed.
+ifeq ($(PY),$(VENV)/bin/python)
+SETUP = $(VENV)/.setup-demo
+INSTALL = VENV=$(VENV) scripts/install
+else
+SETUP =
+INSTALL = scripts/install --debian-only
+endif
+$(VENV)/.setup-demo: scripts/install pyproject.toml
+	$(INSTALL) demo
+	touch $@
+setup: $(SETUP)
+setup-test:
+	$(INSTALL) test
+
 # Prove every changed rule (certificate in proofs/certificate.json), then compile an example.
-prove:
+prove: $(SETUP)
 	$(PY) -m proofs.prove -j $(JOBS)
 
-prove-cold:
+prove-cold: $(SETUP)
 	$(PY) -m proofs.prove -j $(JOBS) --force
 
 # Regenerate the emitters from the proven table (refuses unproven rules).
-gen:
+gen: $(SETUP)
 	$(PY) -m rvjit.gen
 
-check-generated:
+check-generated: $(SETUP)
 	$(PY) -m rvjit.gen --check
 
-demo: prove gen
+demo: $(SETUP) prove gen
 	$(PY) -m rvjit.cli compile $(EXAMPLE) --format listing
 	$(PY) -m rvjit.cli run $(EXAMPLE)
 
 # The full test suite: a cold proof (CI trusts no committed certificate), generated files
 # current, the kernel module in a VM, then pytest, where a skipped test (a missing
 # prerequisite) counts as a failure.
-test: prove-cold check-generated vm-test
+test: setup-test prove-cold check-generated vm-test
 	RVJIT_STRICT=1 $(PY) -m pytest -q
 
-test-fast:
+test-fast: setup-test
 	$(PY) -m pytest -q -x
 
 # Per-opcode code size against Linux 6.1's riscv64 JIT (builds it once with
 # ../shared/tools/kjit/build.sh into $(KJIT_WORK); needs root) -> docs/kernel-comparison.md
 KJIT_WORK ?= /tmp/kjit-work
-compare-kernel:
+compare-kernel: setup-test
 	test -e $(KJIT_WORK)/linux-source-6.1/arch/riscv/boot/Image || KJIT_WORK=$(KJIT_WORK) ../shared/tools/kjit/build.sh
 	$(PY) -m rvlab.kcompare --kjit-work $(KJIT_WORK)
 
 # The RV64 semantics against QEMU, N random executions per instruction.
 N ?= 2000
-validate-rv64:
+validate-rv64: setup-test
 	$(PY) -m rvlab.validate_rv64 $(N) --extra
 
 clean:
 	rm -rf .pytest_cache .hypothesis build
+# (the virtualenv stays: make distclean removes it)
+.PHONY: distclean
+distclean: clean
+	rm -rf $(VENV)
 
 # The specifications against implementations no one here wrote: the eBPF semantics against
 # the Linux 6.1 interpreter (N programs, in a qemu-system-x86_64 VM), the RV64 semantics
@@ -55,36 +81,36 @@ clean:
 # Ends with "validate: ebpf E/E, rv64 R/R, encoder C/C agree".  E.g. make validate N=10000
 RV64_N ?= 500
 .PHONY: validate validate-ebpf
-validate:
+validate: setup-test
 	$(PY) -m rvlab.validate $(N) --rv64-n $(RV64_N)
 
-validate-ebpf:
+validate-ebpf: setup-test
 	$(PY) -m rvlab.validate_ebpf $(N)
 
 # Translation speed of the C emitter (kmod/, gcc -O2) against the Python JIT, same programs.
 .PHONY: bench
-bench:
+bench: setup-test
 	$(PY) -m rvlab.bench
 
 # The Linux kernel's own JIT test suite, lib/test_bpf.c of Debian's linux-source-6.1 (extracted
 # into build/conformance), through rvjit for the base ISA and with Zba/Zbb/C.  Each run ends with
 # "conformance: P passed, F failed, U unsupported of N" and fails if F > 0.
 .PHONY: conformance
-conformance:
+conformance: setup-test
 	$(PY) -m rvlab.conformance
 	$(PY) -m rvlab.conformance --isa zba,zbb,c
 
 # Whole-program code size of lib/test_bpf.c's eBPF programs, rvjit vs Linux 6.1's riscv64 JIT
 # (one kjit boot; needs the kjit kernel, KJIT_WORK).  Writes docs/test_bpf-code-size.md.
 .PHONY: compare-kernel-programs
-compare-kernel-programs:
+compare-kernel-programs: setup-test
 	$(PY) -m rvlab.kcompare_programs
 
 # The BPF objects Debian's xdp-tools and libxdp1 install, through rvjit: one line per program
 # (compiled, or the first unsupported feature and every feature it contains), then
 # "summary: P programs in O objects: C compiled, U unsupported, E errors"; fails if E > 0.
 .PHONY: sweep
-sweep:
+sweep: setup-test
 	$(PY) -m rvlab.sweep
 
 # The kernel module (kmod/) in Debian's kernel under QEMU: builds rvjit.ko against the
@@ -94,7 +120,7 @@ sweep:
 # bound programs, leak counters, dmesg.  Ends with
 # "vm-test: N programs offloaded, M byte-identical, dmesg clean".
 .PHONY: vm-test kmod
-vm-test:
+vm-test: setup-test
 	$(PY) -m rvlab.vmtest
 
 # rvjit.ko for the running kernel (see kmod/Makefile; KDIR=... for another)

@@ -121,12 +121,12 @@ def test_make_prove_refuses_a_corrupted_rule(tmp_path):
     assert needle in text
     alu.write_text(text.replace(needle, needle.replace("asm.sub(D, ZERO, D)", "asm.sub(D, D, ZERO)")))
     env = dict(os.environ, PYTHONPATH=str(tmp_path))
-    r = subprocess.run(["make", "-s", "prove"], cwd=tmp_path, capture_output=True, text=True,
+    r = subprocess.run(["make", "-s", "prove", f"PY={sys.executable}"], cwd=tmp_path, capture_output=True, text=True,
                        env=env, timeout=600)
     out = r.stdout + r.stderr
     assert r.returncode != 0, out
     assert "FAILED" in out and "alu64_neg" in out and "eBPF gives" in out and "<-- differs" in out, out
     assert "1 failed" in out
     # ... and the generator refuses to emit the unproven table.
-    g = subprocess.run(["make", "-s", "gen"], cwd=tmp_path, capture_output=True, text=True, env=env)
+    g = subprocess.run(["make", "-s", "gen", f"PY={sys.executable}"], cwd=tmp_path, capture_output=True, text=True, env=env)
     assert g.returncode != 0 and "alu64_neg" in g.stderr, g.stdout + g.stderr
