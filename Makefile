@@ -47,6 +47,12 @@ check-generated: $(SETUP)
 demo: $(SETUP) prove gen
 	$(PY) -m rvlab.demo $(if $(NO_VM),--no-vm)
 
+# The rule author's page: docs/rules.md and docs/coverage.svg (rules per opcode and ISA option,
+# proof times, instruction counts next to Linux's, what is unsupported and why).
+.PHONY: report
+report: $(SETUP) prove
+	$(PY) -m rvlab.report
+
 # The demo's object from its source (shipped built, so the demo needs no clang).
 .PHONY: examples
 examples:
