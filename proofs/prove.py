@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CERT = ROOT / "proofs" / "certificate.json"
 # Proof times are this machine's, not part of what is proven: they live apart from the
 # certificate (which a cold proof then rewrites byte for byte) and out of git.
-TIMES = ROOT / "build" / "proof-times.json"
+TIMES = (ROOT / "build" if (ROOT / "Makefile").exists() else       # an installed rvjit:
+         Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rvjit") \
+    / "proof-times.json"                                               # not in site-packages
 # What the meaning of "proven" depends on besides the rule itself.
 TRUSTED = ["semantics/ebpf.py", "semantics/rv64.py", "semantics/memory.py", "rvjit/ir.py",
            "rvjit/encode.py", "rvjit/regmap.py", "proofs/obligations.py"]
