@@ -140,3 +140,23 @@ vm-test: setup-test
 # rvjit.ko for the running kernel (see kmod/Makefile; KDIR=... for another)
 kmod:
 	$(MAKE) -C kmod
+
+# The device against Linux: every corpus object through Linux 6.1's BPF_PROG_TEST_RUN (the
+# interpreter, in the VM) and through rvoff-run with rvjit's image, RV64IM and Zba/Zbb/C, on
+# DIFF_PACKETS packets each (crafted, corrupted, random).  Ends with
+# "diff-linux: P programs, K packets, 0 differences".  DIFF_PLANT=runtime|rule plants a bug.
+DIFF_PACKETS ?= 280
+.PHONY: diff-linux runtime
+diff-linux: setup-test runtime
+	$(PY) -m rvlab.diff_linux --packets $(DIFF_PACKETS) $(if $(DIFF_PLANT),--plant $(DIFF_PLANT))
+
+# rvoff-run, the device runtime (runtime/, riscv64-linux-gnu-gcc) -> build/runtime/rvoff-run
+runtime:
+	$(MAKE) -C runtime
+
+# Dynamic instructions per packet: rvjit's images against Linux 6.1's riscv64 JIT's (kjit;
+# needs its kernel: ../shared/tools/kjit/build.sh), the corpus on its sample packets, in unicorn.
+.PHONY: bench-run
+bench-run: setup-test
+	test -e $(KJIT_WORK)/linux-source-6.1/arch/riscv/boot/Image || KJIT_WORK=$(KJIT_WORK) ../shared/tools/kjit/build.sh
+	KJIT_WORK=$(KJIT_WORK) $(PY) -m rvlab.bench_run
