@@ -18,6 +18,9 @@ def fake_bin(tmp_path, uid: int, missing: set) -> dict:
         '#!/bin/sh\nfor p in ' + cases + '; do [ "$3" = "$p" ] && exit 1; done\n'
         'echo "install ok installed"\n')
     (b / "apt-get").write_text(f'#!/bin/sh\necho "apt-get $*" >> {tmp_path}/apt.log\n')
+    # the arm64 VM's preparation (dpkg --add-architecture, rvlab.vm prepare) is not ours here
+    (b / "dpkg").write_text("#!/bin/sh\necho arm64\n")
+    (b / "python3").write_text(f'#!/bin/sh\necho "python3 $*" >> {tmp_path}/py.log\n')
     for f in b.iterdir():
         f.chmod(0o755)
     return dict(os.environ, PATH=f"{b}:{os.environ['PATH']}", VENV=str(tmp_path / "venv"))
