@@ -136,7 +136,7 @@ class KernelError(RuntimeError):
 
 def run_kernel(programs, timeout: float | None = None, kernel=None) -> KernelRun:
     """Load and run each program, (bytecode, input packet), in one VM boot (of `kernel`, a
-    vmlinuz path; default rvlab.vm.find_kernel())."""
+    kernel image path or series, as rvlab.vm.target takes; default the default target)."""
     total_slots = sum(len(c) for c, _ in programs) // 8
     if timeout is None:
         timeout = 120 + 0.05 * len(programs) + 0.0004 * total_slots

@@ -46,7 +46,7 @@ def check_ebpf(n: int, seed: int):
     missing = vm.missing()
     if missing:
         return None, n, f"not run: install {' '.join(missing)} (apt-get install)", []
-    k612 = vm.find_kernel("6.12")
+    k612 = vm.target("6.12").kernel
     if k612 is None:
         return None, n, "not run: no Linux 6.12 kernel (apt-get install linux-image-6.12-amd64)", []
     runs = [(None, "mixed", n), (k612, "mixed", max(1, n // 2)), (k612, "v4", max(1, n // 4)),

@@ -294,7 +294,8 @@ def run_validation(n: int, seed=0, *, kind: str = "mixed", jobs: int | None = No
     """Generate `n` programs of `kind` (or take `programs`), run them in the kernel and in our
     semantics, compare.  Generation and the semantics run in `jobs` processes (default: all
     cores for n >= 2000, else in this process, which is what monkeypatching tests need); the
-    semantics while the VM runs.  `vmlinuz`: the kernel to boot (rvlab.vm.find_kernel)."""
+    semantics while the VM runs.  `vmlinuz`: the kernel to boot (a path, or a series for
+    rvlab.vm.target; default the default target)."""
     if jobs is None:
         count = len(programs) if programs is not None else n
         jobs = 1 if count < 2000 else (os.cpu_count() or 1)
@@ -401,7 +402,7 @@ def main(argv=None):
               file=sys.stderr)
         return 2
     seed = a.seed if a.seed is not None else random.randrange(1 << 32)
-    kernel = vm.find_kernel(a.kernel) if a.kernel else None
+    kernel = vm.target(a.kernel).kernel if a.kernel else None
     if a.kernel and kernel is None:
         print(f"validate_ebpf: no /boot/vmlinuz-{a.kernel}.*: apt-get install "
               f"linux-image-{a.kernel}-amd64", file=sys.stderr)

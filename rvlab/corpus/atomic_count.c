@@ -1,7 +1,7 @@
 /* Atomic counters, the way XDP programs count: __sync_fetch_and_add on counters (here on the
  * stack: the offload path has no maps).  Per packet it counts bytes (64-bit) and headers seen
  * (32-bit), and with -mcpu=v3 also uses the fetching forms: fetch_or/and/xor, xchg and
- * cmpxchg, whose results decide the verdict.  Feature: atomics. */
+ * cmpxchg, whose results decide the verdict. */
 #include "common.h"
 
 SEC("xdp")

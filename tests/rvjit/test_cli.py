@@ -82,7 +82,7 @@ def test_bad_input_names_the_instruction(tmp_path, data, index, words):
     assert "Traceback" not in err and r.stdout == b""
 
 
-def test_empty_and_missing_and_elf(tmp_path):
+def test_empty_and_missing(tmp_path):
     r = rvjit("compile", prog(tmp_path, b""))
     assert r.returncode == 1 and b"empty program" in r.stderr
     r = rvjit("compile", tmp_path / "nope.bin")
@@ -91,8 +91,6 @@ def test_empty_and_missing_and_elf(tmp_path):
     assert r.returncode == 1 and b"not a valid ELF file" in r.stderr
     r = rvjit("compile", prog(tmp_path, GOOD), "--isa", "zbx")
     assert r.returncode == 1 and b"unknown ISA extension" in r.stderr
-    r = rvjit("compile", prog(tmp_path, GOOD), "-f", "elf")
-    assert r.returncode == 1 and b"not supported yet" in r.stderr
 
 
 def test_isa_extensions_change_code(tmp_path):

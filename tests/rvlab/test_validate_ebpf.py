@@ -345,7 +345,7 @@ def test_run_in_vm_markers_status_and_jit_check():
 # --- ISA v4 and atomics, against Linux 6.12 (6.1 predates v4) -----------------------------------
 
 N612 = int(os.environ.get("RVJIT_EBPF_N612", "120"))
-K612 = vm.find_kernel("6.12")
+K612 = vm.target("6.12").kernel
 need_612 = pytest.mark.skipif(K612 is None or not vm.vm_available(),
                               reason="no Linux 6.12: apt-get install linux-image-6.12-amd64")
 
