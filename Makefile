@@ -3,7 +3,8 @@
 # and installs what the target's purpose needs (Debian and Python packages).
 VENV ?= .venv
 PY ?= $(VENV)/bin/python
-JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# Prover processes: make's own -j N when given (make prove -j 4), else every core.
+JOBS ?= $(or $(patsubst -j%,%,$(filter -j%,$(MAKEFLAGS))),$(shell nproc 2>/dev/null || echo 2))
 
 .PHONY: all prove prove-cold gen check-generated demo test test-fast compare-kernel validate-rv64 clean
 .PHONY: setup setup-test
