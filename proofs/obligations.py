@@ -7,13 +7,18 @@ running the template must, on every path through it and for every outcome of the
 instruction that can hold with that path:
   1. leave every eBPF register, RT and TCC equal to the eBPF semantics' result (all 64 bits;
      registers the semantics leaves undefined, such as R1-R5 after a call, are not compared);
-  2. produce the same memory trace (ordered load, store and call events);
+  2. produce the same memory trace (ordered load, store, atomic, fence and call events);
   3. fall through to the end of the template, or reach exactly the target (`dist`); for a
      tail call, reach the tail stub (`dist`) with t3 = the target, a0 = the context, a1 = its
      runtime table and a2 = the tail calls left;
   4. leave every RV register outside the map, the declared temporaries and, for a call, the
      declared caller-saved clobbers unchanged;
-  5. emit only encodable fields.
+  5. emit only encodable fields;
+  6. in a template with a loop (the LR/SC loop of CMPXCHG), every path that goes round again
+     changes nothing observable: the loop head's invariant (rv64.paths) is re-established, so
+     by induction over the iterations obligations 1-5, checked on the paths that leave the
+     loop, hold however often it retries.  The loop must be a constrained LR/SC loop (the
+     spec's "eventual success" conditions), so on hardware it also terminates.
 Per pattern: the guards of the rules that need no extension cover every operand value.
 """
 from __future__ import annotations
@@ -52,7 +57,9 @@ def reads_src(pattern) -> bool:
 
 def writes_dst(pattern) -> bool:
     cls = ebpf.cls_of(pattern.code)
-    return cls in (ebpf.ALU, ebpf.ALU64, ebpf.LDX) or pattern.code == ebpf.LD_IMM64
+    load_acquire = cls == ebpf.STX and ebpf.mode_of(pattern.code) == ebpf.ATOMIC \
+        and pattern.imm == ebpf.LOAD_ACQ
+    return cls in (ebpf.ALU, ebpf.ALU64, ebpf.LDX) or pattern.code == ebpf.LD_IMM64 or load_acquire
 
 
 def dst_range(pattern) -> range:
@@ -132,6 +139,7 @@ class Query:
     tcc: object
     pairs: list               # Pair
     checks: list              # (obligation name, z3 bool): over every pair
+    retries: list = ()        # [(condition, RV state)] of the paths that go round a loop
 
     @property
     def bpf_out(self):        # eBPF registers after the instruction (first outcome)
@@ -143,7 +151,8 @@ class Query:
 
 
 NAMES = ("1. eBPF registers", "2. memory trace", "3. control flow",
-         "4. frame (unmapped registers unchanged)", "5. encodable fields")
+         "4. frame (unmapped registers unchanged)", "5. encodable fields",
+         "6. loop (a retry changes nothing observable)")
 
 
 def build(rule) -> Query:
@@ -168,7 +177,9 @@ def build(rule) -> Query:
         instrs.append((ins.mnemonic, vals, form.length))
         for name, spec in form.fields.items():
             fields_ok.append(field_constraint(spec, vals[name]))
-    paths = rv64.paths(instrs, init)
+    every = rv64.paths(instrs, init)
+    paths = [(c, st) for c, st in every if st.loops_to is None]           # leave the template
+    retries = [(c, st) for c, st in every if st.loops_to is not None]     # go round a loop
 
     clobber = set(rule.temps) | set(rule.clobbers)
     keep = [r for r in range(1, 32) if r not in RV_OF_BPF and r not in clobber
@@ -190,7 +201,11 @@ def build(rule) -> Query:
             }))
     checks = [(n, z3.And(True, *[z3.Implies(q.hyp, q.checks[n]) for q in pairs]))
               for n in NAMES[:4]] + [(NAMES[4], fields)]
-    return Query(env, pre, guard, R, rt, tcc, pairs, checks)
+    checks.append((NAMES[5], z3.And(True, *[
+        z3.Implies(c, traces_equal(st.trace, st.loops_to.trace)
+                   if st.reservation is None else z3.BoolVal(False))
+        for c, st in retries])))
+    return Query(env, pre, guard, R, rt, tcc, pairs, checks, retries)
 
 
 def _control(rule, e, st, env):
@@ -216,7 +231,8 @@ def kind_ok(rule, eff) -> bool:
 
 
 def static_errors(rule) -> list:
-    """Checks that need no solver: temporaries are scratch registers, never mapped ones."""
+    """Checks that need no solver: temporaries are scratch registers, never mapped ones;
+    loops are constrained LR/SC loops."""
     errs = [f"temporary {ABI_NAMES[t]} is not a declared scratch register"
             for t in rule.temps if t not in TEMPS]
     errs += [f"clobber {ABI_NAMES[t]} is not a caller-saved register outside the map"
@@ -224,6 +240,41 @@ def static_errors(rule) -> list:
     for ins in rule.template:
         if ins.mnemonic not in FORMS:
             errs.append(f"unknown instruction {ins.mnemonic}")
+    return errs or loop_errors(rule)
+
+
+MEMORY_OR_JUMP = ("lb", "lh", "lw", "ld", "lbu", "lhu", "lwu", "sb", "sh", "sw", "sd", "jal",
+                  "jalr", "fence")
+
+
+def loop_errors(rule) -> list:
+    """The RISC-V spec's constrained LR/SC loop ("eventual success of store-conditional"):
+    the loop is an lr at its head, an sc of the same size and address register, at most 16
+    instructions, and between lr and sc only base-ISA integer instructions that neither
+    access memory nor jump (forward branches out of the loop are fine).  Such a loop
+    eventually succeeds on any conforming hart; the proof (obligation 6) gives the rest."""
+    env = operands()
+    instrs = [(i.mnemonic, {n: e.z3(env) for n, e in i.fields}, i.length) for i in rule.template]
+    offsets = [sum(x[2] for x in instrs[:k]) for k in range(len(instrs))]
+    errs = []
+    for head, back in rv64.loop_heads(instrs).items():
+        body = [ins for o, ins in zip(offsets, instrs) if head <= o <= back]
+        where = f"loop at byte {head}"
+        if len(body) > 16:
+            errs.append(f"{where}: {len(body)} instructions (a constrained LR/SC loop has at most 16)")
+        if not body[0][0].startswith("lr."):
+            errs.append(f"{where}: does not start with lr")
+            continue
+        scs = [k for k, ins in enumerate(body) if ins[0].startswith("sc.")]
+        if len(scs) != 1:
+            errs.append(f"{where}: {len(scs)} sc instructions (one expected)")
+            continue
+        lr, sc = body[0], body[scs[0]]
+        if lr[0][3:] != sc[0][3:] or not z3.is_true(z3.simplify(lr[1]["rs1"] == sc[1]["rs1"])):
+            errs.append(f"{where}: sc is not of the lr's size and address register")
+        for mn, _, _ in body[1:scs[0]]:
+            if FORMS[mn].isa != "i" or mn in MEMORY_OR_JUMP:
+                errs.append(f"{where}: {mn} between lr and sc")
     return errs
 
 

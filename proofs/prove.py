@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CERT = ROOT / "proofs" / "certificate.json"
 # Proof times are this machine's, not part of what is proven: they live apart from the
 # certificate (which a cold proof then rewrites byte for byte) and out of git.
-TIMES = ROOT / "build" / "proof-times.json"
+TIMES = (ROOT / "build" if (ROOT / "Makefile").exists() else       # an installed rvjit:
+         Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rvjit") \
+    / "proof-times.json"                                               # not in site-packages
 # What the meaning of "proven" depends on besides the rule itself.
 TRUSTED = ["semantics/ebpf.py", "semantics/rv64.py", "semantics/memory.py", "rvjit/ir.py",
            "rvjit/encode.py", "rvjit/regmap.py", "rvjit/abi.py", "proofs/obligations.py"]
@@ -94,6 +96,12 @@ def counterexample(q, model, pattern) -> str:
                      f"{_control_text(pair, q, ev)}")
     if any(n.startswith("2.") for n in failed) or pair.eff.trace or pair.st.trace:
         lines += traces_side_by_side(pair.eff.trace, pair.st.trace, ev)
+    if any(n.startswith("6.") for n in failed):
+        retry = next((st for c, st in q.retries if z3.is_true(ev(c))), None)
+        if retry is not None:
+            lines.append("  a retry of the loop, back at its head:")
+            lines += traces_side_by_side(retry.loops_to.trace, retry.trace, ev, "at the head",
+                                         "after the retry")
     return "\n".join(lines)
 
 
@@ -134,15 +142,42 @@ def event_text(e, ev) -> str:
         return f"{kind} {e[2]} bytes at {v(e[1])} = {v(e[3])}"
     if kind == "call" and len(e) == 3:
         return f"call {v(e[1])} with {v(e[2])}"
-    return " ".join(v(x) for x in e)
+    return _event_text(e, ev)
 
 
-def traces_side_by_side(want, got, ev) -> list:
-    """The eBPF and RV64 memory traces, one event a line, the first difference marked."""
+def _event_text(e, ev) -> str:
+    """Any other event (atomic accesses, fences): its fields, orderings by name."""
+    from semantics.memory import ordering_name
+    out = []
+    for f in e[1:]:
+        if isinstance(f, tuple) and len(f) == 2 and all(isinstance(b, z3.BoolRef) for b in f):
+            out.append(ordering_name(f, _Model(ev)))
+        elif isinstance(f, z3.BoolRef):
+            out.append(str(z3.is_true(ev(f))).lower())
+        elif isinstance(f, z3.ExprRef):
+            out.append(hex(ev(f).as_long()))
+        else:
+            out.append(str(f))
+    return f"{e[0]}(" + ", ".join(out) + ")"
+
+
+class _Model:
+    """A model's eval, as ordering_name asks for it."""
+
+    def __init__(self, ev):
+        self.ev = ev
+
+    def eval(self, e, model_completion=True):
+        return self.ev(e)
+
+
+def traces_side_by_side(want, got, ev, left="eBPF", right="RV64") -> list:
+    """Two memory traces (the eBPF and the RV64 one), one event a line, the first difference
+    marked."""
     a = [event_text(e, ev) for e in want]
     b = [event_text(e, ev) for e in got]
-    width = max([len(x) for x in a] + [len("eBPF")]) + 2
-    lines = [f"  memory trace:    {'eBPF'.ljust(width)}RV64"]
+    width = max([len(x) for x in a] + [len(left)]) + 2
+    lines = [f"  memory trace:    {left.ljust(width)}{right}"]
     first = next((k for k in range(max(len(a), len(b)))
                   if k >= len(a) or k >= len(b) or a[k] != b[k]), None)
     for k in range(max(len(a), len(b))):

@@ -28,7 +28,7 @@ from proofs.obligations import IMAGE_LIMIT
 from semantics.ebpf import LD_IMM64, LDX, ST, STX, cls_of, size_of
 
 MAX_PASSES = 32
-ISA_NAMES = ("zba", "zbb", "c")
+ISA_NAMES = ("zba", "zbb", "c", "zacas")
 PROG_TYPES = ("xdp", "sched_cls", "sched_act", "raw")
 BPF_MAP_TYPE_ARRAY = 2
 

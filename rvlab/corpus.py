@@ -3,9 +3,9 @@
     python3 -m rvlab.corpus [--out DIR] [--vm]
 
 Each source is an XDP or TC program (or a chain of them) as someone deploying XDP would write
-it, built with `clang -O2 -g -target bpf -mcpu=v1|v2|v3` into `build/corpus/NAME.vN.o`.  An
-object is rebuilt only when its key changes: the source, the headers, the flags and `clang
---version`.
+it, built with `clang -O2 -g -target bpf -mcpu=v1|v2|v3 -DCORPUS_MCPU=1|2|3` into
+`build/corpus/NAME.vN.o`.  An object is rebuilt only when its key changes: the source, the
+headers, the flags and `clang --version`.
 
 Every source declares what it uses in its first comment, a line `Features: maps, helpers.`
 (none: a pure program), from FEATURES: maps (map references), helpers (helper calls other
@@ -215,7 +215,9 @@ def build(out_dir=None, srcs=None) -> list[Entry]:
     jobs = []
     for src in (sources() if srcs is None else [Path(x) for x in srcs]):
         for mcpu in MCPUS:
-            flags = [*base, f"-mcpu={mcpu}"]
+            # clang 14 has no __BPF_CPU_VERSION__: sources that use v3-only forms (fetching
+            # atomics) test CORPUS_MCPU.
+            flags = [*base, f"-mcpu={mcpu}", f"-DCORPUS_MCPU={mcpu[1:]}"]
             jobs.append((src, mcpu, flags, _key(src, flags, version),
                          out / f"{src.stem}.{mcpu}.o"))
     if not jobs:

@@ -47,7 +47,6 @@ _FEATURES = [
     (r"holds a pointer at byte .* \((R_BPF_\w+)", lambda m: f"pointers in global data ({m[1]})"),
     (r"^(helper calls|calls to subprograms \(bpf2bpf\)|kfunc calls|calls with src=\d+) are not "
      r"supported yet", lambda m: m[1]),
-    (r"^atomic operations are not supported yet", lambda m: "atomic operations"),
     (r"^LD_IMM64 with src=(\d+) \((.*)\) is not supported",
      lambda m: f"LD_IMM64 with src={m[1]} ({_PSEUDO.get(int(m[1]), m[2])})"),
     (r"^no rule translates opcode (0x[0-9a-f]+)", lambda m: f"no rule translates opcode {m[1]}"),
@@ -95,15 +94,6 @@ def helper_name(imm: int) -> str:
     return f"{name}#{imm}" if name else f"#{imm}"
 
 
-_ATOMIC_OPS = {0x00: "add", 0x40: "or", 0x50: "and", 0xA0: "xor", 0xE0: "xchg", 0xF0: "cmpxchg"}
-
-
-def _atomic_detail(insn: bpf.Insn) -> str:
-    op = _ATOMIC_OPS.get(insn.imm & ~1 & 0xFFFFFFFF, f"imm={insn.imm:#x}")
-    fetch = " fetch" if insn.imm & 1 and op not in ("xchg", "cmpxchg") else ""
-    return f"{op}{fetch}{64 if insn.code & 0x18 == 0x18 else 32}"
-
-
 # --- the per-instruction scan ------------------------------------------------------------------
 
 def scan(code: bytes, maps=()) -> dict:
@@ -133,7 +123,6 @@ def scan(code: bytes, maps=()) -> dict:
                 found[f"invalid: {e.msg}"][i] = ""
             else:
                 detail = (helper_name(imm) if feat == "helper calls"
-                          else _atomic_detail(insn) if feat == "atomic operations"
                           else maps[imm].name if c == LD_IMM64 and src in (5, 6) and imm < len(maps)
                           else "")
                 found[feat][i] = detail

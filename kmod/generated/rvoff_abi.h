@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
- * Generated from the proven rule table: table 90a1fdd3cb72caae, semantics dc8aadf9d95af9ca, 673 rules.
+ * Generated from the proven rule table: table 85d99de4afb69c16, semantics 2c32e237f8442845, 813 rules.
  */
 /*
  * The rvjit device ABI (docs/abi.md): what an image expects from whatever runs it.

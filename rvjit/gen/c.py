@@ -278,19 +278,20 @@ def render_rule(r, compressible) -> list:
         return out + _locals(names) + ["\treturn 0;", "}", ""]
     defs, shared = share(exprs)
     out += _locals(names) + [f"\tconst u64 {n} = {v};" for n, v in defs] + ["\tu32 n = 0;", ""]
-    out += _instr_lines(r.template, shared, compressible, r.compressible)
+    out += _instr_lines(r.template, shared, compressible, r.compress_from())
     return out + ["\treturn n;", "}", ""]
 
 
-def _instr_lines(instrs, fields, compressible, compress: bool) -> list:
+def _instr_lines(instrs, fields, compressible, compress_from: int) -> list:
     """`n += ...` writing each instruction at out + n; `fields` are the instructions' field
-    expressions in order.  Compressible ones go through rvjit_enc_<base> when `compress`
-    (rules with pc-relative instructions are emitted as proven, as the Python emitter does)."""
+    expressions in order.  Compressible ones from index `compress_from` on go through
+    rvjit_enc_<base> (Rule.compress_from: nothing that a pc-relative instruction's offset
+    spans moves), as the Python emitter does."""
     out, fields = [], list(fields)
-    for ins in instrs:
+    for k, ins in enumerate(instrs):
         form = FORMS[ins.mnemonic]
         args = ", ".join(fields.pop(0).c() for _ in ins.fields)
-        if ins.mnemonic in compressible and compress:
+        if ins.mnemonic in compressible and k >= compress_from:
             out.append(f"\tn += rvjit_enc_{cname(ins.mnemonic)}(out + n, rvc, {args});")
         else:
             put = "rvjit_put32" if form.length == 4 else "rvjit_put16"
@@ -342,7 +343,7 @@ def render_frames(frames, compressible) -> list:
                 _check_expr(e, f"{part} of {f.name}")
             out += [f"static u32 rvjit_{part}_{f.name}(bool rvc __maybe_unused, u8 *out __maybe_unused)", "{",
                     "\tu32 n = 0;", ""]
-            out += _instr_lines(instrs, fields, compressible, True)
+            out += _instr_lines(instrs, fields, compressible, 0)
             out += ["\treturn n;", "}", ""]
     n = len(FRAME_REGS)
     out += ["struct rvjit_frame_emit {", "\tconst char *name;",

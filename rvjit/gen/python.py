@@ -40,11 +40,11 @@ def render_compressions(compressions) -> list:
     return out
 
 
-def _instr_lines(instrs, compressible, compress: bool) -> list:
+def _instr_lines(instrs, compressible, compress_from: int) -> list:
     out = []
-    for ins in instrs:
+    for k, ins in enumerate(instrs):
         args = ", ".join(e.py() for _, e in ins.fields)
-        if ins.mnemonic in compressible and compress:
+        if ins.mnemonic in compressible and k >= compress_from:
             out.append(f"        enc_{ins.mnemonic.replace('.', '_')}({args}, rvc),")
         else:
             out.append(f"        ({encoder_name(ins.mnemonic)}({args}), {ins.length}),  # {ins.mnemonic}")
@@ -61,7 +61,7 @@ def render_frames(frames, compressible) -> list:
         for part, instrs in parts:
             out.append(f"def {part}_{f.name}(rvc):")
             out.append("    return [")
-            out += _instr_lines(instrs, compressible, True)
+            out += _instr_lines(instrs, compressible, 0)
             out += ["    ]", "", ""]
     out.append("# (saved RV registers, uses the BPF stack) -> (prologue, epilogue, tail stub)")
     out.append("FRAMES = {")
@@ -92,7 +92,7 @@ def render(table, compressions, header: str, frames=()) -> str:
         out.append(f"def emit_{r.name}({OPERANDS}, rvc):")
         if r.template:
             out.append("    return [")
-            out += _instr_lines(r.template, compressible, r.compressible)
+            out += _instr_lines(r.template, compressible, r.compress_from())
             out.append("    ]")
         else:
             out.append("    return []")

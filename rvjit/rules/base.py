@@ -14,7 +14,7 @@ from rvjit import ir
 from rvjit.encode import FORMS
 
 # ISA extensions a rule may require beyond RV64IM.
-EXTENSIONS = ("zba", "zbb", "c")
+EXTENSIONS = ("zba", "zbb", "c", "zacas")
 
 
 @dataclass(frozen=True)
@@ -89,11 +89,24 @@ class Rule:
     def length(self) -> int:
         return sum(i.length for i in self.template)
 
-    @property
-    def compressible(self) -> bool:
-        """Whether the emitters may apply compressions: not to templates with pc-relative
-        instructions (a shorter instruction before one would move what its offset reaches)."""
-        return not self.jumps and not any(i.mnemonic in PC_RELATIVE for i in self.template)
+    def compress_from(self) -> int:
+        """The index of the first instruction the emitters may compress (with the C extension):
+        the ones after every pc-relative instruction and after every target of one inside the
+        template.  Compressing an instruction before a pc-relative one, or between a branch and
+        its target, would move what its offset reaches from under the proven template."""
+        start, at, offsets = 0, 0, []
+        for i in self.template:
+            offsets.append(at)
+            at += i.length
+        for k, i in enumerate(self.template):
+            if i.mnemonic not in PC_RELATIVE:
+                continue
+            start = max(start, k + 1)
+            imm = dict(i.fields).get("imm")
+            if isinstance(imm, ir.Const):
+                target = offsets[k] + (imm.value - (1 << 64) if imm.value >> 63 else imm.value)
+                start = max(start, sum(1 for o in offsets if o < target))
+        return start
 
 
 # Instructions whose effect depends on their own address.
