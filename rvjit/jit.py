@@ -25,7 +25,7 @@ from rvjit.generated.emit import FRAMES, RULES
 from rvjit.program import PSEUDO_MAP_IDX, PSEUDO_MAP_IDX_VALUE, Program, normalise_map_fds
 from rvjit.rules.frame import frame_for
 from proofs.obligations import IMAGE_LIMIT
-from semantics.ebpf import LD_IMM64, LDX, ST, STX, cls_of, size_of
+from semantics.ebpf import ATOMIC, LD_IMM64, LDX, LOAD_ACQ, ST, STX, cls_of, mode_of, size_of
 
 MAX_PASSES = 32
 ISA_NAMES = ("zba", "zbb", "c", "zacas")
@@ -228,9 +228,13 @@ def _contexts(insns, result, ctx) -> dict:
         if cls not in (LDX, ST, STX) or i.index not in result.reached:
             continue
         size = size_of(i.code)
-        base = "r" + str(i.src if cls == LDX else i.dst)
+        atomic = cls == STX and mode_of(i.code) == ATOMIC
+        base = "r" + str(i.src if cls == LDX or atomic and i.imm == LOAD_ACQ else i.dst)
         f = c.field_at(i.off, size)
         kind = result.base_kind(i.index)
+        if atomic and kind == "ctx":
+            raise JitError(i.index, f"{bpf.disasm(i)}: an atomic operation on the {c.name} "
+                                    "context (Linux refuses it too)")
         if kind == "ctx":
             what = "load" if cls == LDX else "store"
             if not (0 <= i.off and i.off + size <= c.bpf_size):

@@ -44,15 +44,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from semantics.ebpf import (ADD, ALU, ALU64, CALL, EXIT, FP, JA, JMP, JMP32, LD_IMM64, LDX, MOV,
-                            NREGS, PSEUDO_CALL, PSEUDO_FUNC, PSEUDO_MAP_IDX, ST, STX, SUB, X,
-                            cls_of, op_of, size_of)
+from semantics.ebpf import (ADD, ALU, ALU64, ATOMIC, CALL, CMPXCHG, EXIT, FETCH, FP, JA, JMP,
+                            JMP32, LD_IMM64, LDX, LOAD_ACQ, MOV, NREGS, PSEUDO_CALL, PSEUDO_FUNC,
+                            PSEUDO_MAP_IDX, ST, STORE_REL, STX, SUB, X, cls_of, mode_of, op_of,
+                            size_of)
 from rvjit import abi, bpf
 
 CTX, OTHER, TOP = "ctx", "other", "top"
 T = frozenset({TOP})
 O = frozenset({OTHER})
-ATOMIC, FETCH, CMPXCHG = 0xC0, 0x01, 0xF1
 WIDEN = 8          # a set of more kinds than this is TOP (loops walking R10 + k terminate)
 
 # Helpers that call a callback (kernel/bpf/verifier.c, set_*_callback_state): the register
@@ -272,7 +272,8 @@ class Analysis:
                 frozenset({("func", i.index + 1 + i.imm)}) if i.src == PSEUDO_FUNC else O
             s.regs = _set_reg(regs, i.dst, v)
             return [(nxt, s)]
-        if cls == LDX:
+        atomic = cls == STX and mode_of(i.code) == ATOMIC
+        if cls == LDX or atomic and i.imm == LOAD_ACQ:
             base = regs[i.src]
             self.bases[i.index] = join(self.bases.get(i.index), base)
             s.regs = _set_reg(regs, i.dst, self._load(s, base, i.off, size_of(i.code)))
@@ -280,7 +281,7 @@ class Analysis:
         if cls in (ST, STX):
             base = regs[i.dst]
             self.bases[i.index] = join(self.bases.get(i.index), base)
-            if cls == STX and i.code & 0xE0 == ATOMIC:
+            if atomic and i.imm != STORE_REL:     # a read-modify-write: the old value is data
                 self._store(s, base, i.off, size_of(i.code), O)
                 if i.imm & FETCH:
                     s.regs = _set_reg(s.regs, 0 if i.imm == CMPXCHG else i.src, O)

@@ -159,8 +159,8 @@ def mutants():
         i for i in t if i.mnemonic != "bgeu")), ("2. memory trace", "3. control flow")
     yield "a tail call that skips the NULL check", mutate("tail_call_jal", template=tuple(
         i for i in t if not is_(i, "beq", rs1=reg("t3")))), ("2. memory trace", "3. control flow")
-    yield "a tail call with a signed index", mutate("tail_call_jal", template=(
-        asm.addiw(T1, reg("a2"), 0), *t[2:])), "2. memory trace"
+    yield "a tail call with a signed index", mutate("tail_call_jal", template=(  # same length
+        asm.addiw(T1, reg("a2"), 0), asm.addi(T1, T1, 0), *t[2:])), "2. memory trace"
     yield "a tail call into the wrong slot half (rt as entry)", mutate("tail_call_jal", template=tuple(
         with_field(i, "imm", ir.Const(16, 64)) if is_(i, "ld", rd=reg("t3")) else i for i in t)), \
         "2. memory trace"

@@ -95,7 +95,6 @@ def test_formats_agree(tmp_path):
     (insn(0x61, 0, 1, 24) + exit_(), 0, "load outside the xdp context"),
     (insn(0x15, 0, 0, 1) + alu64(MOV, 1, 2) + insn(0x61, 0, 1, 4) + exit_(), 2,
      "r1 is the context on some paths and not on others"),
-    (mov64(0, 1) + insn(0xDB, 10, 0, -8, 0) + exit_(), 1, "atomic operations are not supported yet"),
     (mov64(0, 1) + insn(0xDB, 10, 0, -8, 0x02) + exit_(), 1, "unknown atomic operation imm=0x2"),
     (mov64(0, 1) + insn(0xD3, 10, 0, -8, 0x01) + exit_(), 1, "has no B form"),
     (mov64(0, 1) + insn(0xDB, 10, 10, -8, 0x01) + exit_(), 1, "writes r10"),
