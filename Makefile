@@ -3,8 +3,8 @@
 # and installs what the target's purpose needs (Debian and Python packages).
 VENV ?= .venv
 PY ?= $(VENV)/bin/python
-JOBS ?= $(shell nproc 2>/dev/null || echo 2)
-EXAMPLE ?= examples/alu.bin
+# Prover processes: make's own -j N when given (make prove -j 4), else every core.
+JOBS ?= $(or $(patsubst -j%,%,$(filter -j%,$(MAKEFLAGS))),$(shell nproc 2>/dev/null || echo 2))
 
 .PHONY: all prove prove-cold gen check-generated demo test test-fast compare-kernel validate-rv64 clean
 .PHONY: setup setup-test
@@ -43,9 +43,22 @@ gen: $(SETUP)
 check-generated: $(SETUP)
 	$(PY) -m rvjit.gen --check
 
+# examples/xdp_filter.o: its listing, its verdicts on a few packets in an emulator, and
+# (where the test VM boots) its image from rvjit.ko compared with the Python JIT's.
 demo: $(SETUP) prove gen
-	$(PY) -m rvjit.cli compile $(EXAMPLE) --format listing
-	$(PY) -m rvjit.cli run $(EXAMPLE)
+	$(PY) -m rvlab.demo $(if $(NO_VM),--no-vm)
+
+# The rule author's page: docs/rules.md and docs/coverage.svg (rules per opcode and ISA option,
+# proof times, instruction counts next to Linux's, what is unsupported and why).
+.PHONY: report
+report: $(SETUP) prove
+	$(PY) -m rvlab.report
+
+# The demo's object from its source (shipped built, so the demo needs no clang).
+.PHONY: examples
+examples:
+	clang -O2 -g0 -target bpf -mcpu=v3 -idirafter/usr/include/$$(clang -print-multiarch) \
+		-c examples/xdp_filter.c -o examples/xdp_filter.o
 
 # The full test suite: a cold proof (CI trusts no committed certificate), generated files
 # current, the kernel module in a VM, then pytest, where a skipped test (a missing

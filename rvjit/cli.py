@@ -184,7 +184,7 @@ def cmd_gen(args) -> int:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="rvjit", description="Formally checked eBPF -> RISC-V 64 JIT")
     sub = ap.add_subparsers(dest="cmd", required=True)
-    isa_help = "ISA extensions to use beyond RV64IM, comma-separated: zba,zbb,c"
+    isa_help = "ISA extensions to use beyond RV64IMA, comma-separated: zba,zbb,c,zacas"
 
     c = sub.add_parser("compile", help="translate eBPF bytecode to RV64")
     c.add_argument("input", help="a BPF ELF object (clang -target bpf) or raw eBPF bytecode "
