@@ -44,7 +44,7 @@ def outputs(table) -> dict:
     files = {PY_OUT: python.render(table, COMPRESSIONS, header(table, "#"), FRAMES)}
     for name, text in c.render(table, COMPRESSIONS, header(table, "//"), FRAMES).items():
         files[ROOT / C_DIR / name] = text
-    files[ROOT / C_DIR / abi.NAME] = abi.render("/*\n" + header(table, " *") + " */\n")
+    files[ROOT / C_DIR / abi.NAME] = abi.render(header(table, "//"))
     return files
 
 
