@@ -6,8 +6,11 @@
  *
  *   rvjit-image get PIN [OUT]          image of the program pinned at PIN, into OUT
  *   rvjit-image hex PIN                the same as one line: IMG <bytes> <hex> ~<crc32>
- *   rvjit-image load RAW DEV PIN       load RAW (8-byte eBPF instructions) as an XDP program
- *                                      for netdev DEV ("-": the host), pin it at PIN
+ *   rvjit-image load RAW DEV PIN [MAP...]
+ *                                      load RAW (8-byte eBPF instructions) as an XDP program
+ *                                      for netdev DEV ("-": the host), pin it at PIN; an
+ *                                      ld_imm64 of a map (src 1 or 2) with imm i refers to
+ *                                      the i-th MAP, a pinned map
  *
  * get/hex also print "PIN: id I, ifindex F, jited J bytes, xlated X bytes".  A failure prints
  * one line naming the step and errno (and, for load, the verifier log) and exits 1.
@@ -110,13 +113,14 @@ static int cmd_get(const char *pin, const char *out, int as_hex)
 	return 0;
 }
 
-static int cmd_load(const char *raw, const char *dev, const char *pin)
+static int cmd_load(const char *raw, const char *dev, const char *pin, char **maps, int n_maps)
 {
 	static char log[1 << 20];
 	struct bpf_insn *insns;
 	union bpf_attr attr;
 	struct stat st;
 	int fd, pfd;
+	unsigned int i;
 
 	fd = open(raw, O_RDONLY);
 	if (fd < 0 || fstat(fd, &st))
@@ -130,6 +134,24 @@ static int cmd_load(const char *raw, const char *dev, const char *pin)
 	if (!insns || read(fd, insns, st.st_size) != st.st_size)
 		return fail("read", raw);
 	close(fd);
+	for (i = 0; i < st.st_size / sizeof(*insns); i++) {
+		struct bpf_insn *in = &insns[i];
+
+		if (in->code != (BPF_LD | BPF_IMM | BPF_DW) ||
+		    (in->src_reg != BPF_PSEUDO_MAP_FD && in->src_reg != BPF_PSEUDO_MAP_VALUE))
+			continue;
+		if (in->imm < 0 || in->imm >= n_maps) {
+			fprintf(stderr, "rvjit-image: %s: insn %u: map %d, but %d map(s) given\n",
+				raw, i, in->imm, n_maps);
+			return 1;
+		}
+		memset(&attr, 0, sizeof(attr));
+		attr.pathname = (uintptr_t)maps[in->imm];
+		fd = sys_bpf(BPF_OBJ_GET, &attr);
+		if (fd < 0)
+			return fail("BPF_OBJ_GET", maps[in->imm]);
+		in->imm = fd;
+	}
 
 	memset(&attr, 0, sizeof(attr));
 	attr.prog_type = BPF_PROG_TYPE_XDP;
@@ -164,8 +186,8 @@ int main(int argc, char **argv)
 		return cmd_get(argv[2], argc == 4 ? argv[3] : NULL, 0);
 	if (argc == 3 && !strcmp(argv[1], "hex"))
 		return cmd_get(argv[2], NULL, 1);
-	if (argc == 5 && !strcmp(argv[1], "load"))
-		return cmd_load(argv[2], argv[3], argv[4]);
-	fprintf(stderr, "usage: rvjit-image get PIN [OUT] | hex PIN | load RAW DEV|- PIN\n");
+	if (argc >= 5 && !strcmp(argv[1], "load"))
+		return cmd_load(argv[2], argv[3], argv[4], argv + 5, argc - 5);
+	fprintf(stderr, "usage: rvjit-image get PIN [OUT] | hex PIN | load RAW DEV|- PIN [MAP...]\n");
 	return 2;
 }
