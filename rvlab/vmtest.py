@@ -749,11 +749,11 @@ def _distinct(corpus: list[Case]) -> tuple[Case, Case, Case]:
 
 def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
         corpus_limit: int | None = None, verbose: bool = True,
-        target: vm.Target | None = None) -> Report:
+        target: vm.Target | None = None, vm_timeout: float | None = None) -> Report:
     """The whole test (see the module's doc) on `target` (default vm.target(): $RVJIT_KERNEL,
     $RVJIT_ARCH, else 6.1 on x86_64).  `ko`: a module built elsewhere (the tests plant bugs
     in a copy of kmod/ and check that this run catches them); `corpus_limit`: only that many
-    corpus objects."""
+    corpus objects; `vm_timeout`: seconds before the VM is killed (default: by the work)."""
     t0 = time.monotonic()
     say = print if verbose else (lambda *a, **k: None)
     t = target or vm.target()
@@ -800,8 +800,8 @@ def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
     say(f"vm-test: {len(corpus)} corpus objects, {len(rand)} random programs; booting "
         f"{kernel.name} ({t.name}) ({time.monotonic() - t0:.1f} s)")
     slow = 1 if t.arch.name == vm.HOST_ARCH and t.series != "6.1-debug" else 4
-    res = vm.run(files, script, timeout=(300 + 3 * len(cases)) * slow, memory="1G",
-                 check=False, target=t)
+    res = vm.run(files, script, timeout=vm_timeout or (300 + 3 * len(cases)) * slow,
+                 memory="1G", check=False, target=t)
     log = ROOT / "build" / "vmtest" / "output.txt"
     log.write_text(res.output + "\n--- console ---\n" + res.console)
     say(f"vm-test: the VM's output is in {log.relative_to(ROOT)}")

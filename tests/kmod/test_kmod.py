@@ -131,7 +131,7 @@ def test_dead_code_expectation_is_not_the_unedited_program():
 
 # --- mutants ---------------------------------------------------------------------------------------
 
-OFFLOAD, MAIN = "rvjit_offload.c", "rvjit_main.c"
+OFFLOAD, MAIN, MAP = "rvjit_offload.c", "rvjit_main.c", "rvjit_map.c"
 
 MUTANTS = {
     # remove_insns() moves the code but forgets the hole's size: jumps across it overshoot.
@@ -153,7 +153,25 @@ MUTANTS = {
     "destroy_keeps_image": (OFFLOAD, [(
         "\tif (rp->image) {\n\t\tatomic_long_dec(&rvjit_stats.images);\n"
         "\t\tatomic_long_sub(rp->len, &rvjit_stats.image_bytes);\n\t}\n", ""),
-        ("\tkvfree(rp->image);\n\tkvfree(rp->insns);\n", "\tkvfree(rp->insns);\n")]),
+        ("\trvjit_kvfree(rp->image);\n\trvjit_kvfree(rp->insns);\n",
+         "\trvjit_kvfree(rp->insns);\n")]),
+    # An array answers an update with BPF_NOEXIST as if the element were absent.
+    "map_array_noexist_ignored": (MAP, [(
+        "\t\telse if (flags == BPF_NOEXIST)\n\t\t\terr = -EEXIST;"
+        "\t\t/* every element of an array exists */\n", "")]),
+    # A hash delete frees the element but leaves it in its chain.
+    "hash_delete_keeps_chain": (MAP, [("\t\t*prev = e->next;\n", "")]),
+    # A lookup past an array's end returns with the map's mutex still held.
+    "map_lookup_keeps_lock": (MAP, [(
+        "\t\telse\n\t\t\terr = -ENOENT;\n\t} else {\n",
+        "\t\telse\n\t\t\treturn -ENOENT;\n\t} else {\n")]),
+    # The error path of a map allocation forgets the buckets (seen with fail_nth).
+    "map_alloc_error_leaks": (MAP, [(
+        "err_free:\n\trvjit_kvfree(m->buckets);\n", "err_free:\n")]),
+    # A TC replace leaves the old program as the device's: a later add is refused.
+    "tc_replace_keeps_old": (MAIN, [(
+        "\trd->tc_prog = prog;\n\treturn 0;\n",
+        "\tif (!rd->tc_prog || !prog)\n\t\trd->tc_prog = prog;\n\treturn 0;\n")]),
 }
 
 
@@ -170,7 +188,18 @@ EXPECT = {
     "ndo_bpf_refuses_detach": lambda rep: any("WARNING:" in ln for ln in rep.dmesg_bad),
     "destroy_keeps_image": lambda rep: _failed(rep, "drained_base")
     and any("leaked" in ln for ln in rep.dmesg_bad),
+    "map_array_noexist_ignored": lambda rep: _failed(rep, "map_array_noexist"),
+    "hash_delete_keeps_chain": lambda rep: _failed(rep, "map_hash_missing"),
+    # the next access to that map blocks: the hung-task detector names it (VM timed out)
+    "map_lookup_keeps_lock": lambda rep: any("blocked for more than" in ln
+                                             for ln in rep.dmesg_bad),
+    "map_alloc_error_leaks": lambda rep: _failed(rep, "drained_base")
+    and any("leaked" in ln for ln in rep.dmesg_bad),
+    "tc_replace_keeps_old": lambda rep: _failed(rep, "tc_readd"),
 }
+
+# Mutants whose VM never finishes the script (a task blocks): a short VM timeout.
+VM_TIMEOUT = {"map_lookup_keeps_lock": 150}
 
 
 @pytest.mark.parametrize("name", sorted(MUTANTS))
@@ -183,7 +212,15 @@ def test_vm_test_catches_mutant(name, tmp_path):
         text = text.replace(old, new)
     (src / fname).write_text(text)
     ko = vmtest.build_module(_release(), out=tmp_path / "build", src=src)
-    rep = vmtest.run(n_random=8, cycles=1, ko=ko, corpus_limit=4, verbose=False)
+    try:
+        rep = vmtest.run(n_random=8, cycles=1, ko=ko, corpus_limit=4, verbose=False,
+                         vm_timeout=VM_TIMEOUT.get(name))
+    except vm.VMError as e:
+        if name not in VM_TIMEOUT:
+            raise
+        rep = vmtest.Report(failures=[f"VM run incomplete: {str(e).splitlines()[0]}"],
+                            dmesg_bad=[ln for ln in e.console.splitlines()
+                                       if vmtest.DMESG_BAD.search(ln)])
     assert not vmtest.ok(rep), f"mutant {name} passed vm-test"
     assert EXPECT[name](rep), (f"mutant {name} failed vm-test, but not as expected:\n"
                                + "\n".join(rep.failures + rep.mismatches + rep.dmesg_bad)[:4000])
