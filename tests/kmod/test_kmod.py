@@ -245,3 +245,28 @@ def test_dmesg_patterns():
             "tainting kernel", "[ 2.0] rvjit: 2 offload device(s) rvoff*, translating for rv64im"]
     assert all(vmtest.DMESG_BAD.search(ln) for ln in bad)
     assert not any(vmtest.DMESG_BAD.search(ln) for ln in fine)
+
+
+# --- other kernels, another host architecture, stress: CI sizes ------------------------------------
+# (The full runs: make vm-test KERNEL=6.12, make vm-test ARCH=arm64, make vm-stress.)
+
+@pytest.mark.parametrize("kernel,arch", [("6.12", "x86_64"), ("6.1", "arm64")])
+def test_vm_test_smoke(kernel, arch):
+    """The same vm-test on Linux 6.12 and on an arm64 host (the module cross-built), at a
+    smaller size: every image byte-identical with the Python JIT, every check passed."""
+    t = vm.target(kernel, arch)
+    assert not vm.missing(t), f"{t.name}: missing {vm.missing(t)} (scripts/install test)"
+    rep = vmtest.run(n_random=8, cycles=1, corpus_limit=6, verbose=False, target=t)
+    assert vmtest.ok(rep), "\n".join(rep.failures + rep.mismatches + rep.dmesg_bad)[:4000]
+    assert rep.per_tag["tc"] == [2, 2]
+
+
+def test_vm_stress_smoke():
+    """make vm-stress at a small size: cycles, concurrent loads with an rmmod in flight,
+    capability checks, injected faults; nothing leaked, dmesg clean."""
+    from rvlab import vmstress
+    ok, line = vmstress.run(vm.target(), cycles=15, seconds=12, say=lambda *a: None)
+    assert ok, line + "\n" + (vmtest.ROOT / "build" / "vmstress-output.txt").read_text()[-3000:]
+    m = re.match(r"vm-stress: 15 cycles, (\d+) loads, (\d+) map ops, (\d+) faults injected, "
+                 r"0 leaked, dmesg clean$", line)
+    assert m and int(m.group(1)) > 15 and int(m.group(2)) > 0 and int(m.group(3)) >= 6, line
