@@ -20,6 +20,9 @@ import z3
 
 ROOT = Path(__file__).resolve().parent.parent
 CERT = ROOT / "proofs" / "certificate.json"
+# Proof times are this machine's, not part of what is proven: they live apart from the
+# certificate (which a cold proof then rewrites byte for byte) and out of git.
+TIMES = ROOT / "build" / "proof-times.json"
 # What the meaning of "proven" depends on besides the rule itself.
 TRUSTED = ["semantics/ebpf.py", "semantics/rv64.py", "semantics/memory.py", "rvjit/ir.py",
            "rvjit/encode.py", "rvjit/regmap.py", "proofs/obligations.py"]
@@ -40,8 +43,8 @@ def _signed(v: int, w: int) -> int:
     return v - (1 << w) if v >> (w - 1) else v
 
 
-def _fmt(v: int, w: int) -> str:
-    s = _signed(v, w)
+def _fmt(v: int, w: int, signed=True) -> str:
+    s = _signed(v, w) if signed else v
     return f"{v:#x}" + (f" ({s})" if s < 0 else "")
 
 
@@ -56,8 +59,9 @@ def counterexample(q, model, pattern) -> str:
     insn = bpf.Insn(0, pattern.code, val("dst"), val("src"), _signed(val("off"), 16),
                     _signed(val("imm"), 32), val("imm64"))
     lines.append(f"  instruction: {bpf.disasm(insn)}")
-    ops = "  operands: " + ", ".join(
-        f"{n}={_fmt(ev(q.env[n]).as_long(), q.env[n].size())}" for n in ("dst", "src", "off", "imm"))
+    ops = "  operands: " + ", ".join(                     # register numbers are unsigned
+        f"{n}={_fmt(ev(q.env[n]).as_long(), q.env[n].size(), n in ('off', 'imm'))}"
+        for n in ("dst", "src", "off", "imm"))
     lines.append(ops)
     lines.append(f"  imm64={_fmt(ev(q.env['imm64']).as_long(), 64)} dist={_fmt(ev(q.env['dist']).as_long(), 64)}")
     for i in range(len(q.bpf_regs)):
@@ -79,7 +83,26 @@ _HARD = {z3.Z3_OP_BMUL: "mul", z3.Z3_OP_BUDIV: "udiv", z3.Z3_OP_BUDIV_I: "udiv",
          z3.Z3_OP_BSDIV_I: "sdiv", z3.Z3_OP_BSREM: "srem", z3.Z3_OP_BSREM_I: "srem"}
 
 
+def has_hard_ops(e) -> bool:
+    """Does e contain a multiplication or division?  Walks the DAG through the C API (no
+    Python wrapper per node): most rules have none, and then there is nothing to abstract."""
+    ctx, seen, stack = e.ctx_ref(), set(), [e.as_ast()]
+    while stack:
+        a = stack.pop()
+        i = z3.Z3_get_ast_id(ctx, a)
+        if i in seen or z3.Z3_get_ast_kind(ctx, a) != z3.Z3_APP_AST:
+            continue
+        seen.add(i)
+        app = z3.Z3_to_app(ctx, a)
+        if z3.Z3_get_decl_kind(ctx, z3.Z3_get_app_decl(ctx, app)) in _HARD:
+            return True
+        stack.extend(z3.Z3_get_app_arg(ctx, app, k) for k in range(z3.Z3_get_app_num_args(ctx, app)))
+    return False
+
+
 def abstract_hard_ops(e):
+    if not has_hard_ops(e):
+        return e
     memo = {}
 
     def go(t):
@@ -110,12 +133,53 @@ def register_cases(pattern):
             for s in (range(11) if reads_src(pattern) else [0])]
 
 
+def canonical_renaming(regs, d, s):
+    """The permutation of the eBPF register variables that takes R`d` to R0 and R`s` to R1
+    (R`d` alone when d == s), the other registers keeping their order: as (from, to) pairs
+    for one simultaneous z3.substitute."""
+    order = [d] + ([s] if s != d else [])
+    order += [i for i in range(len(regs)) if i not in order]
+    return [(regs[i], regs[j]) for j, i in enumerate(order) if i != j]
+
+
+class FormulaSet:
+    """Formulas up to z3's structural identity (hash-consed ASTs)."""
+
+    def __init__(self):
+        self.buckets = {}
+
+    def add(self, f) -> bool:
+        """Add f; False if an identical formula is already there."""
+        bucket = self.buckets.setdefault(f.hash(), [])
+        if any(g.eq(f) for g in bucket):
+            return False
+        bucket.append(f)
+        return True
+
+
+def _check(f):
+    """sat, unsat, or the solver's reason for unknown."""
+    s = z3.Solver()
+    s.set("timeout", TIMEOUT_MS)
+    s.add(f)
+    r = s.check()
+    return r if r != z3.unknown else s.reason_unknown()
+
+
 def prove_rule(rule) -> dict:
-    """Prove one rule: returns {status: proven|failed|unknown|error, seconds, detail}.
+    """Prove one rule: returns {status: proven|failed|unknown|error, seconds, detail, cases,
+    solved}.
 
     dst and src range over a finite set, so the proof enumerates them: for each (dst, src)
-    the register map resolves, the formula simplifies, and z3 decides it.  Together the
-    cases cover every register choice, dst == src included."""
+    the register map resolves and the formula simplifies.  Together the cases cover every
+    register choice, dst == src included.  Most cases are the same formula with other register
+    variables: each case's formula is renamed canonically (dst's variable to R0, src's to R1,
+    by a permutation of the register variables) and a case whose renamed formula is
+    structurally identical to one already decided has the same answer (a formula and its
+    renaming by a bijection on its free variables are equisatisfiable), so only new formulas
+    go to the solver.  A rule that treats one register pair differently (a fixed register in
+    its template, a guard on dst) gives that pair a formula of its own, which is decided.
+    docs/proofs.md has the argument."""
     from proofs.obligations import build, static_errors
     t0 = time.time()
     errs = static_errors(rule)
@@ -124,30 +188,34 @@ def prove_rule(rule) -> dict:
     q = build(rule)
     claim = z3.And(*q.pre, q.guard, z3.Not(z3.And(*[c for _, c in q.checks])))
     abstract = abstract_hard_ops(claim)
-    for d, sreg in register_cases(rule.pattern):
-        f = z3.simplify(z3.substitute(abstract, (q.env["dst"], z3.BitVecVal(d, 4)),
-                                      (q.env["src"], z3.BitVecVal(sreg, 4))))
-        if z3.is_false(f):
+    decided = FormulaSet()
+    cases = register_cases(rule.pattern)
+    solved = 0
+    for d, sreg in cases:
+        # The case's formula, its register variables renamed canonically in the same pass.
+        ren = canonical_renaming(q.bpf_regs, d, sreg)
+        case = [(q.env["dst"], z3.BitVecVal(d, 4)), (q.env["src"], z3.BitVecVal(sreg, 4)), *ren]
+        f = z3.simplify(z3.substitute(abstract, *case))
+        if z3.is_false(f) or not decided.add(f):
             continue
-        s = z3.Solver()
-        s.set("timeout", TIMEOUT_MS)
-        s.add(f)
-        if s.check() == z3.unsat:
-            continue
-        s = z3.Solver()                      # the abstraction may be too weak: decide exactly
-        s.set("timeout", TIMEOUT_MS)
-        s.add(claim, q.env["dst"] == d, q.env["src"] == sreg)
-        r = s.check()
+        solved += 1
+        r = _check(f)
+        if r != z3.unsat and abstract is not claim:   # the abstraction may be too weak:
+            r = _check(z3.substitute(claim, *case))   # decide exactly
         if r == z3.unsat:
             continue
         dt = time.time() - t0
-        if r == z3.sat:
+        if r == z3.sat:                      # the model of the case itself, not of its renaming
+            s = z3.Solver()
+            s.add(claim, q.env["dst"] == d, q.env["src"] == sreg)
+            s.check()
             tpl = "\n".join("      " + i.key() for i in rule.template) or "      (empty)"
             return {"status": "failed", "seconds": dt,
                     "detail": counterexample(q, s.model(), rule.pattern) + f"\n  template:\n{tpl}"}
         return {"status": "unknown", "seconds": dt,
-                "detail": f"  dst=R{d} src=R{sreg}: solver: {s.reason_unknown()}"}
-    return {"status": "proven", "seconds": time.time() - t0, "detail": ""}
+                "detail": f"  dst=R{d} src=R{sreg}: solver: {r}"}
+    return {"status": "proven", "seconds": time.time() - t0, "detail": "",
+            "cases": len(cases), "solved": solved}
 
 
 def decide(claims, on_sat, t0) -> dict:
@@ -244,6 +312,18 @@ def _job(kind, key):
     return check_exhaustive(pattern, pats[pattern])
 
 
+def times_path(cert_path) -> Path:
+    return TIMES if Path(cert_path).resolve() == CERT else Path(cert_path).with_suffix(".times.json")
+
+
+def load_times(cert_path=None) -> dict:
+    """{kind: {key: seconds}} of the last proofs recorded for this certificate."""
+    try:
+        return json.loads(times_path(cert_path or CERT).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
 def load_certificate(path=None) -> dict:
     try:
         return json.loads((path or CERT).read_text())
@@ -325,11 +405,17 @@ def main(argv=None) -> int:
 
     t0 = time.time()
     total = len(jobs)
-    new_rules = {n: v for n, v in old_rules.items() if n in names} if not args.rule else {}
-    new_exh = {k: v for k, v in old_exh.items() if k in {p.key() for p in pats}}
-    new_comp = {k: v for k, v in old_comp.items() if k in {c.key() for c in COMPRESSIONS}}
-    new_frames = {k: v for k, v in old_frames.items() if k in {f.name for f in FRAMES}}
+    # (fingerprints only: certificates written before proof times moved out carry seconds)
+    fps = lambda d, keep: {k: {"fingerprint": v["fingerprint"]} for k, v in d.items() if k in keep}
+    new_rules = fps(old_rules, set(names)) if not args.rule else {}
+    new_exh = fps(old_exh, {p.key() for p in pats})
+    new_comp = fps(old_comp, {c.key() for c in COMPRESSIONS})
+    new_frames = fps(old_frames, {f.name for f in FRAMES})
     failures = 0
+    cases = solved = 0
+    times = load_times(cert_path)
+    # Longest first (by the last recorded times), so no core idles at the end.
+    jobs.sort(key=lambda j: -times.get(j[0], {}).get(j[1], 0.0))
     tty = sys.stdout.isatty()
     if total:
         print(f"proving {total} obligations set(s) on {args.jobs} core(s) "
@@ -357,7 +443,10 @@ def main(argv=None) -> int:
             target = {"rule": new_rules, "exhaustive": new_exh, "compression": new_comp,
                       "frame": new_frames}[kind]
             if ok:
-                target[key] = {"fingerprint": fp, "seconds": round(res["seconds"], 3)}
+                target[key] = {"fingerprint": fp}
+                times.setdefault(kind, {})[key] = round(res["seconds"], 3)
+                cases += res.get("cases", 0)
+                solved += res.get("solved", 0)
             else:
                 target.pop(key, None)
     if tty and total:
@@ -371,12 +460,17 @@ def main(argv=None) -> int:
                                     "compressions": dict(sorted(new_comp.items())),
                                     "frames": dict(sorted(new_frames.items()))},
                                    indent=1) + "\n")
+    if total:
+        tp = times_path(cert_path)
+        tp.parent.mkdir(parents=True, exist_ok=True)
+        tp.write_text(json.dumps(times, indent=1, sort_keys=True) + "\n")
     nproven = len([n for n in names if n in new_rules])
     print(f"prove: {nproven}/{len(names)} rules proven, "
           f"{len(new_exh)}/{len(pats)} patterns exhaustive, "
           f"{len(new_comp)}/{len(COMPRESSIONS)} compressions, "
           f"{len(new_frames)}/{len(FRAMES)} frames proven, {failures} failed, "
-          f"{total} checked in {wall:.1f}s")
+          f"{total} checked in {wall:.1f}s"
+          + (f" ({solved} of {cases} register cases went to the solver)" if cases else ""))
     return 1 if failures else 0
 
 

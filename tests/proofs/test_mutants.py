@@ -230,3 +230,57 @@ def test_wrong_frames_are_refused():
         words = (words,) if isinstance(words, str) else words
         assert res["status"] == "failed" and any(w in res["detail"] for w in words), (what, res)
     assert prove_frame(base)["status"] == "proven"
+
+
+def single_case_mutants():
+    """Rules wrong for one register choice only: the prover decides one formula per class
+    of register cases that are the same up to renaming (proofs/prove.py), so these check
+    that a case treated differently still gets a formula, and a counterexample, of its own.
+    (kind, rule, obligation, what the counterexample's dst and src must satisfy)."""
+    A, X15, T1n = ir.all_of, ir.Const(15, 5), 6
+    # Writes t1 instead of dst for exactly (R3, R7).
+    yield "wrong for exactly dst=R3, src=R7", mutate("alu64_add_x", temps=(T1n,), template=(
+        asm.add(ir.ite(A(ir.eq(ir.dst, 3), ir.eq(ir.src, 7)), T1, D), D, S),)), \
+        "1. eBPF registers", lambda d, s: (d, s) == (3, 7)
+    # Compares with zero instead of src for exactly (R2, R9).
+    yield "branch wrong for exactly dst=R2, src=R9", mutate("jmp_jeq_x_near", template=(
+        asm.beq(D, ir.ite(A(ir.eq(ir.dst, 2), ir.eq(ir.src, 9)), ZERO, S), ir.dist),)), \
+        "3. control flow", lambda d, s: (d, s) == (2, 9)
+    # x ^= y twice is the identity unless x and y are one register: then dst becomes 0.
+    yield "wrong only for dst == src", mutate("alu64_add_x", template=(
+        asm.xor(D, D, S), asm.xor(D, D, S), asm.add(D, D, S))), \
+        "1. eBPF registers", lambda d, s: d == s
+    # Spills a5 to t1 and restores it: harmless unless dst is R0 (a5), whose result it undoes.
+    yield "wrong only for dst = R0 (spilled a5)", mutate("alu64_add_x", temps=(T1n,), template=(
+        asm.addi(T1, X15, 0), asm.add(D, D, S), asm.addi(X15, T1, 0))), \
+        "1. eBPF registers", lambda d, s: d == 0
+    yield "K form wrong only for R0", mutate("alu64_add_k_imm12", template=(
+        asm.addi(D, ir.ite(ir.eq(ir.dst, 0), ZERO, D), ir.sext(64, ir.imm)),)), \
+        "1. eBPF registers", lambda d, s: d == 0
+    yield "load base wrong only for src = R10", mutate("ldx_d_off12", template=(
+        asm.ld(D, ir.ite(ir.eq(ir.src, 10), ZERO, S), ir.sext(64, ir.off)),)), \
+        "2. memory trace", lambda d, s: s == 10
+
+
+SINGLE = list(single_case_mutants())
+
+
+@pytest.mark.parametrize("kind,rule,obligation,where", SINGLE, ids=[c[0] for c in SINGLE])
+def test_prover_refuses_a_rule_wrong_for_one_register_case(kind, rule, obligation, where):
+    import re
+    res = prove_rule(rule)
+    assert res["status"] == "failed", f"{kind}: mutant of {rule.name} was {res['status']}"
+    assert obligation in res["detail"], res["detail"]
+    m = re.search(r"operands: dst=(0x[0-9a-f]+), src=(0x[0-9a-f]+)", res["detail"])
+    assert m and where(int(m[1], 16), int(m[2], 16)), res["detail"]
+
+
+def test_register_cases_are_decided_once_per_renaming_class():
+    """The reduction is in effect: a conditional X jump has 121 register cases (dst, src in
+    R0..R10) and three classes up to renaming (dst == src, dst < src, dst > src: the order
+    of the two variables is what z3's simplifier keeps); a 64-bit ALU X rule has 110 cases
+    that all simplify to false or to those classes."""
+    res = prove_rule(RULES["jmp_jeq_x_near"])
+    assert res["status"] == "proven" and res["cases"] == 121 and 1 <= res["solved"] <= 3, res
+    res = prove_rule(RULES["ld_imm64_d2_lui_addiw_aa"])
+    assert res["status"] == "proven" and res["cases"] == 10 and res["solved"] == 1, res
