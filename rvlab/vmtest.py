@@ -1,10 +1,10 @@
 """make vm-test: the kernel module (kmod/) in Debian's own kernel, against the Python JIT.
 
-    python3 -m rvlab.vmtest [--random N] [--keep]
+    python3 -m rvlab.vmtest [--random N] [--cycles C] [--kernel 6.1|6.12|6.1-debug] [--arch x86_64|arm64]
 
 Builds rvjit.ko against the linux-headers package of the kernel the VM boots (W=1, warnings
 are errors) and the static reader kmod/tools/rvjit-image.c, boots that kernel in
-qemu-system-x86_64 (rvlab/vm.py) once, and in it:
+QEMU (rvlab/vm.py; the target of --kernel/--arch, default 6.1 on x86_64) once, and in it:
 
   1. insmod rvjit.ko devices=2; for the base ISA, then (rmmod, insmod isa=zba,zbb,c) for
      Zba/Zbb/C: loads every corpus object (clang-built XDP programs, rvlab/corpus.py) with
@@ -20,9 +20,16 @@ qemu-system-x86_64 (rvlab/vm.py) once, and in it:
      by hand below);
   5. XDP: `ip link set dev rvoff0 xdpoffload obj P.o sec xdp`, replace, attach to rvoff1,
      driver mode refused, detach;
-  6. leak check: once every program is gone the module's live counters are back to 0
-     (debugfs rvjit/stats);
-  7. insmod/rmmod cycles, unloading with programs loaded, pinned and attached: their
+  6. device maps: bpftool map create/update/lookup/dump/delete on an ARRAY and a HASH of
+     rvoff0/rvoff1, the device's refusals (type, flags, key size, size), a program with a
+     map (refused), a program with a map of another device or a host map (the kernel refuses);
+     TC: cls_bpf offload (skip_sw), a second program refused, a software-only filter kept
+     off the device, replace, delete, re-add, each image read back and compared;
+     injected allocation failures (fail_nth) refused with ENOMEM;
+     leak check: once every program and map is gone the module's live counters (programs,
+     images, maps, allocations) are back to 0 (debugfs rvjit/stats);
+  7. insmod/rmmod cycles, unloading with programs (XDP and TC) and maps loaded, pinned and
+     attached: their
      information then reads ENODEV and the pins can be removed;
   8. dmesg: any WARNING, BUG, Oops, leak report (or the like) fails the test.
 
@@ -446,9 +453,12 @@ offload {PARAM_ISA} param_{first}
 step param_bad expect_fail sh -c "echo zbx > $PARAM"
 step param_kept cat $PARAM
 step bound_attach $IP link set dev rvoff0 xdpoffload pinned $PINS/{first}
+step bound_tc sh -c "$TC qdisc add dev rvoff1 clsact && $TC filter add dev rvoff1 ingress bpf skip_sw da obj /vm/x/tc_len.o sec tc"
+step bound_map bpftool map create $PINS/mb type array key 4 value 4 entries 4 name mb dev rvoff0
 step bound_stats cat $ST
 step rmmod_bound rmmod rvjit
 step orphan_info expect_fail $RVJ hex $PINS/{first}
+step orphan_map expect_fail bpftool map lookup pinned $PINS/mb key 0 0 0 0
 step orphan_links $IP link show
 rm -f $PINS/*
 
@@ -645,9 +655,12 @@ def check_steps(out: Output, rep: Report, *, first, second_fn, helper_insn, cycl
     S("param_bad", ok_rc=False, want=[r"failed as expected"])
     S("param_kept", want=[rf"^{PARAM_ISA}$"])
     S("bound_attach")
-    S("bound_stats", want=[r"^programs [1-9]", r"^images [1-9]"])
+    S("bound_tc")
+    S("bound_map")
+    S("bound_stats", want=[r"^programs [1-9]", r"^images [1-9]", r"^maps 1$"])
     S("rmmod_bound")
     S("orphan_info", ok_rc=False, want=[r"ENODEV"])
+    S("orphan_map", ok_rc=False, want=[r"No such device", r"failed as expected"])
     S("orphan_links", unwanted=[r"rvoff"])
     for i in range(cycles):
         S(f"cycle_insmod_{i}")
