@@ -136,7 +136,9 @@ def build(jobs: int = 2, say=print) -> Path:
         raise RuntimeError("the debug configuration lost options (a dependency is missing): "
                            + ", ".join(lost))
     say(f"debug-kernel: building in {tree()} (-j{jobs}); this takes long")
+    # modules: nothing is =m, but it writes Module.symvers, which external modules link against
     subprocess.run(make + ["bzImage", "modules_prepare"], check=True, env=env)
+    subprocess.run(make + ["modules"], check=True, env=env)
     (tree() / ".rvjit-debug-stamp").write_text(_fingerprint())
     return kernel_image()
 

@@ -152,6 +152,10 @@ grep -E '^(faults|map_ops|translated) ' $ST
 drained faults
 rmmod rvjit
 lsmod | grep -q '^rvjit ' && echo "FAIL rvjit still loaded"
+if [ -e /sys/kernel/debug/kmemleak ]; then
+    echo scan > /sys/kernel/debug/kmemleak; sleep 2; echo scan > /sys/kernel/debug/kmemleak
+    echo "KMEMLEAK-BEGIN"; cat /sys/kernel/debug/kmemleak; echo "KMEMLEAK-END"
+fi
 echo "DMESG-BEGIN"
 dmesg
 echo "DMESG-END"
@@ -231,7 +235,8 @@ def run(t: vm.Target, cycles: int, seconds: int, kernel_faults: int = 40,
         problems.append("the dead-code program loaded without CAP_SYS_ADMIN gave no image")
     if len(mapops) != 2:
         problems.append("the map stress did not run twice")
-    dmesg = out.split("DMESG-BEGIN", 1)[-1]
+    dmesg = out.split("KMEMLEAK-BEGIN", 1)[-1] if "KMEMLEAK-BEGIN" in out else \
+        out.split("DMESG-BEGIN", 1)[-1]
     dirty = [ln for ln in (dmesg + "\n" + res.console).splitlines()
              if vmtest.DMESG_BAD.search(ln)]
     problems += [f"dmesg: {ln}" for ln in dirty[:20]]

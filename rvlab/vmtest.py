@@ -335,6 +335,12 @@ drained() {
     cat $ST; return 1
 }
 expect_fail() { "$@"; rc=$?; [ $rc -ne 0 ] && echo "(failed as expected, status $rc)"; [ $rc -ne 0 ]; }
+# kmemleak (the debug kernel): two scans, as its documentation advises, then the report
+kmemleak_report() {
+    K=/sys/kernel/debug/kmemleak
+    [ -e $K ] || { echo "no kmemleak in this kernel"; return 0; }
+    echo scan > $K; sleep 2; echo scan > $K; cat $K; echo "kmemleak scanned"
+}
 tc_back() {  # TAG NAME PREF: pin the program of ingress filter PREF on rvoff0, read it back
     echo "P $1 $2"
     id=$($TC filter show dev rvoff0 ingress | sed -n "s/.* pref $3 .* id \([0-9][0-9]*\) .*/\1/p" | head -n 1)
@@ -476,6 +482,7 @@ step insmod_last insmod /vm/rvjit.ko
 step drained_last drained
 step rmmod_last rmmod rvjit
 step lsmod lsmod
+step kmemleak kmemleak_report
 step dmesg dmesg
 """
 
@@ -670,6 +677,9 @@ def check_steps(out: Output, rep: Report, *, first, second_fn, helper_insn, cycl
     S("drained_last", want=[r"^programs 0$", r"^images 0$", r"^prepared 0$", r"^maps 0$"])
     S("rmmod_last")
     S("lsmod", unwanted=[r"^rvjit "])
+    r = S("kmemleak", want=[r"no kmemleak|kmemleak scanned"])
+    if r:
+        rep.dmesg_bad += [ln for ln in r[1].splitlines() if DMESG_BAD.search(ln)]
     r = S("dmesg")
     if r:
         rep.dmesg_bad = [ln for ln in r[1].splitlines() if DMESG_BAD.search(ln)]
