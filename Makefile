@@ -3,8 +3,8 @@
 # and installs what the target's purpose needs (Debian and Python packages).
 VENV ?= .venv
 PY ?= $(VENV)/bin/python
-JOBS ?= $(shell nproc 2>/dev/null || echo 2)
-EXAMPLE ?= examples/alu.bin
+# Prover processes: make's own -j N when given (make prove -j 4), else every core.
+JOBS ?= $(or $(patsubst -j%,%,$(filter -j%,$(MAKEFLAGS))),$(shell nproc 2>/dev/null || echo 2))
 
 .PHONY: all prove prove-cold gen check-generated demo test test-fast compare-kernel validate-rv64 clean
 .PHONY: setup setup-test
@@ -43,9 +43,22 @@ gen: $(SETUP)
 check-generated: $(SETUP)
 	$(PY) -m rvjit.gen --check
 
+# examples/xdp_filter.o: its listing, its verdicts on a few packets in an emulator, and
+# (where the test VM boots) its image from rvjit.ko compared with the Python JIT's.
 demo: $(SETUP) prove gen
-	$(PY) -m rvjit.cli compile $(EXAMPLE) --format listing
-	$(PY) -m rvjit.cli run $(EXAMPLE)
+	$(PY) -m rvlab.demo $(if $(NO_VM),--no-vm)
+
+# The rule author's page: docs/rules.md and docs/coverage.svg (rules per opcode and ISA option,
+# proof times, instruction counts next to Linux's, what is unsupported and why).
+.PHONY: report
+report: $(SETUP) prove
+	$(PY) -m rvlab.report
+
+# The demo's object from its source (shipped built, so the demo needs no clang).
+.PHONY: examples
+examples:
+	clang -O2 -g0 -target bpf -mcpu=v3 -idirafter/usr/include/$$(clang -print-multiarch) \
+		-c examples/xdp_filter.c -o examples/xdp_filter.o
 
 # The full test suite: a cold proof (CI trusts no committed certificate), generated files
 # current, the kernel module in a VM, then pytest, where a skipped test (a missing
@@ -138,3 +151,23 @@ vm-stress: setup-test
 # rvjit.ko for the running kernel (see kmod/Makefile; KDIR=... for another)
 kmod:
 	$(MAKE) -C kmod
+
+# The device against Linux: every corpus object through Linux 6.1's BPF_PROG_TEST_RUN (the
+# interpreter, in the VM) and through rvoff-run with rvjit's image, RV64IM and Zba/Zbb/C, on
+# DIFF_PACKETS packets each (crafted, corrupted, random).  Ends with
+# "diff-linux: P programs, K packets, 0 differences".  DIFF_PLANT=runtime|rule plants a bug.
+DIFF_PACKETS ?= 280
+.PHONY: diff-linux runtime
+diff-linux: setup-test runtime
+	$(PY) -m rvlab.diff_linux --packets $(DIFF_PACKETS) $(if $(DIFF_PLANT),--plant $(DIFF_PLANT))
+
+# rvoff-run, the device runtime (runtime/, riscv64-linux-gnu-gcc) -> build/runtime/rvoff-run
+runtime:
+	$(MAKE) -C runtime
+
+# Dynamic instructions per packet: rvjit's images against Linux 6.1's riscv64 JIT's (kjit;
+# needs its kernel: ../shared/tools/kjit/build.sh), the corpus on its sample packets, in unicorn.
+.PHONY: bench-run
+bench-run: setup-test
+	test -e $(KJIT_WORK)/linux-source-6.1/arch/riscv/boot/Image || KJIT_WORK=$(KJIT_WORK) ../shared/tools/kjit/build.sh
+	KJIT_WORK=$(KJIT_WORK) $(PY) -m rvlab.bench_run

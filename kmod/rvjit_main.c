@@ -6,7 +6,7 @@
  * (jited_prog_insns).  ARRAY and HASH maps can be created on it (rvjit_map.c).  Nothing runs
  * on the host: packets sent to the netdev are dropped.
  *
- *   insmod rvjit.ko [isa=zba,zbb,c] [devices=N] [fail_nth=K]
+ *   insmod rvjit.ko [isa=zba,zbb,c,zacas] [devices=N] [fail_nth=K]
  *   bpftool prog load prog.o /sys/fs/bpf/prog type xdp dev rvoff0
  *   ip link set dev rvoff0 xdpoffload pinned /sys/fs/bpf/prog
  *   tc qdisc add dev rvoff0 clsact
@@ -33,8 +33,8 @@
 
 /* --- module parameters ------------------------------------------------------------------ */
 
-static const char * const rvjit_isa_names[] = { "zba", "zbb", "c" };
-static const u32 rvjit_isa_bits[] = { RVJIT_ISA_ZBA, RVJIT_ISA_ZBB, RVJIT_ISA_C };
+static const char * const rvjit_isa_names[] = { "zba", "zbb", "c", "zacas" };
+static const u32 rvjit_isa_bits[] = { RVJIT_ISA_ZBA, RVJIT_ISA_ZBB, RVJIT_ISA_C, RVJIT_ISA_ZACAS };
 static u32 rvjit_isa_mask;
 
 u32 rvjit_isa(void)
@@ -42,7 +42,7 @@ u32 rvjit_isa(void)
 	return READ_ONCE(rvjit_isa_mask);
 }
 
-/* "zba,zbb,c" (any subset, any order; "" is RV64IM) -> RVJIT_ISA_* */
+/* "zba,zbb,c,zacas" (any subset, any order; "" is RV64IMA) -> RVJIT_ISA_* */
 static int rvjit_isa_set(const char *val, const struct kernel_param *kp)
 {
 	char buf[64], *s = buf, *tok;
@@ -87,7 +87,7 @@ static const struct kernel_param_ops rvjit_isa_ops = {
 };
 
 module_param_cb(isa, &rvjit_isa_ops, NULL, 0644);
-MODULE_PARM_DESC(isa, "RISC-V extensions beyond RV64IM to use: a subset of zba,zbb,c (default none); applies to programs loaded afterwards");
+MODULE_PARM_DESC(isa, "RISC-V extensions beyond RV64IMA to use: a subset of zba,zbb,c,zacas (default none); applies to programs loaded afterwards");
 
 static unsigned int devices = 1;
 module_param(devices, uint, 0444);
@@ -333,9 +333,9 @@ static int __init rvjit_init(void)
 	}
 	rvjit_debugfs = debugfs_create_dir("rvjit", NULL);
 	debugfs_create_file("stats", 0444, rvjit_debugfs, NULL, &rvjit_stats_fops);
-	pr_info("rvjit: %u offload device(s) rvoff*, translating for rv64im%s%s%s\n", devices,
+	pr_info("rvjit: %u offload device(s) rvoff*, translating for rv64ima%s%s%s%s\n", devices,
 		rvjit_isa() & RVJIT_ISA_C ? "c" : "", rvjit_isa() & RVJIT_ISA_ZBA ? "_zba" : "",
-		rvjit_isa() & RVJIT_ISA_ZBB ? "_zbb" : "");
+		rvjit_isa() & RVJIT_ISA_ZBB ? "_zbb" : "", rvjit_isa() & RVJIT_ISA_ZACAS ? "_zacas" : "");
 	return 0;
 
 err_del:

@@ -7,7 +7,12 @@ the template must:
   2. produce the same memory trace (ordered (address, width, value, kind) events);
   3. fall through to the end of the template, or reach exactly the target (`dist`);
   4. leave every RV register outside the map and the declared temporaries unchanged;
-  5. emit only encodable fields.
+  5. emit only encodable fields;
+  6. in a template with a loop (the LR/SC loop of CMPXCHG), every path that goes round again
+     changes nothing observable: the loop head's invariant (rv64.paths) is re-established, so
+     by induction over the iterations obligations 1-5, checked on the paths that leave the
+     loop, hold however often it retries.  The loop must be a constrained LR/SC loop (the
+     spec's "eventual success" conditions), so on hardware it also terminates.
 Per pattern: the guards of the rules that need no extension cover every operand value.
 """
 from __future__ import annotations
@@ -44,7 +49,9 @@ def reads_src(pattern) -> bool:
 
 def writes_dst(pattern) -> bool:
     cls = ebpf.cls_of(pattern.code)
-    return cls in (ebpf.ALU, ebpf.ALU64, ebpf.LDX) or pattern.code == ebpf.LD_IMM64
+    load_acquire = cls == ebpf.STX and ebpf.mode_of(pattern.code) == ebpf.ATOMIC \
+        and pattern.imm == ebpf.LOAD_ACQ
+    return cls in (ebpf.ALU, ebpf.ALU64, ebpf.LDX) or pattern.code == ebpf.LD_IMM64 or load_acquire
 
 
 def preconditions(pattern, env):
@@ -93,6 +100,8 @@ class Query:
     bpf_out: list             # eBPF registers after the instruction
     rv_out: list              # RV registers holding R0..R10 after the template
     checks: list              # (obligation name, z3 bool)
+    paths: list = ()          # [(condition, final RV state)] of the paths leaving the template
+    bpf_trace: tuple = ()     # the eBPF instruction's memory trace
 
 
 def _pick(paths, f):
@@ -123,7 +132,9 @@ def build(rule) -> Query:
         instrs.append((ins.mnemonic, vals, form.length))
         for name, spec in form.fields.items():
             fields_ok.append(field_constraint(spec, vals[name]))
-    paths = rv64.paths(instrs, init)
+    every = rv64.paths(instrs, init)
+    paths = [(c, st) for c, st in every if st.loops_to is None]           # leave the template
+    retries = [(c, st) for c, st in every if st.loops_to is not None]     # go round a loop
 
     # Where control must go: the end of the template, or the target `dist` bytes away.
     if eff.control is None:
@@ -148,18 +159,58 @@ def build(rule) -> Query:
         ("4. frame (unmapped registers unchanged)", on_every_path(
             lambda st: z3.And(*[st.x(r) == init.x(r) for r in keep]))),
         ("5. encodable fields", z3.And(True, *fields_ok)),
+        ("6. loop (a retry changes nothing observable)", z3.And(True, *[
+            z3.Implies(c, traces_equal(st.trace, st.loops_to.trace)
+                       if st.reservation is None else z3.BoolVal(False))
+            for c, st in retries])),
     ]
     rv_out = [_pick(paths, lambda st, i=i: st.x(RV_OF_BPF[i])) for i in range(ebpf.NREGS)]
-    return Query(env, pre, guard, R, eff.regs, rv_out, checks)
+    return Query(env, pre, guard, R, eff.regs, rv_out, checks, every, eff.trace)
 
 
 def static_errors(rule) -> list:
-    """Checks that need no solver: temporaries are scratch registers, never mapped ones."""
+    """Checks that need no solver: temporaries are scratch registers, never mapped ones;
+    loops are constrained LR/SC loops."""
     errs = [f"temporary {ABI_NAMES[t]} is not a declared scratch register"
             for t in rule.temps if t not in TEMPS]
     for ins in rule.template:
         if ins.mnemonic not in FORMS:
             errs.append(f"unknown instruction {ins.mnemonic}")
+    return errs or loop_errors(rule)
+
+
+MEMORY_OR_JUMP = ("lb", "lh", "lw", "ld", "lbu", "lhu", "lwu", "sb", "sh", "sw", "sd", "jal",
+                  "jalr", "fence")
+
+
+def loop_errors(rule) -> list:
+    """The RISC-V spec's constrained LR/SC loop ("eventual success of store-conditional"):
+    the loop is an lr at its head, an sc of the same size and address register, at most 16
+    instructions, and between lr and sc only base-ISA integer instructions that neither
+    access memory nor jump (forward branches out of the loop are fine).  Such a loop
+    eventually succeeds on any conforming hart; the proof (obligation 6) gives the rest."""
+    env = operands()
+    instrs = [(i.mnemonic, {n: e.z3(env) for n, e in i.fields}, i.length) for i in rule.template]
+    offsets = [sum(x[2] for x in instrs[:k]) for k in range(len(instrs))]
+    errs = []
+    for head, back in rv64.loop_heads(instrs).items():
+        body = [ins for o, ins in zip(offsets, instrs) if head <= o <= back]
+        where = f"loop at byte {head}"
+        if len(body) > 16:
+            errs.append(f"{where}: {len(body)} instructions (a constrained LR/SC loop has at most 16)")
+        if not body[0][0].startswith("lr."):
+            errs.append(f"{where}: does not start with lr")
+            continue
+        scs = [k for k, ins in enumerate(body) if ins[0].startswith("sc.")]
+        if len(scs) != 1:
+            errs.append(f"{where}: {len(scs)} sc instructions (one expected)")
+            continue
+        lr, sc = body[0], body[scs[0]]
+        if lr[0][3:] != sc[0][3:] or not z3.is_true(z3.simplify(lr[1]["rs1"] == sc[1]["rs1"])):
+            errs.append(f"{where}: sc is not of the lr's size and address register")
+        for mn, _, _ in body[1:scs[0]]:
+            if FORMS[mn].isa != "i" or mn in MEMORY_OR_JUMP:
+                errs.append(f"{where}: {mn} between lr and sc")
     return errs
 
 

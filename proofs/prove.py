@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CERT = ROOT / "proofs" / "certificate.json"
 # Proof times are this machine's, not part of what is proven: they live apart from the
 # certificate (which a cold proof then rewrites byte for byte) and out of git.
-TIMES = ROOT / "build" / "proof-times.json"
+TIMES = (ROOT / "build" if (ROOT / "Makefile").exists() else       # an installed rvjit:
+         Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rvjit") \
+    / "proof-times.json"                                               # not in site-packages
 # What the meaning of "proven" depends on besides the rule itself.
 TRUSTED = ["semantics/ebpf.py", "semantics/rv64.py", "semantics/memory.py", "rvjit/ir.py",
            "rvjit/encode.py", "rvjit/regmap.py", "proofs/obligations.py"]
@@ -71,7 +73,46 @@ def counterexample(q, model, pattern) -> str:
         if want != got or i in (ev(q.env["dst"]).as_long(), ev(q.env["src"]).as_long()):
             lines.append(f"  R{i} ({ABI_NAMES[RV_OF_BPF[i]]}): before {_fmt(before, 64)}; "
                          f"eBPF gives {_fmt(want, 64)}, RV64 gives {_fmt(got, 64)}{mark}")
+    lines += trace_lines(q, model)
     return "\n".join(lines)
+
+
+def _event_text(e, model) -> str:
+    from semantics.memory import ordering_name
+    if e is None:
+        return "-"
+    out = []
+    for f in e[1:]:
+        if isinstance(f, tuple) and len(f) == 2 and all(isinstance(b, z3.BoolRef) for b in f):
+            out.append(ordering_name(f, model))
+        elif isinstance(f, z3.BoolRef):
+            out.append(str(z3.is_true(model.eval(f, model_completion=True))).lower())
+        elif isinstance(f, z3.ExprRef):
+            out.append(hex(model.eval(f, model_completion=True).as_long()))
+        else:
+            out.append(str(f))
+    return f"{e[0]}(" + ", ".join(out) + ")"
+
+
+def trace_lines(q, model) -> list:
+    """The two memory traces of the counterexample's path side by side, first difference
+    marked (nothing when both are empty)."""
+    holds = lambda c: z3.is_true(model.eval(c, model_completion=True))
+    path = next((st for c, st in q.paths if holds(c)), None)
+    if path is None or not (path.trace or q.bpf_trace):
+        return []
+    rows, first = [], None
+    for k in range(max(len(q.bpf_trace), len(path.trace))):
+        ta = _event_text(q.bpf_trace[k] if k < len(q.bpf_trace) else None, model)
+        tb = _event_text(path.trace[k] if k < len(path.trace) else None, model)
+        if first is None and ta != tb:
+            first = k
+        rows.append((ta, tb, "   <-- first difference" if k == first else ""))
+    if path.loops_to is not None:
+        rows.append(("", "(back at the loop head: a retry)", ""))
+    width = max(len("eBPF"), *(len(r[0]) for r in rows))
+    return ["  memory trace (this path):", f"    {'eBPF'.ljust(width)} | RV64"] + \
+        [f"    {a.ljust(width)} | {b}{m}" for a, b, m in rows]
 
 
 # Multiplication and division as uninterpreted functions (one per operation, width, arity).

@@ -5,9 +5,10 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from semantics.ebpf import (ALU, ALU64, ALU_OP_NAMES, ARSH, CALL, DIV, END, EXIT, FP, JA, JMP,
-                            JMP32, JMP_OP_NAMES, LD_IMM64, LDX, MEMSX, MOD, MOV, NEG, ST, STX,
-                            TO_BE, X, cls_of, op_of)
+from semantics.ebpf import (ALU, ALU64, ALU_OP_NAMES, ARSH, ATOMIC, ATOMIC_RMW, CALL, CMPXCHG,
+                            DIV, END, EXIT, FETCH, FP, JA, JMP, JMP32, JMP_OP_NAMES, LD_IMM64, LDX,
+                            LOAD_ACQ, MEMSX, MOD, MOV, NEG, ST, STORE_REL, STX, TO_BE, X, XCHG,
+                            cls_of, op_of)
 
 CLASS_NAMES = ("LD", "LDX", "ST", "STX", "ALU", "JMP", "JMP32", "ALU64")
 
@@ -135,9 +136,9 @@ def validate(insn: Insn) -> None:
         return
     if cls in (LDX, ST, STX) and _valid_memory(code):
         mode = code & 0xE0
-        if cls == STX and mode == 0xC0:
-            raise BpfError(insn.index, f"atomic operations are not supported yet (opcode {code:#04x}, "
-                                       f"imm={insn.imm:#x})")
+        if cls == STX and mode == ATOMIC:
+            validate_atomic(insn)
+            return
         if mode == MEMSX:
             _need(code & 0x18 != 0x18, insn, f"unknown opcode {code:#04x} (MEMSX has no DW size)")
         if cls == LDX:
@@ -149,6 +150,25 @@ def validate(insn: Insn) -> None:
             _need(insn.imm == 0, insn, f"reserved field imm of STX must be zero (imm={insn.imm})")
         return
     raise BpfError(insn.index, f"unknown opcode {code:#04x}")
+
+
+# BPF_ATOMIC operations (imm) and the sizes Linux accepts them for.
+ATOMIC_OPS = {**{op: ("W", "DW") for op in ATOMIC_RMW}, **{op | FETCH: ("W", "DW") for op in ATOMIC_RMW},
+              XCHG: ("W", "DW"), CMPXCHG: ("W", "DW"),
+              LOAD_ACQ: ("B", "H", "W", "DW"), STORE_REL: ("B", "H", "W", "DW")}
+SIZE_NAMES = {0x00: "W", 0x08: "H", 0x10: "B", 0x18: "DW"}
+
+
+def validate_atomic(insn: Insn) -> None:
+    size = SIZE_NAMES[insn.code & 0x18]
+    _need(insn.imm in ATOMIC_OPS, insn, f"unknown atomic operation imm={insn.imm:#x} "
+                                        f"(opcode {insn.code:#04x})")
+    _need(size in ATOMIC_OPS[insn.imm], insn, f"atomic operation imm={insn.imm:#x} has no "
+                                              f"{size} form (only {'/'.join(ATOMIC_OPS[insn.imm])})")
+    if insn.imm == LOAD_ACQ:
+        _need(insn.dst != FP, insn, "load-acquire writes r10, which is read-only")
+    elif insn.imm & FETCH and insn.imm != CMPXCHG:
+        _need(insn.src != FP, insn, "a fetching atomic operation writes r10, which is read-only")
 
 
 def jump_target(insn: Insn):
@@ -233,6 +253,8 @@ def disasm(insn: Insn) -> str:
         r = "r" if cls == JMP else "w"
         s = f"{r}{insn.src}" if code & X else str(insn.imm)
         return f"if {r}{insn.dst} {_JMP_SYM[op]} {s} goto {insn.off:+d}"
+    if cls == STX and code & 0xE0 == ATOMIC:
+        return _disasm_atomic(insn)
     if cls in (LDX, ST, STX):
         size = {0x00: "u32", 0x08: "u16", 0x10: "u8", 0x18: "u64"}[code & 0x18]
         if cls == LDX:
@@ -242,6 +264,28 @@ def disasm(insn: Insn) -> str:
         v = f"r{insn.src}" if cls == STX else str(insn.imm)
         return f"*({size} *)(r{insn.dst} {insn.off:+d}) = {v}"
     return f"<opcode {code:#04x}>"
+
+
+def _disasm_atomic(insn: Insn) -> str:
+    """LLVM's BPF assembly syntax for atomics."""
+    size = {0x00: "u32", 0x08: "u16", 0x10: "u8", 0x18: "u64"}[insn.code & 0x18]
+    w = "w" if size != "u64" else "r"
+    at = f"(r{insn.dst} {insn.off:+d})"
+    op = insn.imm
+    if op == LOAD_ACQ:
+        return f"{w}{insn.dst} = load_acquire(({size} *)(r{insn.src} {insn.off:+d}))"
+    if op == STORE_REL:
+        return f"store_release(({size} *){at}, {w}{insn.src})"
+    if op == CMPXCHG:
+        return f"{w}0 = cmpxchg{'32_32' if w == 'w' else '_64'}(r{insn.dst} {insn.off:+d}, {w}0, {w}{insn.src})"
+    if op == XCHG:
+        return f"{w}{insn.src} = xchg{'32_32' if w == 'w' else '_64'}(r{insn.dst} {insn.off:+d}, {w}{insn.src})"
+    name = ATOMIC_RMW.get(op & ~FETCH)
+    if name is None:
+        return f"<atomic imm={op:#x}>"
+    if op & FETCH:
+        return f"{w}{insn.src} = atomic_fetch_{name}(({size} *){at}, {w}{insn.src})"
+    return f"lock *({size} *){at} {_ALU_SYM[name]} {w}{insn.src}"
 
 
 _JMP_SYM = {0x10: "==", 0x20: ">", 0x30: ">=", 0x40: "&", 0x50: "!=", 0x60: "s>", 0x70: "s>=",

@@ -34,29 +34,70 @@ def _isa(args):
         raise UsageError(str(e)) from None
 
 
+def _elf_images(args, isa) -> list:
+    """Every program of the input (or the one --program names) as elfimage.ProgramImages."""
+    from rvjit import elf, elfimage
+    from rvjit.jit import compile_program
+    try:
+        head = Path(args.input).read_bytes()[:4]
+    except OSError as e:
+        raise UsageError(f"{args.input}: {e.strerror}") from None
+    if head != b"\x7fELF":
+        img = compile_program(_read_program(args.input, args.program), isa)
+        return [elfimage.from_image(Path(args.input).stem, img)]
+    names = [args.program] if args.program else [p.name for p in elf.programs(args.input)]
+    out = []
+    for name in names:
+        prog = elf.load(args.input, name)
+        out.append(elfimage.from_image(prog.name, compile_program(prog.code, isa),
+                                       elfimage.prog_type_of_section(prog.section)))
+    return out
+
+
 def cmd_compile(args) -> int:
     from rvjit import listing
     from rvjit.jit import compile_program
+    if args.format == "elf":
+        from rvjit import elfimage
+        isa = _isa(args)
+        try:
+            obj = elfimage.write(_elf_images(args, isa), isa)
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+        _write(args.output, obj)
+        return 0
     img = compile_program(_read_program(args.input, args.program), _isa(args))
     if args.format == "bin":
         out = img.code
     elif args.format == "hex":
         out = (img.code.hex() + "\n").encode()
-    elif args.format == "listing":
+    else:
         out = listing.render(img).encode()
-    else:
-        raise UsageError(f"output format {args.format!r} is not supported yet")
-    if args.output and args.output != "-":
-        Path(args.output).write_bytes(out)
-    else:
-        sys.stdout.buffer.write(out)
+    _write(args.output, out)
     return 0
+
+
+def _write(output, data: bytes) -> None:
+    if output and output != "-":
+        try:
+            Path(output).write_bytes(data)
+        except OSError as e:
+            raise UsageError(f"{output}: {e.strerror}") from None
+    else:
+        sys.stdout.buffer.write(data)
 
 
 def cmd_run(args) -> int:
     from rvjit import emulator
     from rvjit.jit import compile_program
     isa = _isa(args)
+    if args.pcap:
+        return _run_pcap(args, isa)
+    if args.maps:
+        raise UsageError("--maps needs --pcap: map contents belong to a run on packets")
+    if not args.mem and _is_packet_program(args):
+        raise UsageError(f"{args.input}: an XDP/TC program runs on packets: give them with "
+                         "--pcap FILE (rvoff-run), or a raw context buffer with --mem FILE")
     img = compile_program(_read_program(args.input, args.program), isa)
     mem = b""
     if args.mem:
@@ -69,6 +110,64 @@ def cmd_run(args) -> int:
     except emulator.EmulatorError as e:
         raise UsageError(f"execution failed: {e}") from None
     print(f"R0 = {res.a0:#x} ({res.a0 - (1 << 64) if res.a0 >> 63 else res.a0})")
+    return 0
+
+
+def _is_packet_program(args) -> bool:
+    """An ELF program whose section makes it XDP or TC (raw bytecode says nothing)."""
+    from rvjit import elf
+    try:
+        if Path(args.input).read_bytes()[:4] != b"\x7fELF":
+            return False
+    except OSError:
+        return False
+    prog = elf.load(args.input, args.program)
+    head = prog.section.split("/")[0]
+    return head in ("xdp", "tc", "classifier", "action", "tcx")
+
+
+def _run_pcap(args, isa) -> int:
+    import json
+    from rvjit import device, elfimage
+    try:
+        images = _elf_images(args, isa)
+        obj = elfimage.write(images, isa)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    for path in (args.pcap, args.maps):
+        if path and not Path(path).is_file():
+            raise UsageError(f"{path}: no such file")
+    try:
+        out = device.run(obj, args.pcap, args.maps,
+                         program=images[0].name, deterministic=args.deterministic,
+                         budget_ms=args.budget_ms)
+    except device.DeviceError as e:
+        raise UsageError(str(e)) from None
+    sys.stderr.write(out.pop("stderr"))
+    if args.json:
+        print(json.dumps(out, indent=1))
+        return 0
+    print(f"program {out['program']} ({out['type']}), {len(out['packets'])} packets")
+    print(f"{'#':>5}  {'len':>5}  {'verdict':<16} detail")
+    for p in out["packets"]:
+        detail = []
+        if "error" in p:
+            verdict = p["error"].upper()
+            detail.append(", ".join(f"{k} {p[k]}" for k in ("signal", "addr", "pc", "budget_ms")
+                                    if k in p) or p["error"])
+        else:
+            verdict = p["verdict"]
+            if "packet" in p:
+                detail.append(f"packet changed ({len(p['packet']) // 2} bytes)")
+            if "redirect" in p:
+                detail.append("redirect " + " ".join(f"{k}={v}" for k, v in p["redirect"].items()))
+        print(f"{p['index']:>5}  {p['len']:>5}  {verdict:<16} {'; '.join(detail)}")
+    for name, m in out["maps"].items():
+        print(f"map {name} ({m['type']}, key {m['key_size']} B, value {m['value_size']} B, "
+              f"max {m['max_entries']}): {len(m['entries'])} entries")
+        for e in m["entries"]:
+            val = e.get("value", e.get("values"))
+            print(f"  {e['key']}: {val}")
     return 0
 
 
@@ -85,7 +184,7 @@ def cmd_gen(args) -> int:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="rvjit", description="Formally checked eBPF -> RISC-V 64 JIT")
     sub = ap.add_subparsers(dest="cmd", required=True)
-    isa_help = "ISA extensions to use beyond RV64IM, comma-separated: zba,zbb,c"
+    isa_help = "ISA extensions to use beyond RV64IMA, comma-separated: zba,zbb,c,zacas"
 
     c = sub.add_parser("compile", help="translate eBPF bytecode to RV64")
     c.add_argument("input", help="a BPF ELF object (clang -target bpf) or raw eBPF bytecode "
@@ -96,10 +195,18 @@ def main(argv=None) -> int:
     c.add_argument("--isa", default="", help=isa_help)
     c.set_defaults(fn=cmd_compile)
 
-    r = sub.add_parser("run", help="compile, execute in an RV64 emulator, print R0")
+    r = sub.add_parser("run", help="compile and run: on packets (--pcap, through rvoff-run), "
+                                  "or in an RV64 emulator (print R0)")
     r.add_argument("input")
     r.add_argument("--program", "-p", help="ELF: the program's symbol or section name")
     r.add_argument("--mem", help="file whose bytes are the context buffer passed in R1")
+    r.add_argument("--pcap", help="run on every packet of this pcap file through rvoff-run, "
+                                  "the device runtime; print verdicts and maps")
+    r.add_argument("--maps", help="with --pcap: initial map contents (JSON, see runtime/README)")
+    r.add_argument("--json", action="store_true", help="with --pcap: rvoff-run's JSON report")
+    r.add_argument("--deterministic", action="store_true",
+                   help="with --pcap: fixed time, random numbers and CPU")
+    r.add_argument("--budget-ms", type=int, help="with --pcap: time limit per packet")
     r.add_argument("--isa", default="", help=isa_help)
     r.add_argument("--emulator", choices=("auto", "unicorn", "qemu"), default="auto")
     r.set_defaults(fn=cmd_run)

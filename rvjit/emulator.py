@@ -271,6 +271,9 @@ def backends(isa=frozenset()) -> list:
 
 def _pick(isa, backend):
     isa = frozenset(isa)
+    if "zacas" in isa:
+        raise EmulatorError("no emulator here implements Zacas (QEMU 7.2, unicorn 2.1.4): code "
+                            "built for zacas is proven but cannot be run here")
     bad = isa - ISA_EXTENSIONS
     if bad:
         raise EmulatorError(f"unknown ISA extension(s) {sorted(bad)}; known: {sorted(ISA_EXTENSIONS)}")

@@ -148,6 +148,36 @@ def rv_divuw(rd, rs1, rs2): return r_type(1, rs2, rs1, 5, rd, OP_32)
 def rv_remw(rd, rs1, rs2): return r_type(1, rs2, rs1, 6, rd, OP_32)
 def rv_remuw(rd, rs1, rs2): return r_type(1, rs2, rs1, 7, rd, OP_32)
 
+# --- A (Zaamo, Zalrsc) and Zacas: funct5 | aq | rl | rs2 | rs1 | funct3 | rd | AMO -----------
+
+AMO, MISC_MEM = 0b0101111, 0b0001111
+AMO_FUNCT5 = {"lr": 0b00010, "sc": 0b00011, "amoswap": 0b00001, "amoadd": 0b00000,
+              "amoxor": 0b00100, "amoand": 0b01100, "amoor": 0b01000, "amomin": 0b10000,
+              "amomax": 0b10100, "amominu": 0b11000, "amomaxu": 0b11100, "amocas": 0b00101}
+
+
+def amo_type(funct5, aq, rl, rs2, rs1, funct3, rd):
+    return r_type((funct5 << 2) | ((aq & 1) << 1) | (rl & 1), rs2, rs1, funct3, rd, AMO)
+
+
+def _amo_encoder(op, funct3):
+    if op == "lr":
+        enc = lambda rd, rs1, aq, rl: amo_type(AMO_FUNCT5[op], aq, rl, 0, rs1, funct3, rd)
+    else:
+        enc = lambda rd, rs2, rs1, aq, rl: amo_type(AMO_FUNCT5[op], aq, rl, rs2, rs1, funct3, rd)
+    enc.__name__ = f"rv_{op}_{'w' if funct3 == 2 else 'd'}"
+    return enc
+
+
+for _op in AMO_FUNCT5:
+    for _f3 in (2, 3):
+        _e = _amo_encoder(_op, _f3)
+        globals()[_e.__name__] = _e
+
+
+def rv_fence(pred, succ): return ((pred & 0xF) << 24) | ((succ & 0xF) << 20) | MISC_MEM
+
+
 # --- Zba / Zbb ----------------------------------------------------------------------------------
 
 
@@ -214,7 +244,7 @@ class Form:
     encoder: object
     fields: dict                # field name -> Field, in the encoder's argument order
     length: int = 4
-    isa: str = "i"              # extension that provides it: i, m, zba, zbb, c
+    isa: str = "i"              # extension that provides it: i, m, a, zba, zbb, zacas, c
 
 
 def _forms():
@@ -254,6 +284,13 @@ def _forms():
     for mn in ("sext.b", "sext.h", "zext.h", "rev8"):
         add(mn, globals()["rv_" + mn.replace(".", "_")], rr, isa="zbb")
     add("rori", rv_rori, {"rd": REG, "rs1": REG, "imm": U(6)}, isa="zbb")
+    order = {"aq": U(1), "rl": U(1)}
+    for op in AMO_FUNCT5:
+        for w in ("w", "d"):
+            fields = {"rd": REG, "rs1": REG} if op == "lr" else {"rd": REG, "rs2": REG, "rs1": REG}
+            add(f"{op}.{w}", globals()[f"rv_{op}_{w}"], {**fields, **order},
+                isa="zacas" if op == "amocas" else "a")
+    add("fence", rv_fence, {"pred": U(4, nonzero=True), "succ": U(4, nonzero=True)})
     # Compressed forms: register and immediate restrictions from the spec's C tables.
     add("c.addi", rvc_addi, {"rd": NZREG, "imm": S(6, nonzero=True)}, 2, "c")
     add("c.addiw", rvc_addiw, {"rd": NZREG, "imm": S(6)}, 2, "c")

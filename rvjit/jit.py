@@ -15,7 +15,7 @@ from rvjit.rules.frame import frame_for
 from proofs.obligations import IMAGE_LIMIT
 
 MAX_PASSES = 32
-ISA_NAMES = ("zba", "zbb", "c")
+ISA_NAMES = ("zba", "zbb", "c", "zacas")
 
 
 class JitError(bpf.BpfError):
@@ -35,7 +35,7 @@ def parse_isa(text: str | None) -> frozenset:
 def select(insn: bpf.Insn, dist: int, isa: frozenset):
     """The rule that translates `insn` when its target is `dist` bytes away."""
     rules = (RULES.get((insn.code, insn.off, insn.imm)) or RULES.get((insn.code, insn.off, None))
-             or RULES.get((insn.code, None, None)))
+             or RULES.get((insn.code, None, insn.imm)) or RULES.get((insn.code, None, None)))
     if not rules:
         raise JitError(insn.index, f"no rule translates opcode {insn.code:#04x} with off={insn.off}")
     args = (insn.dst, insn.src, insn.off & 0xFFFF, insn.imm & 0xFFFFFFFF, insn.imm64,

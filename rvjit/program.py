@@ -34,6 +34,14 @@ class MapSpec:
     flags: int = 0
     data: bytes | None = None
     inner: "MapSpec | None" = None      # ARRAY_OF_MAPS / HASH_OF_MAPS
+    key_type: str | None = None         # C names of the BTF key/value types (`__type(...)`)
+    value_type: str | None = None
+    pinning: int = 0                    # LIBBPF_PIN_NONE 0, LIBBPF_PIN_BY_NAME 1
+    map_extra: int = 0
+    numa_node: int = 0
+    values: tuple = ()                  # initial slots `.values = {[i] = &x}`: ((i, name), ...),
+                                        # a program's name (PROG_ARRAY) or a map's (map-in-map)
+    section: str = ""                   # where the object defines it: .maps, maps, .data, ...
 
 
 @dataclass
@@ -43,6 +51,8 @@ class Program:
     maps: list = field(default_factory=list)       # [MapSpec], used-maps order
     prog_type: str = "xdp"
     section: str = ""
+    license: str = ""
+    functions: list = field(default_factory=list)  # [(name, first slot)]: main, subprograms
 
 
 def _slots(code: bytes):

@@ -1,20 +1,30 @@
-"""A corpus of real clang-built XDP programs (rvlab/corpus/*.c) for whole-program checks.
+"""A corpus of real clang-built programs (rvlab/corpus/*.c) for whole-program checks.
 
     python3 -m rvlab.corpus [--out DIR] [--vm]
 
-Each source is one SEC("xdp") program without helper calls, maps, global data or bpf2bpf
-calls (what Linux 6.1's offload path and rvjit both take), built with
-`clang -O2 -target bpf -mcpu=v1|v2|v3` into `build/corpus/NAME.vN.o`.  An object is rebuilt
-only when its key changes: the source, common.h, the flags and `clang --version`.
+Each source is an XDP or TC program (or a chain of them) as someone deploying XDP would write
+it, built with `clang -O2 -g -target bpf -mcpu=v1|v2|v3 -DCORPUS_MCPU=1|2|3` into
+`build/corpus/NAME.vN.o`.  An object is rebuilt only when its key changes: the source, the
+headers, the flags and `clang --version`.
 
-Without --vm: a table of every object's eBPF instruction count (8-byte slots, LD_IMM64 is
-two) and the rvjit image size for the base ISA and for zba,zbb,c.  With --vm: one VM boot
-(rvlab.vm, Debian's 6.1 kernel) loads every object with `bpftool prog load OBJ PIN type
-xdp` and reports whether the verifier accepted it and left it as it was: the instructions
-it keeps (read back by rvlab/corpus/vm/xdp_run.c) must be the object's, but for the rewrites
-it always makes (`xlated_diff`).  A verifier that decides a branch at load time hard-wires
-it and removes the dead side, which a like-for-like comparison with the offloaded image
-could not survive.
+Every source declares what it uses in its first comment, a line `Features: maps, helpers.`
+(none: a pure program), from FEATURES: maps (map references), helpers (helper calls other
+than bpf_tail_call), calls (bpf-to-bpf calls and function references), tail_calls,
+global_data (.data/.rodata/.bss), tc (a TC program; otherwise XDP).  The build checks the
+declaration against the linked object (rvjit.elf, as libbpf links it), for every -mcpu.
+Consumers take what they can run with `select(entries, supported)`, which says how many
+objects it leaves out and for which features; nothing is left out silently.
+
+Without --vm: a table of every selected object's eBPF instruction count (8-byte slots,
+LD_IMM64 is two) and the rvjit image size for the base ISA and for zba,zbb,c.  With --vm:
+one VM boot (rvlab.vm, Debian's 6.1 kernel) loads every pure XDP object with `bpftool prog
+load OBJ PIN type xdp` and reports whether the verifier accepted it and left it as it was:
+the instructions it keeps (read back by rvlab/corpus/vm/xdp_run.c) must be the object's, but
+for the rewrites it always makes (`xlated_diff`).  A verifier that decides a branch at load
+time hard-wires it and removes the dead side, which a like-for-like comparison with the
+offloaded image could not survive.  The objects with maps, helpers, calls or tail calls are
+loaded whole (`bpftool prog loadall`) by rvlab.kernel_check, which also compares rvjit's map
+references and calls with what the kernel made of libbpf's.
 
 `vm_check` also runs every loaded program on sample packets (`sample_packets`) in the
 kernel's interpreter, and `run_xdp` runs an rvjit image on the emulator the way the offload
@@ -42,8 +52,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = Path(__file__).resolve().parent / "corpus"
 DEFAULT_OUT = ROOT / "build" / "corpus"
 MCPUS = ("v1", "v2", "v3")
-CFLAGS = ("-O2", "-target", "bpf", "-Wall")        # no -g: no BTF/line info is needed
+CFLAGS = ("-O2", "-g", "-target", "bpf", "-Wall")  # -g: BTF, which `.maps` definitions need
 SECTION = "xdp"
+FEATURES = ("maps", "helpers", "calls", "tail_calls", "global_data", "tc")
+# The features the Python JIT compiles today (issue 10 widens it); consumers that run images
+# select by it.
+RVJIT_FEATURES = frozenset()
+HEADERS = ("common.h", "bpf_helpers.h")
 ISAS = (frozenset(), frozenset({"zba", "zbb", "c"}))
 
 
@@ -57,11 +72,62 @@ class Entry:
     path: Path          # the object
     source: Path
     mcpu: str
-    section: str
-    insns: int          # eBPF instruction slots (LD_IMM64 counts two)
+    section: str        # the main program's section
+    insns: int          # eBPF instruction slots of the main program (LD_IMM64 counts two)
+    program: str = ""   # the main program's name (the first in the object)
+    programs: tuple = ()              # every program: (name, section, program type)
+    features: frozenset = frozenset()  # declared and checked, see FEATURES
 
     def code(self) -> bytes:
-        return elf.load(self.path, self.section).code
+        return elf.load(self.path, self.program or self.section).code
+
+    def load(self, program: str | None = None):
+        """The linked rvjit Program (the main one unless named)."""
+        return elf.load(self.path, program or self.program or self.section)
+
+
+def select(entries, supported=(), who: str = "corpus", say=print) -> list:
+    """The entries whose features are all in `supported`; says how many it leaves out, by
+    feature (an object with two unsupported features counts under both)."""
+    supported = set(supported)
+    unknown = supported - set(FEATURES)
+    if unknown:
+        raise CorpusError(f"unknown corpus features {sorted(unknown)} (known: {FEATURES})")
+    chosen = [e for e in entries if e.features <= supported]
+    left = [e for e in entries if not e.features <= supported]
+    if left and say:
+        by = {f: sum(f in e.features for e in left) for f in FEATURES if f not in supported}
+        say(f"{who}: {len(chosen)} of {len(entries)} corpus objects; {len(left)} left out, "
+            "using " + ", ".join(f"{f} ({n})" for f, n in by.items() if n))
+    return chosen
+
+
+def declared_features(src: Path) -> frozenset:
+    """The `Features: a, b.` line of the source's first comment; empty if it has none."""
+    head = src.read_text().split("*/", 1)[0]
+    m = re.search(r"^\W*Features:\s*([a-z_, ]+?)\.?\s*$", head, re.M)
+    if not m:
+        return frozenset()
+    feats = frozenset(f.strip().replace(" ", "_") for f in m[1].split(",") if f.strip())
+    bad = feats - set(FEATURES)
+    if bad:
+        raise CorpusError(f"{src.name}: unknown features {sorted(bad)} (known: {', '.join(FEATURES)})")
+    return feats
+
+
+def features_of(prog) -> set:
+    """What a linked program uses, from its instructions and type (see FEATURES)."""
+    out = set()
+    if prog.prog_type in ("sched_cls", "sched_act"):
+        out.add("tc")
+    for code, regs, _off, imm in _slots(prog.code):
+        src = regs >> 4
+        if code == E.LD_IMM64:
+            out |= {5: {"maps"}, 6: {"global_data"}, 4: {"calls"}}.get(src, set())
+        elif code == E.JMP | E.CALL:
+            out.add("calls" if src == 1 else "tail_calls" if imm == 12 else "helpers")
+    # a map reference's second slot has src 0; the PROG_ARRAY of a tail call is a map too
+    return out
 
 
 # --- building ------------------------------------------------------------------------------------
@@ -87,7 +153,7 @@ def _include_flags(clang: str) -> list[str]:
 
 def _key(src: Path, flags: list, clang_version: str) -> str:
     h = hashlib.sha256()
-    for part in (src.read_bytes(), (SOURCES / "common.h").read_bytes(),
+    for part in (src.read_bytes(), *((SOURCES / n).read_bytes() for n in HEADERS),
                  "\0".join(flags).encode(), clang_version.encode()):
         h.update(len(part).to_bytes(8, "little") + part)
     return h.hexdigest()
@@ -107,27 +173,29 @@ def _compile(clang, src: Path, mcpu: str, flags: list, key: str, out: Path) -> N
     stamp.write_text(key)
 
 
-def _check_object(path: Path, src: Path) -> int:
-    """The object's one program: in section "xdp", no relocations (helpers are calls by
-    number, but maps, global data and bpf2bpf calls are relocations), no data sections.
-    Returns its instruction count."""
-    from elftools.elf.elffile import ELFFile
-    with open(path, "rb") as f:
-        names = [s.name for s in ELFFile(f).iter_sections()]
-    data = [n for n in names if re.match(r"\.(data|rodata|bss)(\.|$)|\.?maps$", n)]
-    if data:
-        raise CorpusError(f"{src.name}: {path.name} has data sections {data}: corpus programs "
-                          "may not use global or static data or maps")
-    progs = elf.programs(path)
-    if [p.section for p in progs] != [SECTION]:
-        raise CorpusError(f"{src.name}: {path.name} must hold exactly one program, in section "
-                          f"{SECTION!r}; it has {[(p.name, p.section) for p in progs]}")
-    prog = elf.load(path, SECTION)          # refuses relocations by name
-    for insn in bpf.decode(prog.code):
-        if insn.code == E.JMP | E.CALL:
-            raise CorpusError(f"{src.name}: {path.name} calls (insn {insn.index}): corpus "
-                              "programs may not call helpers or other functions")
-    return len(prog.code) // 8
+def _check_object(path: Path, src: Path, mcpu: str) -> Entry:
+    """The object's programs, linked as libbpf links them, must use exactly the features the
+    source declares; XDP and TC programs only."""
+    obj = elf.Object(path)
+    progs = obj.programs()
+    if not progs:
+        raise CorpusError(f"{src.name}: {path.name} has no program")
+    found, listing = set(), []
+    for fn in progs:
+        prog = elf.link(obj, fn)
+        if prog.prog_type not in ("xdp", "sched_cls", "sched_act"):
+            raise CorpusError(f"{src.name}: program {fn.name} in section {fn.section!r} is of "
+                              f"type {prog.prog_type}; the corpus is XDP and TC programs")
+        found |= features_of(prog)
+        listing.append((fn.name, fn.section, prog.prog_type))
+    declared = declared_features(src)
+    if found != declared:
+        raise CorpusError(f"{src.name}: {path.name} uses {sorted(found) or 'no features'}, but "
+                          f"the source declares {sorted(declared) or 'none'} (its first "
+                          "comment's 'Features:' line)")
+    main = elf.link(obj, progs[0])
+    return Entry(path.name[:-2], path, src, mcpu, progs[0].section, len(main.code) // 8,
+                 progs[0].name, tuple(listing), frozenset(found))
 
 
 def build(out_dir=None, srcs=None) -> list[Entry]:
@@ -141,7 +209,9 @@ def build(out_dir=None, srcs=None) -> list[Entry]:
     jobs = []
     for src in (sources() if srcs is None else [Path(x) for x in srcs]):
         for mcpu in MCPUS:
-            flags = [*base, f"-mcpu={mcpu}"]
+            # clang 14 has no __BPF_CPU_VERSION__: sources that use v3-only forms (fetching
+            # atomics) test CORPUS_MCPU.
+            flags = [*base, f"-mcpu={mcpu}", f"-DCORPUS_MCPU={mcpu[1:]}"]
             jobs.append((src, mcpu, flags, _key(src, flags, version),
                          out / f"{src.stem}.{mcpu}.o"))
     if not jobs:
@@ -149,8 +219,7 @@ def build(out_dir=None, srcs=None) -> list[Entry]:
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         for f in [pool.submit(_compile, clang, s, m, fl, k, o) for s, m, fl, k, o in jobs]:
             f.result()
-    return [Entry(o.name[:-2], o, s, m, SECTION, _check_object(o, s))
-            for s, m, _, _, o in jobs]
+    return [_check_object(o, s, m) for s, m, _, _, o in jobs]
 
 
 # --- sample packets ------------------------------------------------------------------------------
@@ -559,6 +628,10 @@ def vm_check(entries, packets=(), timeout: float | None = None) -> VMReport:
     interpreter."""
     from rvlab import vm
     entries, packets = list(entries), list(packets)
+    impure = [e.name for e in entries if e.features]
+    if impure:
+        raise CorpusError(f"vm_check loads pure XDP objects one program each; {impure} use "
+                          "features (rvlab.kernel_check loads those)")
     names = [e.name for e in entries]
     files, preamble = vm.bundle(["bpftool"])
     files["names"] = "".join(f"{n}\n" for n in names).encode()
@@ -612,7 +685,8 @@ def main(argv=None) -> int:
                     help="also load every object in Linux 6.1's verifier (one VM boot)")
     args = ap.parse_args(argv)
     try:
-        entries = build(args.out)
+        every = build(args.out)
+        entries = select(every, RVJIT_FEATURES, who="corpus (what rvjit compiles today)")
     except (CorpusError, elf.ElfError) as e:
         print(f"corpus: error: {e}", file=sys.stderr)
         return 2

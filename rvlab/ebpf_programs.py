@@ -52,10 +52,12 @@ Limits (the 6.1 verifier's, not ours):
     only with a counter the verifier can follow: a constant, or a range their test narrows
     (6.1 learns nothing from JNE/JEQ, so a data-dependent counter under those runs into
     its 1M-instruction limit);
-  * not covered, because Linux 6.1 predates ISA v4 and refuses them: SDIV/SMOD (off=1),
-    MOVSX (MOV X with off 8/16/32), ALU64 BSWAP, sign-extending loads (MEMSX), gotol
-    (JMP32 | JA).  Not covered either: loads and stores through other pointers than R10
-    (packet, context), atomics, calls, EXIT inside the body.
+  * ISA v4 (SDIV/SMOD, MOVSX, ALU64 BSWAP, MEMSX loads, gotol) only in kind "v4", and
+    atomics (ADD/OR/AND/XOR with and without FETCH, XCHG, CMPXCHG, W and DW, on the stack
+    region) only in kind "atomic": Linux 6.1 refuses v4, so these run on 6.12 (make
+    validate KERNEL=6.12).  LOAD_ACQ/STORE_REL need 6.15, which Debian 12 lacks.  Not
+    covered: loads and stores through other pointers than R10 (packet, context), calls, EXIT
+    inside the body.
 """
 from __future__ import annotations
 
@@ -92,8 +94,11 @@ EDGE64 = tuple(dict.fromkeys(v & MASK64 for v in (
 EDGE_IMM = (0, 1, -1, INT32_MIN, INT32_MAX, 2, -2, 7, -7, 16, 31, 32, 63, 64,
             0xFF, 0x80, 0x7FFF, 0x8000, -0x8000, 0xFFFF, 0x10000, 0x7FFFFF00)
 
-KINDS = ("alu", "branch", "loop", "stack", "full")
-FEATURES = {"alu": frozenset(), "branch": frozenset({"jump"}), "loop": frozenset({"loop"}),
+KINDS = ("alu", "branch", "loop", "stack", "full")            # what Linux 6.1 takes; mixed
+NEW_KINDS = ("v4", "atomic")        # ISA v4 needs Linux 6.6+ (make validate runs it on 6.12)
+ALL_KINDS = KINDS + NEW_KINDS
+FEATURES = {"v4": frozenset({"v4", "jump", "stack"}), "atomic": frozenset({"atomic", "stack", "jump"}),
+            "alu": frozenset(), "branch": frozenset({"jump"}), "loop": frozenset({"loop"}),
             "stack": frozenset({"stack"}), "full": frozenset({"jump", "loop", "stack"})}
 MIXED_WEIGHTS = {"alu": 0.15, "branch": 0.2, "loop": 0.15, "stack": 0.15, "full": 0.35}
 
@@ -160,6 +165,7 @@ class Form:
     name: str
     code: int
     width: int = 0          # END: 16/32/64
+    off: int = 0            # ISA v4: SDIV/SMOD 1, MOVSX 8/16/32
 
 
 def forms() -> list[Form]:
@@ -177,6 +183,29 @@ def forms() -> list[Form]:
 
 
 ALU_FORMS = forms()
+
+
+def v4_forms() -> list[Form]:
+    """ISA v4 (Linux 6.6+): SDIV/SMOD, MOVSX, ALU64 BSWAP."""
+    out = []
+    for cls, cname in ((E.ALU64, "alu64"), (E.ALU, "alu")):
+        for op, oname in ((E.DIV, "sdiv"), (E.MOD, "smod")):
+            for srcbit, sname in ((E.K, "k"), (E.X, "x")):
+                out.append(Form(f"{cname}_{oname}_{sname}", cls | op | srcbit, 0, 1))
+        for bits in ((8, 16, 32) if cls == E.ALU64 else (8, 16)):
+            out.append(Form(f"{cname}_movsx{bits}", cls | E.MOV | E.X, 0, bits))
+    for w in (16, 32, 64):
+        out.append(Form(f"bswap{w}", E.ALU64 | E.END, w))
+    return out
+
+
+V4_FORMS = v4_forms()
+V4_NAMES = {f.name for f in V4_FORMS} | {"gotol", "ldxsx_b", "ldxsx_h", "ldxsx_w"}
+GOTOL = E.JMP32 | E.JA
+# Atomic read-modify-writes Linux 6.1+ takes (W and DW): imm -> name.
+ATOMIC_OPS = {0x00: "add", 0x01: "fetch_add", 0x40: "or", 0x41: "fetch_or", 0x50: "and",
+              0x51: "fetch_and", 0xA0: "xor", 0xA1: "fetch_xor", 0xE1: "xchg", 0xF1: "cmpxchg"}
+ATOMIC_NAMES = {f"atomic_{w}_{n}" for w in ("w", "dw") for n in ATOMIC_OPS.values()}
 JUMP_FORMS = [Form("ja", JA)] + [
     Form(f"{cname}_{E.JMP_OP_NAMES[op]}_{sname}", cls | op | srcbit)
     for cls, cname in ((E.JMP, "jmp"), (E.JMP32, "jmp32")) for op in CONDS
@@ -184,17 +213,29 @@ JUMP_FORMS = [Form("ja", JA)] + [
 MEM_FORMS = [Form(f"{cname}_{sname}", cls | E.MEM | size)
              for cls, cname in ((E.LDX, "ldx"), (E.ST, "st"), (E.STX, "stx"))
              for size, sname, _ in MEM_SIZES]
-FORMS = ALU_FORMS + JUMP_FORMS + MEM_FORMS
-FORM_BY_CODE = {(f.code, f.width): f.name for f in FORMS}
+MEMSX_FORMS = [Form(f"ldxsx_{sname}", E.LDX | E.MEMSX | size) for size, sname, _ in MEM_SIZES[:3]]
+FORMS = ALU_FORMS + JUMP_FORMS + MEM_FORMS                      # the 6.1 forms
+NEW_FORMS = V4_FORMS + MEMSX_FORMS + [Form("gotol", GOTOL)]     # kind v4 only
+FORM_BY_CODE = {(f.code, f.width, f.off): f.name for f in FORMS + NEW_FORMS}
 SHIFTS = (E.LSH, E.RSH, E.ARSH)
 
 
 def form_name(t) -> str:
-    code, imm = t[0], t[4]
+    code, off, imm = t[0], t[3], t[4]
     if code == E.LD_IMM64:
         return "ld_imm64"
-    return FORM_BY_CODE.get((code, imm if E.op_of(code) == E.END and
-                             E.cls_of(code) in (E.ALU, E.ALU64) else 0), f"code_{code:#04x}")
+    cls, op = E.cls_of(code), E.op_of(code)
+    if cls == E.STX and E.mode_of(code) == E.ATOMIC:
+        return f"atomic_{'dw' if code & 0x18 == 0x18 else 'w'}_{ATOMIC_OPS.get(imm, hex(imm))}"
+    alu = cls in (E.ALU, E.ALU64)
+    width = imm if alu and op == E.END else 0
+    off = off if alu and op in (E.DIV, E.MOD, E.MOV) else 0
+    return FORM_BY_CODE.get((code, width, off), f"code_{code:#04x}")
+
+
+def jump_off(t) -> int:
+    """A jump tuple's offset: gotol keeps it in imm."""
+    return t[4] if t[0] == GOTOL else t[3]
 
 
 # --- programs with labels ------------------------------------------------------------------------
@@ -237,7 +278,8 @@ def assemble(items) -> tuple[list, list]:
             off = pos[it.target] - (slot + 1)
             if not -(1 << 15) <= off < (1 << 15):
                 raise ValueError(f"jump offset {off} out of range")
-            out.append(I(it.code, it.dst, it.src, off, it.imm))
+            out.append(I(it.code, 0, 0, 0, off) if it.code == GOTOL
+                       else I(it.code, it.dst, it.src, off, it.imm))
             tune.append(it.tune)
             slot += 1
         else:
@@ -263,7 +305,7 @@ def jump_target(body, i, slots=None, at=None) -> int:
     if slots is None:
         slots, at, _ = slot_table(body)
     t = body[i]
-    return at[slots[i] + 1 + t[3]]
+    return at[slots[i] + 1 + jump_off(t)]
 
 
 def relabel(body, checkpoint=None) -> list:
@@ -278,7 +320,8 @@ def relabel(body, checkpoint=None) -> list:
             items += checkpoint[1]
         if t is None:
             break
-        items.append(Jmp(t[0], t[1], t[2], t[4], ("b", at[slots[i] + 1 + t[3]]))
+        items.append(Jmp(t[0], t[1], t[2], 0 if t[0] == GOTOL else t[4],
+                         ("b", at[slots[i] + 1 + jump_off(t)]))
                      if is_jump(t[0]) else t)
     return items
 
@@ -375,7 +418,7 @@ class Program:
         for i, t in enumerate(self.body):
             text = disasm_tuple(t)
             if is_jump(t[0]):
-                tgt = at[slots[i] + 1 + t[3]]
+                tgt = at[slots[i] + 1 + jump_off(t)]
                 text += f"    -> {'end' if tgt == len(self.body) else tgt}"
             arrow = "  <-- first difference" if mark is not None and i == mark else ""
             lines.append(f"  {i:3d} {text}{arrow}")
@@ -442,7 +485,7 @@ def random_insn(rng: random.Random, form: Form, dsts=ALL_REGS):
                          else rand64(rng)))
         else:
             src = dst if rng.random() < 0.15 else rng.randrange(NBODY)
-        return out + [I(code, dst, src)]
+        return out + [I(code, dst, src, form.off)]
     if op in SHIFTS:
         imm = rng.choice((0, 1, width // 2, width - 1, width - 1, rng.randrange(width)))
     elif op in (E.DIV, E.MOD):
@@ -451,7 +494,7 @@ def random_insn(rng: random.Random, form: Form, dsts=ALL_REGS):
             imm = rand_imm(rng)
     else:
         imm = rand_imm(rng)
-    return [I(code, dst, 0, 0, imm)]
+    return [I(code, dst, 0, form.off, imm)]
 
 
 # Loop shapes: (counter start, class of the counter's ALU ops, the loop test (JMP/JMP32 | op,
@@ -503,14 +546,30 @@ class _Gen:
 
     def mem(self, dsts):
         rng = self.rng
+        if "atomic" in self.feats and rng.random() < 0.6:
+            return self.atomic(dsts)
         size, _, n = rng.choice(MEM_SIZES)
         off = -STACK_LEN + n * rng.randrange(STACK_LEN // n)
+        if "v4" in self.feats and n < 8 and rng.random() < 0.3:
+            return [I(E.LDX | E.MEMSX | size, rng.choice(dsts), 10, off)]
         k = rng.random()
         if k < 0.45:
             return [I(E.LDX | E.MEM | size, rng.choice(dsts), 10, off)]
         if k < 0.7:
             return [I(E.ST | E.MEM | size, 10, 0, off, rand_imm(rng))]
         return [I(E.STX | E.MEM | size, 10, rng.randrange(NBODY), off)]
+
+    def atomic(self, dsts):
+        """An atomic read-modify-write of the stack region (aligned; the fetching forms write
+        src, CMPXCHG writes R0, so their written register must be one of `dsts`)."""
+        rng = self.rng
+        size, n = rng.choice(((E.SIZE_W, 4), (E.SIZE_DW, 8)))
+        off = -STACK_LEN + n * rng.randrange(STACK_LEN // n)
+        op = rng.choice(list(ATOMIC_OPS))
+        if op == E.CMPXCHG and 0 not in dsts:
+            op = E.ADD
+        src = rng.choice(dsts) if op & E.FETCH and op != E.CMPXCHG else rng.randrange(NBODY)
+        return [I(E.STX | E.ATOMIC | size, 10, src, off, op)]
 
     def block(self, budget, depth=0, in_loop=None) -> list:
         """in_loop: None, or the loop's counter start ("const", "zero", "var").  Inside loops
@@ -533,7 +592,8 @@ class _Gen:
                 choices.append(("loop", 0.3 if not self.loops else 0.1))
             what = rng.choices([c for c, _ in choices], [w for _, w in choices])[0]
             if what == "alu":
-                items = random_insn(rng, rng.choice(ALU_FORMS), dsts)
+                pool = ALU_FORMS + V4_FORMS if "v4" in f and rng.random() < 0.5 else ALU_FORMS
+                items = random_insn(rng, rng.choice(pool), dsts)
             elif what == "ld":
                 items = [I(E.LD_IMM64, rng.choice(dsts), imm64=rand64(rng))]
             elif what == "mem":
@@ -548,7 +608,8 @@ class _Gen:
                 b = self.block(rng.randint(0, min(4, max(0, budget - 2 - len(a)))), depth + 1,
                                in_loop)
                 to = END if rng.random() < 0.15 else l2
-                items = [self.cond(l1, ops)] + a + [Jmp(JA, 0, 0, 0, to), Lbl(l1)] + b + \
+                ja = GOTOL if "v4" in f and rng.random() < 0.5 else JA
+                items = [self.cond(l1, ops)] + a + [Jmp(ja, 0, 0, 0, to), Lbl(l1)] + b + \
                     [Lbl(l2)]
             elif what == "exit":                # if cond goto END
                 items = [self.cond(END, ops)]
@@ -594,6 +655,10 @@ def _has(kind, body, loops) -> bool:
         return any(c in (E.LDX, E.ST, E.STX) for c in codes)
     if kind == "full":
         return bool(loops) and any(c in (E.LDX, E.ST, E.STX) for c in codes)
+    if kind == "v4":
+        return any(form_name(t) in V4_NAMES for t in body)
+    if kind == "atomic":
+        return any(form_name(t).startswith("atomic_") for t in body)
     return True
 
 
@@ -702,7 +767,7 @@ def pool_map(fn, chunks, jobs):
 def generate(n: int, seed, max_len: int = 24, kind: str = "mixed", jobs: int = 1) -> list:
     """n programs of `kind` (one of KINDS, or "mixed"); program i depends only on (seed, i,
     kind, max_len), so jobs > 1 gives the same programs."""
-    if kind != "mixed" and kind not in KINDS:
+    if kind != "mixed" and kind not in ALL_KINDS:
         raise ValueError(f"unknown kind {kind!r}")
     if jobs <= 1 or n < 200:
         return _generate_range((seed, 0, n, max_len, kind))

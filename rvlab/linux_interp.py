@@ -134,14 +134,15 @@ class KernelError(RuntimeError):
     pass
 
 
-def run_kernel(programs, timeout: float | None = None) -> KernelRun:
-    """Load and run each program, (bytecode, input packet), in one VM boot."""
+def run_kernel(programs, timeout: float | None = None, kernel=None) -> KernelRun:
+    """Load and run each program, (bytecode, input packet), in one VM boot (of `kernel`, a
+    kernel image path or series, as rvlab.vm.target takes; default the default target)."""
     total_slots = sum(len(c) for c, _ in programs) // 8
     if timeout is None:
         timeout = 120 + 0.05 * len(programs) + 0.0004 * total_slots
     script = 'echo "K $(uname -r)"\n/vm/bpf_testrun /vm/batch.bin\n'
     r = vm.run({"bpf_testrun": loader_binary(), "batch.bin": batch_file(programs)}, script,
-               timeout=timeout, check=False)
+               timeout=timeout, check=False, kernel=kernel)
     release = next((ln[2:].strip() for ln in r.output.splitlines() if ln.startswith("K ")), "?")
     res, jit, done, bad, errors = parse_output(r.output, len(programs))
     if jit != 0:

@@ -1,17 +1,21 @@
 """Sweep real BPF objects through rvjit: every program either compiles or stops at a named
-unsupported feature; anything else (an exception other than BpfError/ElfError) is a bug.
+feature rvjit refuses or does not support yet; anything else (an exception other than
+BpfError/ElfError) is a bug.
 
     python3 -m rvlab.sweep [--isa zba,zbb,c] [paths...]
 
 Without paths: the BPF objects Debian's xdp-tools and libxdp1 install (`dpkg -L`).
 
-One line per program: the object, the program (its section), then
-`compiled N insns -> B bytes` (N counts 8-byte slots, LD_IMM64 is two, as insn indices do),
-`unsupported: FEATURE at insn K` (the first stop of the pipeline elf.load -> compile_program,
-FEATURE as the error names it), or `error: ...` (with a traceback: a bug).  An unsupported
-program's line goes on with `contains:`, every distinct unsupported feature found by checking
-each instruction on its own (the first stop hides later ones), with instruction counts.
-A summary ends the output; the exit status is 1 if there were errors.
+Programs are what libbpf loads: every function in an executable section other than .text;
+.text functions are subprograms, linked (as libbpf appends them) into the programs that call
+them.  One line per program: the object, the program (its section, its program type), then
+`compiled N insns -> B bytes` (N counts 8-byte slots of the linked program, LD_IMM64 is
+two), or `unsupported: FEATURE at insn K` (the first stop of the pipeline elf.load ->
+compile_program, FEATURE as the error names it), or `error: ...` (with a traceback: a bug).
+Every line says what the program uses (maps, functions).  An unsupported program's line goes
+on with `contains:`, every distinct unsupported feature found by checking each instruction on
+its own (the first stop hides later ones), with instruction counts.  A summary ends the
+output; the exit status is 1 if there were errors.
 """
 from __future__ import annotations
 
@@ -32,38 +36,36 @@ PACKAGES = ("xdp-tools", "libxdp1")
 
 # --- naming features ---------------------------------------------------------------------------
 
-# (pattern on BpfError.msg, feature name): the name is the error's own wording, variable parts
-# (symbols, immediates, opcodes' operands) removed, so that equal features count together.
+# (pattern searched in BpfError.msg, feature name): the name is the error's own wording,
+# variable parts (symbols, immediates, opcodes' operands) removed, so that equal features
+# count together.  The first group are the ELF loader's refusals (things with no meaning off
+# the host), then what the translator does not support yet.
 _FEATURES = [
-    (r"refers to .* through a relocation \((.*)\), which is not supported yet",
-     lambda m: f"relocation ({m[1]})"),
-    (r"(helper calls|calls to subprograms \(bpf2bpf\)|kfunc calls|calls with src=\d+) are not "
+    (r"kfunc calls have no meaning off the host", lambda m: "kfunc calls (refused)"),
+    (r"refers to the (ksym|kconfig) extern", lambda m: f"{m[1]} externs (refused)"),
+    (r"an extern no section of the object defines", lambda m: "undefined externs (refused)"),
+    (r"holds a pointer at byte .* \((R_BPF_\w+)", lambda m: f"pointers in global data ({m[1]})"),
+    (r"^(helper calls|calls to subprograms \(bpf2bpf\)|kfunc calls|calls with src=\d+) are not "
      r"supported yet", lambda m: m[1]),
-    (r"atomic operations are not supported yet", lambda m: "atomic operations"),
-    (r"LD_IMM64 with src=(\d+) \((.*)\) is not supported",
-     lambda m: f"LD_IMM64 with src={m[1]} ({m[2]})"),
-    (r"no rule translates opcode (0x[0-9a-f]+)", lambda m: f"no rule translates opcode {m[1]}"),
-    (r"no rule's guard holds", lambda m: "no rule's guard holds"),
-    (r"image of \d+ bytes exceeds the (\d+)-byte limit",
+    (r"^LD_IMM64 with src=(\d+) \((.*)\) is not supported",
+     lambda m: f"LD_IMM64 with src={m[1]} ({_PSEUDO.get(int(m[1]), m[2])})"),
+    (r"^no rule translates opcode (0x[0-9a-f]+)", lambda m: f"no rule translates opcode {m[1]}"),
+    (r"^no rule's guard holds", lambda m: "no rule's guard holds"),
+    (r"^image of \d+ bytes exceeds the (\d+)-byte limit",
      lambda m: f"image exceeds the {m[1]}-byte limit"),
 ]
+# What the LD_IMM64 pseudo sources are after linking (include/uapi/linux/bpf.h)
+_PSEUDO = {1: "map fd", 2: "map value by fd", 3: "BTF id", 4: "function address",
+           5: "map reference", 6: "map value (global data)"}
 
 
 def feature_of(msg: str) -> str | None:
-    """The unsupported feature a BpfError message names, or None (bad input, not a feature)."""
+    """The feature a BpfError message names, or None (bad input, not a feature)."""
     for pat, name in _FEATURES:
-        m = re.match(pat, msg)
+        m = re.search(pat, msg)
         if m:
             return name(m)
     return None
-
-
-# Finer kinds for the per-instruction scan (a relocation is a map reference, a global-data
-# reference, a function reference or a call, depending on the instruction and the symbol).
-MAP_REF = "map references (relocated LD_IMM64 of a .maps symbol)"
-DATA_REF = "global data references (relocated LD_IMM64 of .data/.rodata/.bss: map values)"
-FUNC_REF = "function references (relocated LD_IMM64 of a function)"
-EXTERN_REF = "extern references (relocated LD_IMM64 of an undefined symbol: ksym/kconfig)"
 
 
 def _helper_names() -> dict:
@@ -92,69 +94,12 @@ def helper_name(imm: int) -> str:
     return f"{name}#{imm}" if name else f"#{imm}"
 
 
-_ATOMIC_OPS = {0x00: "add", 0x40: "or", 0x50: "and", 0xA0: "xor", 0xE0: "xchg", 0xF0: "cmpxchg"}
-
-
-def _atomic_detail(insn: bpf.Insn) -> str:
-    op = _ATOMIC_OPS.get(insn.imm & ~1 & 0xFFFFFFFF, f"imm={insn.imm:#x}")
-    fetch = " fetch" if insn.imm & 1 and op not in ("xchg", "cmpxchg") else ""
-    return f"{op}{fetch}{64 if insn.code & 0x18 == 0x18 else 32}"
-
-
 # --- the per-instruction scan ------------------------------------------------------------------
 
-def _symbols(path) -> dict:
-    """Symbol (or section, for section symbols) name -> (kind, section name) of an ELF object,
-    kind one of FUNC, OBJECT, SECTION, UNDEF, ...  A damaged symbol table gives what was read
-    (relocations are then classified without it)."""
-    from elftools.common.exceptions import ELFError
-    from elftools.elf.elffile import ELFFile
-    from elftools.elf.sections import SymbolTableSection
-    out = {}
-    try:
-        with open(path, "rb") as f:
-            e = ELFFile(f)
-            secs = [s.name for s in e.iter_sections()]
-            for st in e.iter_sections():
-                if not isinstance(st, SymbolTableSection):
-                    continue
-                for sym in st.iter_symbols():
-                    shndx = sym["st_shndx"]
-                    sec = secs[shndx] if isinstance(shndx, int) and shndx < len(secs) else None
-                    typ = sym["st_info"]["type"]          # "STT_FUNC", or an int if unknown
-                    kind = ("UNDEF" if shndx == "SHN_UNDEF"
-                            else typ[4:] if isinstance(typ, str) else str(typ))
-                    name = sym.name or (sec if kind == "SECTION" else "")
-                    if name:
-                        out.setdefault(name, (kind, sec))
-    except (ELFError, struct.error):
-        pass
-    return out
-
-
-def _reloc_kind(sym: str, symbols: dict) -> str:
-    kind, sec = symbols.get(sym, (None, None))
-    sec = sec or ""
-    if kind == "UNDEF":
-        return EXTERN_REF
-    if kind == "FUNC" or sec == ".text" or (kind == "SECTION" and sym == ".text"):
-        return FUNC_REF
-    if sec in (".maps", "maps") or sec.startswith("maps/"):
-        return MAP_REF
-    if re.match(r"\.(data|rodata|bss)(\.|$)", sec) or re.match(r"\.(data|rodata|bss)(\.|$)", sym):
-        return DATA_REF
-    return f"relocated LD_IMM64 (symbol in section {sec or '?'})"
-
-
-def scan(code: bytes, relocations=(), symbols=None) -> dict:
-    """Every distinct unsupported feature in `code`: {feature: {slot index: detail}}.  Each
-    instruction is validated on its own (bpf.validate), so nothing hides behind the first.
-    Relocated slots are classified by their instruction and symbol.  Messages that name no
-    feature (bad input) are collected under 'invalid: ...'."""
-    symbols = symbols or {}
-    relocs = {}
-    for slot, sym, _typ in relocations:
-        relocs.setdefault(slot, sym)
+def scan(code: bytes, maps=()) -> dict:
+    """Every distinct unsupported feature in `code` (a linked program): {feature: {slot index:
+    detail}}.  Each instruction is validated on its own (bpf.validate), so nothing hides behind
+    the first.  Messages that name no feature (bad input) are collected under 'invalid: ...'."""
     found = defaultdict(dict)
     nslots = len(code) // 8
     if len(code) % 8:
@@ -170,25 +115,16 @@ def scan(code: bytes, relocations=(), symbols=None) -> dict:
                 imm64 = (imm & 0xFFFFFFFF) | (struct.unpack_from("<i", code, 8 * i + 12)[0]
                                               & 0xFFFFFFFF) << 32
         insn = bpf.Insn(i, c, dst, src, off, imm, imm64, code[8 * i:8 * i + 8 * n])
-        sym = relocs.get(i)
-        is_call = cls_of(c) == JMP and op_of(c) == CALL
         try:
             bpf.validate(insn)
-            if sym is not None:
-                if c == LD_IMM64:
-                    found[_reloc_kind(sym, symbols)][i] = sym
-                else:
-                    found[f"relocated instruction ({bpf.disasm(insn)})"][i] = sym
         except bpf.BpfError as e:
             feat = feature_of(e.msg)
             if feat is None:
                 found[f"invalid: {e.msg}"][i] = ""
             else:
-                if is_call and sym is not None and symbols.get(sym, (None,))[0] == "UNDEF":
-                    feat = "kfunc calls"               # an extern function: libbpf's kfunc call
-                detail = (sym if sym is not None
-                          else helper_name(imm) if feat == "helper calls"
-                          else _atomic_detail(insn) if feat == "atomic operations" else "")
+                detail = (helper_name(imm) if feat == "helper calls"
+                          else maps[imm].name if c == LD_IMM64 and src in (5, 6) and imm < len(maps)
+                          else "")
                 found[feat][i] = detail
         i += n
     return {k: dict(v) for k, v in found.items()}
@@ -201,9 +137,12 @@ class Result:
     object: str
     program: str                     # "-" for an object-level failure
     section: str = "-"
+    prog_type: str = "-"
     status: str = "error"            # compiled | unsupported | unusable | error
     slots: int = 0
     size: int = 0
+    maps: int = 0                    # maps the linked program uses
+    functions: tuple = ()            # its functions: the program, then its subprograms
     feature: str | None = None       # first stop, as the error names it (None: not a feature)
     index: int | None = None
     message: str = ""
@@ -213,62 +152,68 @@ class Result:
 
     def line(self) -> str:
         head = f"{Path(self.object).name}  {self.program}" + (
-            f" ({self.section})" if self.program != "-" else "")
+            f" ({self.section}, {self.prog_type})" if self.program != "-" else "")
+        uses = (f" [{self.maps} maps, {len(self.functions)} functions]"
+                if self.program != "-" and self.functions else "")
         if self.status == "compiled":
-            return f"{head}  compiled {self.slots} insns -> {self.size} bytes"
+            return f"{head}  compiled {self.slots} insns -> {self.size} bytes{uses}"
         if self.status == "unsupported":
             what = self.feature or self.message
             at = f" at insn {self.index}" if self.index is not None else ""
             contains = ", ".join(f"{f} x{len(s)}" for f, s in sorted(self.features.items()))
-            return f"{head}  unsupported: {what}{at}; contains: {contains or 'nothing else'}"
+            return (f"{head}  unsupported: {what}{at}{uses}; contains: "
+                    f"{contains or 'nothing else'}")
         if self.status == "unusable":
             return f"{head}  unusable object: {self.message}"
         return f"{head}  error: {self.message}"
-
-
-def _load(path, prog, progs):
-    """elf.load by the program's name, or its section when the name is ambiguous; a program
-    neither names uniquely is checked here the way elf.load checks it."""
-    if sum(p.name == prog.name or p.section == prog.name for p in progs) == 1:
-        return elf.load(path, prog.name)
-    if sum(p.name == prog.section or p.section == prog.section for p in progs) == 1:
-        return elf.load(path, prog.section)
-    if prog.relocations:
-        slot, sym, _ = prog.relocations[0]
-        raise bpf.BpfError(slot, f"refers to {sym!r} through a relocation (a map reference or "
-                                 "a call to another function), which is not supported yet")
-    return prog
 
 
 def sweep_object(path, isa=frozenset()) -> list:
     from rvjit.jit import compile_program
     path = str(path)
     try:
-        progs = elf.programs(path)
-        symbols = _symbols(path)
+        obj = elf.Object(path)
+        progs = obj.programs()
     except elf.ElfError as e:
         return [Result(path, "-", status="unusable", message=str(e))]
     except Exception as e:                                   # a bug
         return [Result(path, "-", message=f"{type(e).__name__}: {e}",
                        traceback=traceback.format_exc())]
     out = []
-    for p in progs:
-        r = Result(path, p.name, p.section, slots=len(p.code) // 8)
+    for fn in progs:
+        r = Result(path, fn.name, fn.section, elf.prog_type_of(fn.section) or "unknown",
+                   slots=len(fn.code) // 8)
         try:
-            r.features = scan(p.code, p.relocations, symbols)
-            code = _load(path, p, progs).code
-            img = compile_program(code, isa)
+            try:
+                prog = elf.link(obj, fn)
+            except elf.ElfError as e:
+                # the loader's refusal: scan the function as it stands in the object
+                r.features = scan(fn.code)
+                feat = feature_of(e.msg)
+                r.features.setdefault(feat or f"invalid: {e.msg}", {})[e.index] = ""
+                raise
+            r.slots, r.maps = len(prog.code) // 8, len(prog.maps)
+            r.functions = tuple(name for name, _ in prog.functions)
+            r.features = scan(prog.code, prog.maps)
+            img = compile_program(prog.code, isa)
             r.status, r.size, r.image = "compiled", len(img.code), img.code
-        except elf.ElfError as e:
-            r.status, r.message = "unusable", str(e)
         except bpf.BpfError as e:
-            r.status, r.index, r.message = "unsupported", e.index, str(e)
             r.feature = feature_of(e.msg)
+            r.status = "unsupported" if r.feature else "unusable"
+            r.index, r.message = e.index, str(e)
         except Exception as e:                               # a bug
             r.status, r.message = "error", f"{type(e).__name__}: {e}"
             r.traceback = traceback.format_exc()
         out.append(r)
     return out
+
+
+def functions_of(path) -> int:
+    """How many functions the object has (entry programs and subprograms)."""
+    try:
+        return len(elf.Object(path).functions)
+    except elf.ElfError:
+        return 0
 
 
 def default_objects() -> list:
@@ -290,10 +235,14 @@ def sweep(paths=None, isa=frozenset()) -> list:
 
 def summary(results) -> str:
     progs = [r for r in results if r.program != "-"]
-    objs = {r.object for r in results}
+    objs = sorted({r.object for r in results})
+    funcs = sum(functions_of(o) for o in objs)
+    linked = {(r.object, f) for r in progs for f in r.functions[1:]}
     count = Counter(r.status for r in results)
-    lines = [f"summary: {len(progs)} programs in {len(objs)} objects: {count['compiled']} compiled, "
-             f"{count['unsupported']} unsupported, {count['error']} errors"
+    lines = [f"summary: {len(progs)} programs in {len(objs)} objects ({funcs} functions; "
+             f"{len(linked)} subprograms linked into the programs that call them): "
+             f"{count['compiled']} compiled, {count['unsupported']} unsupported, "
+             f"{count['error']} errors"
              + (f", {count['unusable']} unusable" if count["unusable"] else "")]
     first = Counter(r.feature or f"(no named feature) {r.message}"
                     for r in results if r.status == "unsupported")

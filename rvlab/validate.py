@@ -2,10 +2,13 @@
 
     python3 -m rvlab.validate [N] [--rv64-n M] [--seed S]        (make validate N=... RV64_N=...)
 
-  ebpf     semantics/ebpf.py vs the Linux 6.1 BPF interpreter: N random programs (ALU, branches, bounded loops, stack; mixed by default)
-           one VM boot per 12000 (rvlab.validate_ebpf);
+  ebpf     semantics/ebpf.py vs the Linux BPF interpreter (rvlab.validate_ebpf): on 6.1, N
+           random programs of the mixed kind (ALU, branches, bounded loops, stack); on 6.12
+           (linux-image-6.12-amd64), N/2 mixed, N/4 ISA v4 (SDIV/SMOD, MOVSX, BSWAP, MEMSX,
+           gotol) and N/4 atomic (every RMW form, W and DW); one VM boot per 12000;
   rv64     semantics/rv64.py vs QEMU: M random executions per mnemonic, the clauses without an
-           encoder included (rvlab.validate_rv64 --extra);
+           encoder included (rvlab.validate_rv64 --extra), and the A extension's clauses
+           (every AMO, lr/sc, fence) through call() with a buffer, M/50 each;
   encoder  rvjit/encode.py vs GNU as and capstone: tests/rvjit/test_encode.py, run through pytest,
            counted per form (a form agrees when all of its cases assemble to our bytes, decode
            to our fields, and its out-of-range values are refused, plus the file's global
@@ -35,25 +38,38 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def check_ebpf(n: int, seed: int):
+    """On Linux 6.1: n programs of the mixed kind.  On Linux 6.12 (linux-image-6.12-amd64):
+    n/2 mixed, n/4 of ISA v4 (SDIV/SMOD, MOVSX, BSWAP, MEMSX, gotol) and n/4 atomic."""
     from rvlab import ebpf_programs as P
     from rvlab import linux_interp, vm
     from rvlab import validate_ebpf as V
-    t0 = time.time()
     missing = vm.missing()
     if missing:
         return None, n, f"not run: install {' '.join(missing)} (apt-get install)", []
-    try:
-        rep = V.run_validation(n, seed)
-    except (vm.VMError, linux_interp.KernelError) as e:
-        return None, n, f"not run: {e}", []
-    used = sum(1 for f in P.FORMS if rep.form_counts.get(f.name))
-    lines = [f"{rep.agree}/{rep.total} programs agree with the Linux {rep.release} interpreter "
-             f"({rep.insns} instructions, {used}/{len(P.FORMS)} forms, seed {seed}; "
-             f"VM boot {rep.boot_time:.1f} s, {time.time() - t0:.1f} s)"]
-    lines += [f"DISAGREE {d}" for d in rep.disagreements[:10]]
-    if len(rep.disagreements) > 10:
-        lines.append(f"... and {len(rep.disagreements) - 10} more")
-    return rep.agree, rep.total, "\n".join(lines), []
+    k612 = vm.target("6.12").kernel
+    if k612 is None:
+        return None, n, "not run: no Linux 6.12 kernel (apt-get install linux-image-6.12-amd64)", []
+    runs = [(None, "mixed", n), (k612, "mixed", max(1, n // 2)), (k612, "v4", max(1, n // 4)),
+            (k612, "atomic", max(1, n // 4))]
+    agree, total, lines = 0, 0, []
+    for kernel, kind, k in runs:
+        t0 = time.time()
+        try:
+            rep = V.run_validation(k, seed, kind=kind, vmlinuz=kernel)
+        except (vm.VMError, linux_interp.KernelError) as e:
+            return None, n, f"not run: {e}", []
+        used = {f.name for f in P.FORMS + P.NEW_FORMS if rep.form_counts.get(f.name)}
+        extra = ""
+        if kind == "v4":
+            extra = f", {len(used & P.V4_NAMES)}/{len(P.V4_NAMES)} v4 forms"
+        elif kind == "atomic":
+            extra = f", {len(set(rep.form_counts) & P.ATOMIC_NAMES)}/{len(P.ATOMIC_NAMES)} atomic forms"
+        lines.append(f"{rep.agree}/{rep.total} {kind} programs agree with the Linux {rep.release} "
+                     f"interpreter ({rep.insns} instructions{extra}, {len(rep.rejected)} refused by "
+                     f"the verifier, seed {seed}; {time.time() - t0:.1f} s)")
+        lines += [f"DISAGREE {d}" for d in rep.disagreements[:10]]
+        agree, total = agree + rep.agree, total + rep.total
+    return agree, total, "\n".join(lines), []
 
 
 def check_rv64(n: int, seed: int):
@@ -77,7 +93,14 @@ def check_rv64(n: int, seed: int):
     lines += [f"DISAGREE {d}" for d in bad[:10]]
     if len(bad) > 10:
         lines.append(f"... and {len(bad) - 10} more")
-    return agree + len(known), total, "\n".join(lines), []
+    # The A extension: memory, so through call() with a buffer (a process per execution).
+    t0, an = time.time(), max(3, n // 50)
+    a_agree, a_total, a_bad = R.validate_atomics(an, seed)
+    lines.append(f"A extension: {a_agree}/{a_total} executions agree with QEMU "
+                 f"({len(R.atomic_kinds())} forms x {an}: every AMO, lr/sc paired, unpaired and "
+                 f"to another address, fence; one hart; {time.time() - t0:.1f} s)")
+    lines += [f"DISAGREE {d}" for d in a_bad[:10]]
+    return agree + len(known) + a_agree, total + a_total, "\n".join(lines), []
 
 
 class _Outcomes:

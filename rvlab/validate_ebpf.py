@@ -9,9 +9,9 @@ region the programs use are compared.
     python3 -m rvlab.validate_ebpf [N] [--kind K] [--seed S] [--jobs J] [--per-boot B]
                                    [--max-len L] [-v]
 
---kind is one of ebpf_programs.KINDS (alu, branch, loop, stack, full) or "mixed", the
-default, which draws each program's kind from the others.  The summary gives how many of
-the bodies' conditional jumps the verifier left for the interpreter to evaluate (about 92%
+--kind is one of ebpf_programs.ALL_KINDS (alu, branch, loop, stack, full; v4 and atomic, for
+--kernel 6.12) or "mixed", the default, which draws each program's kind from the first five.
+The summary gives how many of the bodies' conditional jumps the verifier left for the interpreter to evaluate (about 92%
 of the mixed kind's; it rewrites or removes those one of whose sides it never reaches).
 
 Programs the verifier refuses are counted apart (with its last log line), not compared.
@@ -33,8 +33,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rvlab import vm
-from rvlab.ebpf_programs import (FORMS, HARNESS_COND_JUMPS, JA, JUMP_FORMS, KINDS, LOOP_SHAPES,
-                                 NBODY, STACK_LEN, Program, disasm_tuple, generate, hex64,
+from rvlab.ebpf_programs import (ALL_KINDS, FORMS, HARNESS_COND_JUMPS, JA, JUMP_FORMS, KINDS,
+                                 LOOP_SHAPES, NBODY, STACK_LEN, Program, disasm_tuple, generate, hex64,
                                  initial_memory, initial_regs, is_jump, pool_map, sem_insn,
                                  stack_of, trace)
 from rvlab.linux_interp import run_kernel
@@ -250,13 +250,14 @@ def localize_plan(disagreements, limit: int = 16, max_steps: int = 400) -> Local
     return plan
 
 
-def localize(disagreements, jobs: int = 1, limit: int = 16, max_steps: int = 400) -> int:
+def localize(disagreements, jobs: int = 1, limit: int = 16, max_steps: int = 400,
+             kernel=None) -> int:
     """Fill in `.first` for the first `limit` result disagreements, in one more VM boot (see
     localize_plan).  Returns the number of variants the verifier refused."""
     plan = localize_plan(disagreements, limit, max_steps)
     if not plan.programs:
         return plan.apply([])
-    return plan.apply(run_kernel(plan.programs).results)
+    return plan.apply(run_kernel(plan.programs, kernel=kernel).results)
 
 
 # --- the whole check -----------------------------------------------------------------------------
@@ -289,11 +290,12 @@ class Report:
 
 def run_validation(n: int, seed=0, *, kind: str = "mixed", jobs: int | None = None,
                    per_boot: int = 12000, max_len: int = 24, do_localize: bool = True,
-                   programs=None) -> Report:
+                   programs=None, vmlinuz=None) -> Report:
     """Generate `n` programs of `kind` (or take `programs`), run them in the kernel and in our
     semantics, compare.  Generation and the semantics run in `jobs` processes (default: all
     cores for n >= 2000, else in this process, which is what monkeypatching tests need); the
-    semantics while the VM runs."""
+    semantics while the VM runs.  `vmlinuz`: the kernel to boot (a path, or a series for
+    rvlab.vm.target; default the default target)."""
     if jobs is None:
         count = len(programs) if programs is not None else n
         jobs = 1 if count < 2000 else (os.cpu_count() or 1)
@@ -305,7 +307,8 @@ def run_validation(n: int, seed=0, *, kind: str = "mixed", jobs: int | None = No
     with ThreadPoolExecutor(1) as ex:
         fut = ex.submit(semantic_results, programs, jobs) if jobs > 1 else None
         for lo in range(0, len(programs), per_boot):
-            run = run_kernel([(p.full(), p.data()) for p in programs[lo:lo + per_boot]])
+            run = run_kernel([(p.full(), p.data()) for p in programs[lo:lo + per_boot]],
+                             kernel=vmlinuz)
             kernel += run.results
             rep.boots += 1
             rep.boot_time = rep.boot_time or run.boot_time
@@ -335,7 +338,7 @@ def run_validation(n: int, seed=0, *, kind: str = "mixed", jobs: int | None = No
         for s in p.loops:
             rep.loop_shapes[s] = rep.loop_shapes.get(s, 0) + 1
     if do_localize and any(d.kind == "registers" for d in rep.disagreements):
-        localize(rep.disagreements, jobs)
+        localize(rep.disagreements, jobs, kernel=vmlinuz)
         rep.boots += 1
     return rep
 
@@ -356,7 +359,7 @@ def summary(rep: Report, seed, elapsed: float) -> str:
              f"{used}/{len(FORMS)} forms, {both}/{len(JUMP_FORMS) - 1} conditional jump forms "
              f"both taken and not; {rep.boots} VM boot(s), boot {rep.boot_time:.1f} s, "
              f"generation {rep.gen_time:.1f} s, VM {rep.vm_time:.1f} s, total {elapsed:.1f} s)"]
-    for k in KINDS:
+    for k in ALL_KINDS:
         c = rep.per_kind.get(k)
         if c:
             lines.append(f"  {k:7s} {c['agree']}/{c['n'] - c['rejected']} agree, "
@@ -382,12 +385,14 @@ def summary(rep: Report, seed, elapsed: float) -> str:
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("n", nargs="?", type=int, default=1000, help="number of programs")
-    ap.add_argument("--kind", default="mixed", choices=("mixed",) + KINDS)
+    ap.add_argument("--kind", default="mixed", choices=("mixed",) + ALL_KINDS)
     ap.add_argument("--seed", type=int, default=None, help="random seed (default: random)")
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--per-boot", type=int, default=12000, help="programs per VM boot")
     ap.add_argument("--max-len", type=int, default=24, help="body budget (instructions)")
     ap.add_argument("--no-localize", action="store_true")
+    ap.add_argument("--kernel", default=None, metavar="VERSION",
+                    help="boot /boot/vmlinuz-VERSION.* (e.g. 6.12; default 6.1)")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="per-form counts, jump outcomes, a refused program's log")
     a = ap.parse_args(argv)
@@ -397,9 +402,14 @@ def main(argv=None):
               file=sys.stderr)
         return 2
     seed = a.seed if a.seed is not None else random.randrange(1 << 32)
+    kernel = vm.target(a.kernel).kernel if a.kernel else None
+    if a.kernel and kernel is None:
+        print(f"validate_ebpf: no /boot/vmlinuz-{a.kernel}.*: apt-get install "
+              f"linux-image-{a.kernel}-amd64", file=sys.stderr)
+        return 2
     t0 = time.time()
     rep = run_validation(a.n, seed, kind=a.kind, jobs=a.jobs, per_boot=a.per_boot,
-                         max_len=a.max_len, do_localize=not a.no_localize)
+                         max_len=a.max_len, do_localize=not a.no_localize, vmlinuz=kernel)
     print(summary(rep, seed, time.time() - t0))
     if a.verbose:
         for f in FORMS:

@@ -373,3 +373,82 @@ def main(argv=None):
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# --- the A extension against QEMU (and unicorn): AMOs, lr/sc, fence ---------------------------
+
+AMO_MNEMONICS = tuple(sorted(m for m, f in FORMS.items() if f.isa == "a"))
+A_ARGS = tuple(range(11, 18))                   # a1..a7: set by call(), free for rd/rs2
+A0_, T1_, RA_ = 10, 6, 1
+
+
+def atomic_case(rng: random.Random, kind: str):
+    """(kind, code, instrs, regs, buf): t1 := a0 + 128 + an aligned offset, then one of
+    an AMO; lr; sc (paired); a lone sc (no reservation: fails); lr then sc to another
+    address (fails); fence; and return."""
+    size = 8 if kind.endswith(".d") or kind == "fence" else 4
+    off = rng.randrange(-8, 8) * 8 + (rng.choice((0, 4)) if size == 4 else 0)
+    regs = {r: rng.choice(EDGE_VALUES) if rng.random() < 0.4 else rand_value(rng) for r in A_ARGS}
+    buf = bytes(rng.getrandbits(8) for _ in range(256))
+    aq, rl = rng.getrandbits(1), rng.getrandbits(1)
+    rd, rs2 = rng.choice(A_ARGS), rng.choice(A_ARGS)
+    ins = [("addi", {"rd": T1_, "rs1": A0_, "imm": 128 + off})]
+    w = kind[-1]
+    if kind.startswith("amo"):
+        ins.append((kind, {"rd": rd, "rs2": rs2, "rs1": T1_, "aq": aq, "rl": rl}))
+    elif kind.startswith("lr+sc"):
+        rd2 = rng.choice([r for r in A_ARGS if r != rd] )
+        ins += [(f"lr.{w}", {"rd": rd, "rs1": T1_, "aq": aq, "rl": 0}),
+                (f"sc.{w}", {"rd": rd2, "rs2": rs2, "rs1": T1_, "aq": rl, "rl": rl})]
+    elif kind.startswith("sc"):
+        ins.append((f"sc.{w}", {"rd": rd, "rs2": rs2, "rs1": T1_, "aq": aq, "rl": rl}))
+    elif kind.startswith("lr+other"):
+        rd2 = rng.choice([r for r in A_ARGS if r != rd])
+        ins += [(f"lr.{w}", {"rd": rd, "rs1": T1_, "aq": aq, "rl": rl}),
+                ("addi", {"rd": T1_, "rs1": T1_, "imm": 8}),
+                (f"sc.{w}", {"rd": rd2, "rs2": rs2, "rs1": T1_, "aq": aq, "rl": rl})]
+    else:
+        ins.append(("fence", {"pred": rng.randrange(1, 16), "succ": rng.randrange(1, 16)}))
+    code = b"".join(encode(mn, **f) for mn, f in ins) + encode("jalr", rd=0, rs1=RA_, imm=0)
+    return kind, code, ins, regs, buf
+
+
+def atomic_expected(ins, regs, buf, base):
+    from semantics.memory import ConcreteMemory
+    mem = ConcreteMemory({base + i: b for i, b in enumerate(buf)})
+    st = initial({**regs, A0_: base}, name="a")._with(mem=mem)
+    (_, final), = rv64_paths([(mn, f, 4) for mn, f in ins], st)
+    out_regs = {r: z3.simplify(final.x(r)).as_long() for r in A_ARGS + (T1_,)}
+    return out_regs, bytes(mem.bytes[base + i] for i in range(len(buf)))
+
+
+def rv64_paths(instrs, state):
+    from semantics.rv64 import paths
+    return paths(instrs, state)
+
+
+def atomic_kinds():
+    return [*AMO_MNEMONICS[:0], *(m for m in AMO_MNEMONICS if m.startswith("amo")),
+            "lr+sc.w", "lr+sc.d", "sc.w", "sc.d", "lr+other.w", "lr+other.d", "fence"]
+
+
+def validate_atomics(n: int, seed=0, backend: str = "qemu"):
+    """n random executions of every AMO, of paired and unpaired lr/sc and of fence, on one
+    hart of `backend` and in semantics/rv64.py: registers a1..a7, t1 and the 256-byte buffer
+    must agree.  Returns (agree, total, [disagreement text])."""
+    rng = random.Random(f"atomics-{seed}")
+    agree, bad, total = 0, [], 0
+    for kind in atomic_kinds():
+        for _ in range(n):
+            kind_, code, ins, regs, buf = atomic_case(rng, kind)
+            res = emulator.call(code, args=regs, mem=buf, backend=backend)
+            want_regs, want_buf = atomic_expected(ins, regs, buf, res.mem_addr)
+            got = {r: res.regs[r] for r in want_regs}
+            total += 1
+            if got == want_regs and res.mem == want_buf:
+                agree += 1
+            else:
+                diff = {REG_NAMES[r]: (hex(got[r]), hex(want_regs[r])) for r in got if got[r] != want_regs[r]}
+                bad.append(f"{kind}: {ins} regs={ {REG_NAMES[r]: hex(v) for r, v in regs.items()} }: "
+                           f"{backend} vs ours {diff}" + ("" if res.mem == want_buf else "; memory differs"))
+    return agree, total, bad

@@ -1,5 +1,5 @@
 """RV64 semantics in z3 bit-vectors: one clause per instruction, named as in the RISC-V
-unprivileged spec (RV64I, M, Zba, Zbb; C forms are their expansions).
+unprivileged spec (RV64I, M, A, Zba, Zbb, Zacas; C forms are their expansions).
 
 A clause takes the state and the instruction's fields and returns the next state.  Register
 fields are 5-bit values; immediate fields are the value the assembler writes (`addi a0, a0, -1`
@@ -38,16 +38,22 @@ def lo32(x):
 
 class State:
     """Registers (an array x1..x31; x0 reads as zero), pc, the memory trace (and the memory
-    model that answers loads, see semantics/memory.py), and the length of the instruction
-    being executed (2 or 4: the link address and the fall-through use it)."""
+    model that answers loads, see semantics/memory.py), the length of the instruction
+    being executed (2 or 4: the link address and the fall-through use it), the hart's
+    reservation (set by lr: (address, size, index of the lr's event in the trace), or None)
+    and the number of store-conditionals executed (it names their outcomes)."""
 
-    def __init__(self, regs, pc, trace=(), ilen=4, mem=None):
+    def __init__(self, regs, pc, trace=(), ilen=4, mem=None, reservation=None, nsc=0,
+                 loops_to=None):
         from semantics.memory import SymbolicMemory
         self.regs, self.pc, self.trace, self.ilen = regs, pc, trace, ilen
         self.mem = mem if mem is not None else SymbolicMemory()
+        self.reservation, self.nsc = reservation, nsc
+        self.loops_to = loops_to        # paths(): the loop head state this path returned to
 
     def _with(self, **kw):
-        d = dict(regs=self.regs, pc=self.pc, trace=self.trace, ilen=self.ilen, mem=self.mem)
+        d = dict(regs=self.regs, pc=self.pc, trace=self.trace, ilen=self.ilen, mem=self.mem,
+                 reservation=self.reservation, nsc=self.nsc, loops_to=self.loops_to)
         d.update(kw)
         return State(**d)
 
@@ -58,6 +64,10 @@ class State:
     def store(self, addr, size, value):
         return self._with(trace=self.mem.store(self.trace, addr, size, value),
                           pc=self.pc + self.ilen)
+
+    def atomic(self, addr, size, update):
+        v, trace = self.mem.atomic(self.trace, addr, size, update)
+        return v, self._with(trace=trace)
 
     def x(self, r):
         r = bv(r, 5)
@@ -217,6 +227,135 @@ remw = _word(_rem)
 remuw = _word(_remu)
 
 
+# --- A (Zaamo, Zalrsc) and Zacas ------------------------------------------------------------
+# Addresses must be naturally aligned (the eBPF verifier insists on it for atomics); the
+# clauses describe an aligned access.  aq/rl are the instruction's two ordering bits; the
+# events carry the ordering the RISC-V spec's table of Linux mappings gives them
+# ("Mappings from Linux memory primitives to RISC-V primitives"): an AMO with aq/rl is
+# acquire/release, with both fully ordered.
+
+def _bit(v):
+    return z3.Extract(0, 0, bv(v, XLEN)) == 1
+
+
+def _narrow(x, size):
+    return z3.Extract(8 * size - 1, 0, x) if size < 8 else x
+
+
+def _widen(v, size):
+    return z3.SignExt(XLEN - 8 * size, v) if size < 8 else v
+
+
+def _amo(size, f):
+    """amo<op>.{w,d} rd, rs2, (rs1): atomically rd := mem[rs1] (sign-extended for W),
+    mem[rs1] := f(mem[rs1], rs2)."""
+    def clause(s, rd, rs2, rs1, aq, rl):
+        from semantics.memory import ordering
+        operand = _narrow(s.x(rs2), size)
+        old, s2 = s.atomic(s.x(rs1), size,
+                           lambda old: (f(old, operand), True, ordering(_bit(aq), _bit(rl))))
+        return s2.set(rd, _widen(old, size))
+    return clause
+
+
+_AMO_OPS = {"swap": lambda a, b: b, "add": lambda a, b: a + b, "xor": lambda a, b: a ^ b,
+            "and": lambda a, b: a & b, "or": lambda a, b: a | b,
+            "min": lambda a, b: z3.If(a < b, a, b), "max": lambda a, b: z3.If(a < b, b, a),
+            "minu": lambda a, b: z3.If(z3.ULT(a, b), a, b),
+            "maxu": lambda a, b: z3.If(z3.ULT(a, b), b, a)}
+for _op, _f in _AMO_OPS.items():
+    for _sz, _suffix in ((4, "w"), (8, "d")):
+        globals()[f"amo{_op}_{_suffix}"] = _amo(_sz, _f)
+
+
+def _lr(size):
+    """lr.{w,d} rd, (rs1): a load that registers a reservation on its address.  Its event is
+    a read-only atomic access (acquire with aq) until a paired sc turns it into the pair's
+    read-modify-write or, failing, removes it (the pair is retried)."""
+    def clause(s, rd, rs1, aq, rl):
+        from semantics.memory import ordering
+        addr = s.x(rs1)
+        old, s2 = s.atomic(addr, size, lambda old: (old, False, ordering(_bit(aq), False)))
+        return s2._with(reservation=(addr, size, len(s2.trace) - 1)).set(rd, _widen(old, size))
+    return clause
+
+
+def _sc(size):
+    """sc.{w,d} rd, rs2, (rs1): paired with the reservation of the lr before it (same size,
+    same address), either succeeds (rd := 0, and the lr's read and this store become one
+    read-modify-write: acquire if the lr had aq, release if the sc has aq and rl, the rows
+    of the Linux mapping) or fails (rd := a non-zero code, nothing stored, and the pair's
+    read is dropped: the pair is retried).  To another address, which may lie in the
+    reservation set, it may fail or store as a plain store.  Without a reservation of its
+    size it fails.  The reservation is gone afterwards.  Nothing here assumes an sc succeeds,
+    so it holds for one hart among many.  Returns [(condition, state)] when several outcomes
+    are possible."""
+    def clause(s, rd, rs2, rs1, aq, rl):
+        from semantics.memory import ordering, unpaired
+        addr, value, res, key = s.x(rs1), _narrow(s.x(rs2), size), s.reservation, s.nsc
+        s = s._with(reservation=None, nsc=s.nsc + 1)
+        if res is None or res[1] != size:
+            return s.set(rd, s.mem.sc_fail_code(key))
+        index = res[2]
+        if index != len(s.trace) - 1:
+            raise ValueError("sc: memory accesses between lr and sc (outside the constrained "
+                             "LR/SC sequences this semantics describes)")
+        same = z3.simplify(res[0] == addr)
+        ok, code = s.mem.sc_outcome(key, same)
+        lr_event = s.trace[index]
+        event = ("atomic", addr, size, lr_event[3], value, z3.BoolVal(True),
+                 ordering(lr_event[6][0], z3.And(_bit(aq), _bit(rl))))
+        out = []
+        if not z3.is_false(same):
+            out += [(z3.And(same, ok), lambda: s._with(trace=s.mem.commit(s.trace, index, event)).set(rd, 0)),
+                    (z3.And(same, z3.Not(ok)), lambda: s._with(trace=unpaired(s.trace, index)).set(rd, code))]
+        if not z3.is_true(same):
+            out += [(z3.And(z3.Not(same), ok),
+                     lambda: s._with(trace=s.mem.store(s.trace, addr, size, value)).set(rd, 0)),
+                    (z3.And(z3.Not(same), z3.Not(ok)), lambda: s.set(rd, code))]
+        out = [(c, f()) for c, f in out if not z3.is_false(z3.simplify(c))]
+        return out[0][1] if len(out) == 1 else out
+    return clause
+
+
+lr_w, lr_d, sc_w, sc_d = _lr(4), _lr(8), _sc(4), _sc(8)
+
+
+def _amocas(size):
+    """amocas.{w,d} rd, rs2, (rs1) (Zacas): atomically compare mem[rs1] with the low `size`
+    bytes of rd, store rs2 there if equal; rd := the value read (sign-extended for W).
+    Acquire with aq; release with rl only when the comparison succeeds (the spec)."""
+    def clause(s, rd, rs2, rs1, aq, rl):
+        from semantics.memory import ordering
+        expected, new = _narrow(s.x(rd), size), _narrow(s.x(rs2), size)
+
+        def update(old):
+            eq = old == expected
+            return z3.If(eq, new, old), eq, ordering(_bit(aq), z3.And(eq, _bit(rl)))
+        old, s2 = s.atomic(s.x(rs1), size, update)
+        return s2.set(rd, _widen(old, size))
+    return clause
+
+
+amocas_w, amocas_d = _amocas(4), _amocas(8)
+
+FENCE_BITS = "iorw"
+
+
+def fence_set(v) -> str:
+    """The letters of a 4-bit fence predecessor/successor field (PI PO PR PW)."""
+    v = z3.simplify(bv(v, XLEN))
+    if not z3.is_bv_value(v):
+        raise ValueError("fence: the predecessor and successor sets must be constants")
+    n = v.as_long() & 15
+    return "".join(c for i, c in enumerate(FENCE_BITS) if n >> (3 - i) & 1)
+
+
+def fence(s, pred, succ):
+    return s._with(trace=s.mem.fence(s.trace, fence_set(pred), fence_set(succ)),
+                   pc=s.pc + s.ilen)
+
+
 # --- Zba ------------------------------------------------------------------------------------
 
 def _zw(x): return z3.ZeroExt(32, lo32(x))
@@ -315,34 +454,92 @@ def c_jr(s, rs1): return jalr(s, 0, rs1, 0)
 CLAUSES = {}
 for _name, _f in list(globals().items()):
     if callable(_f) and getattr(_f, "__module__", None) == __name__ and not _name.startswith("_") \
-            and _name not in ("bv", "simm", "uimm", "sext32", "lo32", "State", "run", "initial"):
+            and _name not in ("bv", "simm", "uimm", "sext32", "lo32", "State", "run", "initial",
+                          "fence_set", "loop_heads", "written_in"):
         CLAUSES[_name.rstrip("_").replace("_", ".")] = _f
+
+
+BRANCHES = ("beq", "bne", "blt", "bge", "bltu", "bgeu")
+
+
+def loop_heads(instrs) -> dict:
+    """{loop head offset: offset of the last backward branch to it}: targets of branches with
+    a constant negative offset that land inside the template."""
+    heads, offset = {}, 0
+    for mnemonic, fields, length in instrs:
+        imm = fields.get("imm")
+        if mnemonic in BRANCHES and imm is not None:
+            imm = z3.simplify(bv(imm, XLEN))
+            if z3.is_bv_value(imm):
+                d = imm.as_long() - (1 << XLEN) if imm.as_long() >> (XLEN - 1) else imm.as_long()
+                if d < 0 and 0 <= offset + d:
+                    heads[offset + d] = offset
+        offset += length
+    return heads
+
+
+def written_in(instrs, lo, hi) -> set:
+    """The registers instructions at offsets lo..hi (inclusive) may write (their rd field)."""
+    out, offset = set(), 0
+    for mnemonic, fields, length in instrs:
+        if lo <= offset <= hi and "rd" in fields:
+            rd = z3.simplify(bv(fields["rd"], 5))
+            if not z3.is_bv_value(rd):
+                raise ValueError(f"{mnemonic} in a loop with a computed rd")
+            out.add(rd.as_long())
+        offset += length
+    return out - {0}
 
 
 def paths(instrs, state, max_steps=64):
     """Execute a template: `instrs` is a list of (mnemonic, fields, length) laid out from
-    pc 0 (state.pc must be 0).  Branches inside the template split the execution; each path
-    ends when control leaves the template.  Returns [(path condition, final state)]."""
+    pc 0 (state.pc must be 0).  Branches inside the template split the execution, and so do
+    store-conditionals (they may fail); each path ends when control leaves the template.
+    Returns [(path condition, final state)].
+
+    Loops (a backward branch inside the template) are cut at their head: a path that first
+    reaches a head continues from the head's invariant state, in which every register the
+    loop body writes is arbitrary (fresh), and no reservation is held; a path that comes back
+    to the head ends there, with `loops_to` the invariant state it came back to.  Such a path
+    is one iteration that stays in the loop: the caller must show it re-establishes the
+    invariant (obligations.py: it changed nothing observable).  Then, by induction over the
+    iterations, the paths that leave the template describe every execution that leaves it,
+    however many times it went round; and no path runs forever."""
     at, offset = {}, 0
     for ins in instrs:
         at[offset] = ins
         offset += ins[2]
-    done, work = [], [(z3.BoolVal(True), state, 0)]
+    heads = loop_heads(instrs)
+    done, work, entries = [], [(z3.BoolVal(True), state, 0, {})], 0
     while work:
-        cond, st, steps = work.pop()
+        cond, st, steps, entered = work.pop()
+        if isinstance(st, list):                   # a clause with several outcomes (sc)
+            work += [(z3.And(cond, c), s2, steps, entered) for c, s2 in st]
+            continue
         if z3.is_app_of(st.pc, z3.Z3_OP_ITE):       # a conditional branch: follow both sides
             c, a, b = st.pc.children()
-            work.append((z3.And(cond, c), st._with(pc=a), steps))
-            work.append((z3.And(cond, z3.Not(c)), st._with(pc=b), steps))
+            work.append((z3.And(cond, c), st._with(pc=a), steps, entered))
+            work.append((z3.And(cond, z3.Not(c)), st._with(pc=b), steps, entered))
             continue
         pc = z3.simplify(st.pc)
         if z3.is_bv_value(pc):
-            ins = at.get(pc.as_long())
+            pc_v = pc.as_long()
+            if pc_v in heads:
+                if pc_v in entered:                 # back at the head: one iteration done
+                    done.append((cond, st._with(loops_to=entered[pc_v])))
+                    continue
+                tag, entries = f"loop{pc_v}_{entries}", entries + 1
+                regs = st.regs
+                for r in sorted(written_in(instrs, pc_v, heads[pc_v])):
+                    regs = z3.Store(regs, z3.BitVecVal(r, 5), z3.BitVec(f"{tag}_x{r}", XLEN))
+                st = st._with(regs=regs, reservation=None)
+                entered = {**entered, pc_v: st}
+            ins = at.get(pc_v)
             if ins is None or steps >= max_steps:
                 done.append((cond, st))
                 continue
             mnemonic, fields, length = ins
-            work.append((cond, CLAUSES[mnemonic](st._with(ilen=length), **fields), steps + 1))
+            work.append((cond, CLAUSES[mnemonic](st._with(ilen=length), **fields), steps + 1, entered))
         else:                                      # a jump out, or a computed target: left
             done.append((cond, st))
     return done

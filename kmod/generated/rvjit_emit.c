@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table dd17851c2f313019, semantics ff1eb71b44a2304b, 651 rules.
+// Generated from the proven rule table: table 0491dbca33a272df, semantics ac6c13afc65943ca, 791 rules.
 #include "rvjit_emit.h"
 
 /* The operands of one instruction, each its bit pattern zero-extended */
@@ -7441,6 +7441,3258 @@ static u32 rvjit_emit_st_d_imm_lui_addiw_off_lui_addiw(const struct rvjit_operan
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
 	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
 	n += rvjit_put32(out + n, rvjit_rv_sd(6ULL, 7ULL, 0ULL));	/* sd */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_add_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_add_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(0ULL, rvjit_rv_of_bpf[src], rvjit_rv_of_bpf[dst], 0ULL, 0ULL));	/* amoadd.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_add_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_add_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoadd.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_add_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_add_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoadd.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_add_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_add_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoadd.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_add_off0_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_add_off0_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoadd.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_add_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_add_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoadd.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_add_off12_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_add_off12_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoadd.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_add_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_add_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoadd.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_add_off_lui_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_add_off_lui_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoadd.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_add_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_add_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoadd.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_add_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_add_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoadd.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t1, t1, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_add_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_add_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_w(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoadd.w */
+	n += rvjit_enc_slli(out + n, rvc, t1, t1, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t1, t1, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_or_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_or_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(0ULL, rvjit_rv_of_bpf[src], rvjit_rv_of_bpf[dst], 0ULL, 0ULL));	/* amoor.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_or_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_or_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoor.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_or_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_or_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoor.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_or_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_or_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoor.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_or_off0_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_or_off0_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoor.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_or_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_or_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoor.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_or_off12_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_or_off12_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoor.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_or_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_or_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoor.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_or_off_lui_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_or_off_lui_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoor.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_or_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_or_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoor.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_or_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_or_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoor.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t1, t1, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_or_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_or_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoor_w(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoor.w */
+	n += rvjit_enc_slli(out + n, rvc, t1, t1, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t1, t1, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_and_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_and_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(0ULL, rvjit_rv_of_bpf[src], rvjit_rv_of_bpf[dst], 0ULL, 0ULL));	/* amoand.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_and_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_and_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoand.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_and_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_and_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoand.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_and_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_and_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoand.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_and_off0_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_and_off0_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoand.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_and_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_and_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoand.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_and_off12_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_and_off12_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoand.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_and_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_and_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoand.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_and_off_lui_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_and_off_lui_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoand.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_and_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_and_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoand.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_and_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_and_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoand.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t1, t1, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_and_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_and_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoand_w(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoand.w */
+	n += rvjit_enc_slli(out + n, rvc, t1, t1, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t1, t1, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xor_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_xor_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(0ULL, rvjit_rv_of_bpf[src], rvjit_rv_of_bpf[dst], 0ULL, 0ULL));	/* amoxor.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xor_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_xor_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoxor.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xor_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_xor_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoxor.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xor_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_xor_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoxor.w */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_xor_off0_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_xor_off0_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoxor.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_xor_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_xor_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoxor.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_xor_off12_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_xor_off12_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoxor.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_xor_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_fetch_xor_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoxor.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_xor_off_lui_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_xor_off_lui_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoxor.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_xor_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_xor_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoxor.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_xor_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_xor_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoxor.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t1, t1, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_fetch_xor_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_fetch_xor_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_w(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoxor.w */
+	n += rvjit_enc_slli(out + n, rvc, t1, t1, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t1, t1, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xchg_off0_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_xchg_off0_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_w(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoswap.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xchg_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_xchg_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_w(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoswap.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xchg_off12_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_xchg_off12_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoswap.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xchg_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_xchg_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoswap.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xchg_off_lui_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_xchg_off_lui_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoswap.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, t0, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xchg_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_xchg_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_w(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoswap.w */
+	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xchg_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_xchg_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_w(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoswap.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t1, t1, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_xchg_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_xchg_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_w(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoswap.w */
+	n += rvjit_enc_slli(out + n, rvc, t1, t1, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, t1, t1, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off0_zacas_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off0_zacas_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amocas_w(0xfULL, rvjit_rv_of_bpf[src], rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amocas.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(0xfULL, 0xfULL, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off0_zacas(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off0_zacas(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amocas_w(0xfULL, rvjit_rv_of_bpf[src], rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amocas.w */
+	n += rvjit_enc_slli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off12_zacas_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off12_zacas_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amocas_w(0xfULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* amocas.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(0xfULL, 0xfULL, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off12_zacas(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off12_zacas(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amocas_w(0xfULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* amocas.w */
+	n += rvjit_enc_slli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off_lui_zacas_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off_lui_zacas_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amocas_w(0xfULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* amocas.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(0xfULL, 0xfULL, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off_lui_zacas(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off_lui_zacas(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amocas_w(0xfULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* amocas.w */
+	n += rvjit_enc_slli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off_lui_addiw_zacas_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off_lui_addiw_zacas_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amocas_w(0xfULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* amocas.w */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(0xfULL, 0xfULL, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off_lui_addiw_zacas(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off_lui_addiw_zacas(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amocas_w(0xfULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* amocas.w */
+	n += rvjit_enc_slli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off0_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && (dst != 0ULL));
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off0_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_w(0xfULL, t0, 1ULL, 0ULL));	/* lr.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_w(0x1cULL, rvjit_rv_of_bpf[src], t0, 1ULL, 1ULL));	/* sc.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(0xfULL, 0xfULL, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && (dst != 0ULL));
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_w(0xfULL, t0, 1ULL, 0ULL));	/* lr.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_w(0x1cULL, rvjit_rv_of_bpf[src], t0, 1ULL, 1ULL));	/* sc.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	n += rvjit_enc_slli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off12_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off12_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_w(0xfULL, 6ULL, 1ULL, 0ULL));	/* lr.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_w(0x1cULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* sc.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(0xfULL, 0xfULL, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_w(0xfULL, 6ULL, 1ULL, 0ULL));	/* lr.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_w(0x1cULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* sc.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	n += rvjit_enc_slli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off_lui_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off_lui_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_w(0xfULL, 6ULL, 1ULL, 0ULL));	/* lr.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_w(0x1cULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* sc.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(0xfULL, 0xfULL, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_w(0xfULL, 6ULL, 1ULL, 0ULL));	/* lr.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_w(0x1cULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* sc.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	n += rvjit_enc_slli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off_lui_addiw_zba(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_w(0xfULL, 6ULL, 1ULL, 0ULL));	/* lr.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_w(0x1cULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* sc.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(0xfULL, 0xfULL, 0ULL));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_atomic_w_cmpxchg_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_w_cmpxchg_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_w(0xfULL, 6ULL, 1ULL, 0ULL));	/* lr.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_w(0x1cULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* sc.w */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	n += rvjit_enc_slli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, 0xfULL, 0xfULL, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_add_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_d_add_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_d(0ULL, rvjit_rv_of_bpf[src], rvjit_rv_of_bpf[dst], 0ULL, 0ULL));	/* amoadd.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_add_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_d_add_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoadd.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_add_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_d_add_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoadd.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_add_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_d_add_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoadd.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_add_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_d_fetch_add_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_d(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoadd.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_add_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_d_fetch_add_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_d(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoadd.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_add_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_d_fetch_add_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_d(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoadd.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_add_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_d_fetch_add_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoadd_d(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoadd.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_or_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_d_or_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoor_d(0ULL, rvjit_rv_of_bpf[src], rvjit_rv_of_bpf[dst], 0ULL, 0ULL));	/* amoor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_or_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_d_or_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoor_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_or_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_d_or_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoor_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_or_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_d_or_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoor_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_or_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_d_fetch_or_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoor_d(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_or_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_d_fetch_or_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoor_d(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_or_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_d_fetch_or_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoor_d(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_or_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_d_fetch_or_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoor_d(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_and_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_d_and_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoand_d(0ULL, rvjit_rv_of_bpf[src], rvjit_rv_of_bpf[dst], 0ULL, 0ULL));	/* amoand.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_and_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_d_and_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoand_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoand.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_and_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_d_and_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoand_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoand.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_and_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_d_and_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoand_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoand.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_and_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_d_fetch_and_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoand_d(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoand.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_and_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_d_fetch_and_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoand_d(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoand.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_and_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_d_fetch_and_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoand_d(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoand.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_and_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_d_fetch_and_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoand_d(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoand.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_xor_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_d_xor_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_d(0ULL, rvjit_rv_of_bpf[src], rvjit_rv_of_bpf[dst], 0ULL, 0ULL));	/* amoxor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_xor_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_d_xor_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoxor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_xor_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_d_xor_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoxor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_xor_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_d_xor_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_d(0ULL, rvjit_rv_of_bpf[src], 6ULL, 0ULL, 0ULL));	/* amoxor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_xor_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_d_fetch_xor_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_d(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoxor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_xor_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_d_fetch_xor_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_d(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoxor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_xor_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_d_fetch_xor_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_d(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoxor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_fetch_xor_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_d_fetch_xor_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoxor_d(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoxor.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_xchg_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_d_xchg_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_d(t0, t0, rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amoswap.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_xchg_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_d_xchg_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_d(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoswap.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_xchg_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_d_xchg_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_d(t0, t0, 6ULL, 1ULL, 1ULL));	/* amoswap.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_xchg_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_d_xchg_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[src];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amoswap_d(t1, t1, 6ULL, 1ULL, 1ULL));	/* amoswap.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_cmpxchg_off0_zacas(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && 1);
+}
+
+static u32 rvjit_emit_atomic_d_cmpxchg_off0_zacas(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_amocas_d(0xfULL, rvjit_rv_of_bpf[src], rvjit_rv_of_bpf[dst], 1ULL, 1ULL));	/* amocas.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_cmpxchg_off12_zacas(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_d_cmpxchg_off12_zacas(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_amocas_d(0xfULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* amocas.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_cmpxchg_off_lui_zacas(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_d_cmpxchg_off_lui_zacas(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amocas_d(0xfULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* amocas.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_cmpxchg_off_lui_addiw_zacas(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_d_cmpxchg_off_lui_addiw_zacas(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_amocas_d(0xfULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* amocas.d */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_cmpxchg_off0(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 off = op->off;
+
+	return ((off == 0ULL) && (dst != 0ULL));
+}
+
+static u32 rvjit_emit_atomic_d_cmpxchg_off0(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_d(0xfULL, t0, 1ULL, 0ULL));	/* lr.d */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_d(0x1cULL, rvjit_rv_of_bpf[src], t0, 1ULL, 1ULL));	/* sc.d */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_cmpxchg_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_atomic_d_cmpxchg_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_d(0xfULL, 6ULL, 1ULL, 0ULL));	/* lr.d */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_d(0x1cULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* sc.d */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_cmpxchg_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_atomic_d_cmpxchg_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_d(0xfULL, 6ULL, 1ULL, 0ULL));	/* lr.d */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_d(0x1cULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* sc.d */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	return n;
+}
+
+static bool rvjit_guard_atomic_d_cmpxchg_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_atomic_d_cmpxchg_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0xfULL, 0ULL);
+	n += rvjit_put32(out + n, rvjit_rv_lr_d(0xfULL, 6ULL, 1ULL, 0ULL));	/* lr.d */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0xfULL, 7ULL, 0xcULL));	/* bne */
+	n += rvjit_put32(out + n, rvjit_rv_sc_d(0x1cULL, rvjit_rv_of_bpf[src], 6ULL, 1ULL, 1ULL));	/* sc.d */
+	n += rvjit_put32(out + n, rvjit_rv_bne(0x1cULL, 0ULL, 0xfffffffffffffff4ULL));	/* bne */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_b_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_load_acquire_b_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_lbu(rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL)));	/* lbu */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_b_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_load_acquire_b_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[src]);
+	n += rvjit_put32(out + n, rvjit_rv_lbu(rvjit_rv_of_bpf[dst], 6ULL, 0ULL));	/* lbu */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_b_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_load_acquire_b_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[src]);
+	n += rvjit_put32(out + n, rvjit_rv_lbu(rvjit_rv_of_bpf[dst], 6ULL, 0ULL));	/* lbu */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_store_release_b_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_store_release_b_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_put32(out + n, rvjit_rv_sb(rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL)));	/* sb */
+	return n;
+}
+
+static bool rvjit_guard_store_release_b_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_store_release_b_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_sb(6ULL, rvjit_rv_of_bpf[src], 0ULL));	/* sb */
+	return n;
+}
+
+static bool rvjit_guard_store_release_b_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_store_release_b_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_sb(6ULL, rvjit_rv_of_bpf[src], 0ULL));	/* sb */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_h_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_load_acquire_h_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_lhu(rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL)));	/* lhu */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_h_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_load_acquire_h_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[src]);
+	n += rvjit_put32(out + n, rvjit_rv_lhu(rvjit_rv_of_bpf[dst], 6ULL, 0ULL));	/* lhu */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_h_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_load_acquire_h_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[src]);
+	n += rvjit_put32(out + n, rvjit_rv_lhu(rvjit_rv_of_bpf[dst], 6ULL, 0ULL));	/* lhu */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_store_release_h_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_store_release_h_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_put32(out + n, rvjit_rv_sh(rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL)));	/* sh */
+	return n;
+}
+
+static bool rvjit_guard_store_release_h_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_store_release_h_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_sh(6ULL, rvjit_rv_of_bpf[src], 0ULL));	/* sh */
+	return n;
+}
+
+static bool rvjit_guard_store_release_h_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_store_release_h_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_sh(6ULL, rvjit_rv_of_bpf[src], 0ULL));	/* sh */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_w_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_load_acquire_w_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_lwu(rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL)));	/* lwu */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_w_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_load_acquire_w_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[src]);
+	n += rvjit_put32(out + n, rvjit_rv_lwu(rvjit_rv_of_bpf[dst], 6ULL, 0ULL));	/* lwu */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_w_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_load_acquire_w_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[src]);
+	n += rvjit_put32(out + n, rvjit_rv_lwu(rvjit_rv_of_bpf[dst], 6ULL, 0ULL));	/* lwu */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_store_release_w_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_store_release_w_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_put32(out + n, rvjit_rv_sw(rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL)));	/* sw */
+	return n;
+}
+
+static bool rvjit_guard_store_release_w_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_store_release_w_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_sw(6ULL, rvjit_rv_of_bpf[src], 0ULL));	/* sw */
+	return n;
+}
+
+static bool rvjit_guard_store_release_w_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_store_release_w_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_sw(6ULL, rvjit_rv_of_bpf[src], 0ULL));	/* sw */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_d_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_load_acquire_d_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_ld(rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL)));	/* ld */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_d_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_load_acquire_d_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[src]);
+	n += rvjit_put32(out + n, rvjit_rv_ld(rvjit_rv_of_bpf[dst], 6ULL, 0ULL));	/* ld */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_load_acquire_d_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_load_acquire_d_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[src]);
+	n += rvjit_put32(out + n, rvjit_rv_ld(rvjit_rv_of_bpf[dst], 6ULL, 0ULL));	/* ld */
+	n += rvjit_put32(out + n, rvjit_rv_fence(2ULL, 3ULL));	/* fence */
+	return n;
+}
+
+static bool rvjit_guard_store_release_d_off12(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_store_release_d_off12(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_put32(out + n, rvjit_rv_sd(rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL)));	/* sd */
+	return n;
+}
+
+static bool rvjit_guard_store_release_d_off_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((t0 >> 0) & 0xfffULL);
+
+	return ((!((((t1 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (t1 == 0ULL)));
+}
+
+static u32 rvjit_emit_store_release_d_off_lui(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_sd(6ULL, rvjit_rv_of_bpf[src], 0ULL));	/* sd */
+	return n;
+}
+
+static bool rvjit_guard_store_release_d_off_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_store_release_d_off_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 off = op->off;
+	const u64 t0 = (((off ^ 0x8000ULL) - 0x8000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_fence(3ULL, 1ULL));	/* fence */
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, rvjit_rv_of_bpf[dst]);
+	n += rvjit_put32(out + n, rvjit_rv_sd(6ULL, rvjit_rv_of_bpf[src], 0ULL));	/* sd */
 	return n;
 }
 
@@ -16120,6 +19372,230 @@ static const struct rvjit_rule rvjit_rules_7a_off_any[] = {
 	{ "st_d_imm_lui_addiw_off_lui_addiw", 0, rvjit_guard_st_d_imm_lui_addiw_off_lui_addiw, rvjit_emit_st_d_imm_lui_addiw_off_lui_addiw },
 };
 
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm0[] = {
+	{ "atomic_w_add_off0", 0, rvjit_guard_atomic_w_add_off0, rvjit_emit_atomic_w_add_off0 },
+	{ "atomic_w_add_off12", 0, rvjit_guard_atomic_w_add_off12, rvjit_emit_atomic_w_add_off12 },
+	{ "atomic_w_add_off_lui", 0, rvjit_guard_atomic_w_add_off_lui, rvjit_emit_atomic_w_add_off_lui },
+	{ "atomic_w_add_off_lui_addiw", 0, rvjit_guard_atomic_w_add_off_lui_addiw, rvjit_emit_atomic_w_add_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm1[] = {
+	{ "atomic_w_fetch_add_off0_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_add_off0_zba, rvjit_emit_atomic_w_fetch_add_off0_zba },
+	{ "atomic_w_fetch_add_off0", 0, rvjit_guard_atomic_w_fetch_add_off0, rvjit_emit_atomic_w_fetch_add_off0 },
+	{ "atomic_w_fetch_add_off12_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_add_off12_zba, rvjit_emit_atomic_w_fetch_add_off12_zba },
+	{ "atomic_w_fetch_add_off12", 0, rvjit_guard_atomic_w_fetch_add_off12, rvjit_emit_atomic_w_fetch_add_off12 },
+	{ "atomic_w_fetch_add_off_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_add_off_lui_zba, rvjit_emit_atomic_w_fetch_add_off_lui_zba },
+	{ "atomic_w_fetch_add_off_lui", 0, rvjit_guard_atomic_w_fetch_add_off_lui, rvjit_emit_atomic_w_fetch_add_off_lui },
+	{ "atomic_w_fetch_add_off_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_add_off_lui_addiw_zba, rvjit_emit_atomic_w_fetch_add_off_lui_addiw_zba },
+	{ "atomic_w_fetch_add_off_lui_addiw", 0, rvjit_guard_atomic_w_fetch_add_off_lui_addiw, rvjit_emit_atomic_w_fetch_add_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm64[] = {
+	{ "atomic_w_or_off0", 0, rvjit_guard_atomic_w_or_off0, rvjit_emit_atomic_w_or_off0 },
+	{ "atomic_w_or_off12", 0, rvjit_guard_atomic_w_or_off12, rvjit_emit_atomic_w_or_off12 },
+	{ "atomic_w_or_off_lui", 0, rvjit_guard_atomic_w_or_off_lui, rvjit_emit_atomic_w_or_off_lui },
+	{ "atomic_w_or_off_lui_addiw", 0, rvjit_guard_atomic_w_or_off_lui_addiw, rvjit_emit_atomic_w_or_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm65[] = {
+	{ "atomic_w_fetch_or_off0_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_or_off0_zba, rvjit_emit_atomic_w_fetch_or_off0_zba },
+	{ "atomic_w_fetch_or_off0", 0, rvjit_guard_atomic_w_fetch_or_off0, rvjit_emit_atomic_w_fetch_or_off0 },
+	{ "atomic_w_fetch_or_off12_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_or_off12_zba, rvjit_emit_atomic_w_fetch_or_off12_zba },
+	{ "atomic_w_fetch_or_off12", 0, rvjit_guard_atomic_w_fetch_or_off12, rvjit_emit_atomic_w_fetch_or_off12 },
+	{ "atomic_w_fetch_or_off_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_or_off_lui_zba, rvjit_emit_atomic_w_fetch_or_off_lui_zba },
+	{ "atomic_w_fetch_or_off_lui", 0, rvjit_guard_atomic_w_fetch_or_off_lui, rvjit_emit_atomic_w_fetch_or_off_lui },
+	{ "atomic_w_fetch_or_off_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_or_off_lui_addiw_zba, rvjit_emit_atomic_w_fetch_or_off_lui_addiw_zba },
+	{ "atomic_w_fetch_or_off_lui_addiw", 0, rvjit_guard_atomic_w_fetch_or_off_lui_addiw, rvjit_emit_atomic_w_fetch_or_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm80[] = {
+	{ "atomic_w_and_off0", 0, rvjit_guard_atomic_w_and_off0, rvjit_emit_atomic_w_and_off0 },
+	{ "atomic_w_and_off12", 0, rvjit_guard_atomic_w_and_off12, rvjit_emit_atomic_w_and_off12 },
+	{ "atomic_w_and_off_lui", 0, rvjit_guard_atomic_w_and_off_lui, rvjit_emit_atomic_w_and_off_lui },
+	{ "atomic_w_and_off_lui_addiw", 0, rvjit_guard_atomic_w_and_off_lui_addiw, rvjit_emit_atomic_w_and_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm81[] = {
+	{ "atomic_w_fetch_and_off0_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_and_off0_zba, rvjit_emit_atomic_w_fetch_and_off0_zba },
+	{ "atomic_w_fetch_and_off0", 0, rvjit_guard_atomic_w_fetch_and_off0, rvjit_emit_atomic_w_fetch_and_off0 },
+	{ "atomic_w_fetch_and_off12_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_and_off12_zba, rvjit_emit_atomic_w_fetch_and_off12_zba },
+	{ "atomic_w_fetch_and_off12", 0, rvjit_guard_atomic_w_fetch_and_off12, rvjit_emit_atomic_w_fetch_and_off12 },
+	{ "atomic_w_fetch_and_off_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_and_off_lui_zba, rvjit_emit_atomic_w_fetch_and_off_lui_zba },
+	{ "atomic_w_fetch_and_off_lui", 0, rvjit_guard_atomic_w_fetch_and_off_lui, rvjit_emit_atomic_w_fetch_and_off_lui },
+	{ "atomic_w_fetch_and_off_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_and_off_lui_addiw_zba, rvjit_emit_atomic_w_fetch_and_off_lui_addiw_zba },
+	{ "atomic_w_fetch_and_off_lui_addiw", 0, rvjit_guard_atomic_w_fetch_and_off_lui_addiw, rvjit_emit_atomic_w_fetch_and_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm160[] = {
+	{ "atomic_w_xor_off0", 0, rvjit_guard_atomic_w_xor_off0, rvjit_emit_atomic_w_xor_off0 },
+	{ "atomic_w_xor_off12", 0, rvjit_guard_atomic_w_xor_off12, rvjit_emit_atomic_w_xor_off12 },
+	{ "atomic_w_xor_off_lui", 0, rvjit_guard_atomic_w_xor_off_lui, rvjit_emit_atomic_w_xor_off_lui },
+	{ "atomic_w_xor_off_lui_addiw", 0, rvjit_guard_atomic_w_xor_off_lui_addiw, rvjit_emit_atomic_w_xor_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm161[] = {
+	{ "atomic_w_fetch_xor_off0_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_xor_off0_zba, rvjit_emit_atomic_w_fetch_xor_off0_zba },
+	{ "atomic_w_fetch_xor_off0", 0, rvjit_guard_atomic_w_fetch_xor_off0, rvjit_emit_atomic_w_fetch_xor_off0 },
+	{ "atomic_w_fetch_xor_off12_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_xor_off12_zba, rvjit_emit_atomic_w_fetch_xor_off12_zba },
+	{ "atomic_w_fetch_xor_off12", 0, rvjit_guard_atomic_w_fetch_xor_off12, rvjit_emit_atomic_w_fetch_xor_off12 },
+	{ "atomic_w_fetch_xor_off_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_xor_off_lui_zba, rvjit_emit_atomic_w_fetch_xor_off_lui_zba },
+	{ "atomic_w_fetch_xor_off_lui", 0, rvjit_guard_atomic_w_fetch_xor_off_lui, rvjit_emit_atomic_w_fetch_xor_off_lui },
+	{ "atomic_w_fetch_xor_off_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_fetch_xor_off_lui_addiw_zba, rvjit_emit_atomic_w_fetch_xor_off_lui_addiw_zba },
+	{ "atomic_w_fetch_xor_off_lui_addiw", 0, rvjit_guard_atomic_w_fetch_xor_off_lui_addiw, rvjit_emit_atomic_w_fetch_xor_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm225[] = {
+	{ "atomic_w_xchg_off0_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_xchg_off0_zba, rvjit_emit_atomic_w_xchg_off0_zba },
+	{ "atomic_w_xchg_off0", 0, rvjit_guard_atomic_w_xchg_off0, rvjit_emit_atomic_w_xchg_off0 },
+	{ "atomic_w_xchg_off12_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_xchg_off12_zba, rvjit_emit_atomic_w_xchg_off12_zba },
+	{ "atomic_w_xchg_off12", 0, rvjit_guard_atomic_w_xchg_off12, rvjit_emit_atomic_w_xchg_off12 },
+	{ "atomic_w_xchg_off_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_xchg_off_lui_zba, rvjit_emit_atomic_w_xchg_off_lui_zba },
+	{ "atomic_w_xchg_off_lui", 0, rvjit_guard_atomic_w_xchg_off_lui, rvjit_emit_atomic_w_xchg_off_lui },
+	{ "atomic_w_xchg_off_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_xchg_off_lui_addiw_zba, rvjit_emit_atomic_w_xchg_off_lui_addiw_zba },
+	{ "atomic_w_xchg_off_lui_addiw", 0, rvjit_guard_atomic_w_xchg_off_lui_addiw, rvjit_emit_atomic_w_xchg_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm241[] = {
+	{ "atomic_w_cmpxchg_off0_zacas_zba", RVJIT_ISA_ZBA | RVJIT_ISA_ZACAS, rvjit_guard_atomic_w_cmpxchg_off0_zacas_zba, rvjit_emit_atomic_w_cmpxchg_off0_zacas_zba },
+	{ "atomic_w_cmpxchg_off0_zacas", RVJIT_ISA_ZACAS, rvjit_guard_atomic_w_cmpxchg_off0_zacas, rvjit_emit_atomic_w_cmpxchg_off0_zacas },
+	{ "atomic_w_cmpxchg_off12_zacas_zba", RVJIT_ISA_ZBA | RVJIT_ISA_ZACAS, rvjit_guard_atomic_w_cmpxchg_off12_zacas_zba, rvjit_emit_atomic_w_cmpxchg_off12_zacas_zba },
+	{ "atomic_w_cmpxchg_off12_zacas", RVJIT_ISA_ZACAS, rvjit_guard_atomic_w_cmpxchg_off12_zacas, rvjit_emit_atomic_w_cmpxchg_off12_zacas },
+	{ "atomic_w_cmpxchg_off_lui_zacas_zba", RVJIT_ISA_ZBA | RVJIT_ISA_ZACAS, rvjit_guard_atomic_w_cmpxchg_off_lui_zacas_zba, rvjit_emit_atomic_w_cmpxchg_off_lui_zacas_zba },
+	{ "atomic_w_cmpxchg_off_lui_zacas", RVJIT_ISA_ZACAS, rvjit_guard_atomic_w_cmpxchg_off_lui_zacas, rvjit_emit_atomic_w_cmpxchg_off_lui_zacas },
+	{ "atomic_w_cmpxchg_off_lui_addiw_zacas_zba", RVJIT_ISA_ZBA | RVJIT_ISA_ZACAS, rvjit_guard_atomic_w_cmpxchg_off_lui_addiw_zacas_zba, rvjit_emit_atomic_w_cmpxchg_off_lui_addiw_zacas_zba },
+	{ "atomic_w_cmpxchg_off_lui_addiw_zacas", RVJIT_ISA_ZACAS, rvjit_guard_atomic_w_cmpxchg_off_lui_addiw_zacas, rvjit_emit_atomic_w_cmpxchg_off_lui_addiw_zacas },
+	{ "atomic_w_cmpxchg_off0_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_cmpxchg_off0_zba, rvjit_emit_atomic_w_cmpxchg_off0_zba },
+	{ "atomic_w_cmpxchg_off0", 0, rvjit_guard_atomic_w_cmpxchg_off0, rvjit_emit_atomic_w_cmpxchg_off0 },
+	{ "atomic_w_cmpxchg_off12_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_cmpxchg_off12_zba, rvjit_emit_atomic_w_cmpxchg_off12_zba },
+	{ "atomic_w_cmpxchg_off12", 0, rvjit_guard_atomic_w_cmpxchg_off12, rvjit_emit_atomic_w_cmpxchg_off12 },
+	{ "atomic_w_cmpxchg_off_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_cmpxchg_off_lui_zba, rvjit_emit_atomic_w_cmpxchg_off_lui_zba },
+	{ "atomic_w_cmpxchg_off_lui", 0, rvjit_guard_atomic_w_cmpxchg_off_lui, rvjit_emit_atomic_w_cmpxchg_off_lui },
+	{ "atomic_w_cmpxchg_off_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_atomic_w_cmpxchg_off_lui_addiw_zba, rvjit_emit_atomic_w_cmpxchg_off_lui_addiw_zba },
+	{ "atomic_w_cmpxchg_off_lui_addiw", 0, rvjit_guard_atomic_w_cmpxchg_off_lui_addiw, rvjit_emit_atomic_w_cmpxchg_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm0[] = {
+	{ "atomic_d_add_off0", 0, rvjit_guard_atomic_d_add_off0, rvjit_emit_atomic_d_add_off0 },
+	{ "atomic_d_add_off12", 0, rvjit_guard_atomic_d_add_off12, rvjit_emit_atomic_d_add_off12 },
+	{ "atomic_d_add_off_lui", 0, rvjit_guard_atomic_d_add_off_lui, rvjit_emit_atomic_d_add_off_lui },
+	{ "atomic_d_add_off_lui_addiw", 0, rvjit_guard_atomic_d_add_off_lui_addiw, rvjit_emit_atomic_d_add_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm1[] = {
+	{ "atomic_d_fetch_add_off0", 0, rvjit_guard_atomic_d_fetch_add_off0, rvjit_emit_atomic_d_fetch_add_off0 },
+	{ "atomic_d_fetch_add_off12", 0, rvjit_guard_atomic_d_fetch_add_off12, rvjit_emit_atomic_d_fetch_add_off12 },
+	{ "atomic_d_fetch_add_off_lui", 0, rvjit_guard_atomic_d_fetch_add_off_lui, rvjit_emit_atomic_d_fetch_add_off_lui },
+	{ "atomic_d_fetch_add_off_lui_addiw", 0, rvjit_guard_atomic_d_fetch_add_off_lui_addiw, rvjit_emit_atomic_d_fetch_add_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm64[] = {
+	{ "atomic_d_or_off0", 0, rvjit_guard_atomic_d_or_off0, rvjit_emit_atomic_d_or_off0 },
+	{ "atomic_d_or_off12", 0, rvjit_guard_atomic_d_or_off12, rvjit_emit_atomic_d_or_off12 },
+	{ "atomic_d_or_off_lui", 0, rvjit_guard_atomic_d_or_off_lui, rvjit_emit_atomic_d_or_off_lui },
+	{ "atomic_d_or_off_lui_addiw", 0, rvjit_guard_atomic_d_or_off_lui_addiw, rvjit_emit_atomic_d_or_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm65[] = {
+	{ "atomic_d_fetch_or_off0", 0, rvjit_guard_atomic_d_fetch_or_off0, rvjit_emit_atomic_d_fetch_or_off0 },
+	{ "atomic_d_fetch_or_off12", 0, rvjit_guard_atomic_d_fetch_or_off12, rvjit_emit_atomic_d_fetch_or_off12 },
+	{ "atomic_d_fetch_or_off_lui", 0, rvjit_guard_atomic_d_fetch_or_off_lui, rvjit_emit_atomic_d_fetch_or_off_lui },
+	{ "atomic_d_fetch_or_off_lui_addiw", 0, rvjit_guard_atomic_d_fetch_or_off_lui_addiw, rvjit_emit_atomic_d_fetch_or_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm80[] = {
+	{ "atomic_d_and_off0", 0, rvjit_guard_atomic_d_and_off0, rvjit_emit_atomic_d_and_off0 },
+	{ "atomic_d_and_off12", 0, rvjit_guard_atomic_d_and_off12, rvjit_emit_atomic_d_and_off12 },
+	{ "atomic_d_and_off_lui", 0, rvjit_guard_atomic_d_and_off_lui, rvjit_emit_atomic_d_and_off_lui },
+	{ "atomic_d_and_off_lui_addiw", 0, rvjit_guard_atomic_d_and_off_lui_addiw, rvjit_emit_atomic_d_and_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm81[] = {
+	{ "atomic_d_fetch_and_off0", 0, rvjit_guard_atomic_d_fetch_and_off0, rvjit_emit_atomic_d_fetch_and_off0 },
+	{ "atomic_d_fetch_and_off12", 0, rvjit_guard_atomic_d_fetch_and_off12, rvjit_emit_atomic_d_fetch_and_off12 },
+	{ "atomic_d_fetch_and_off_lui", 0, rvjit_guard_atomic_d_fetch_and_off_lui, rvjit_emit_atomic_d_fetch_and_off_lui },
+	{ "atomic_d_fetch_and_off_lui_addiw", 0, rvjit_guard_atomic_d_fetch_and_off_lui_addiw, rvjit_emit_atomic_d_fetch_and_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm160[] = {
+	{ "atomic_d_xor_off0", 0, rvjit_guard_atomic_d_xor_off0, rvjit_emit_atomic_d_xor_off0 },
+	{ "atomic_d_xor_off12", 0, rvjit_guard_atomic_d_xor_off12, rvjit_emit_atomic_d_xor_off12 },
+	{ "atomic_d_xor_off_lui", 0, rvjit_guard_atomic_d_xor_off_lui, rvjit_emit_atomic_d_xor_off_lui },
+	{ "atomic_d_xor_off_lui_addiw", 0, rvjit_guard_atomic_d_xor_off_lui_addiw, rvjit_emit_atomic_d_xor_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm161[] = {
+	{ "atomic_d_fetch_xor_off0", 0, rvjit_guard_atomic_d_fetch_xor_off0, rvjit_emit_atomic_d_fetch_xor_off0 },
+	{ "atomic_d_fetch_xor_off12", 0, rvjit_guard_atomic_d_fetch_xor_off12, rvjit_emit_atomic_d_fetch_xor_off12 },
+	{ "atomic_d_fetch_xor_off_lui", 0, rvjit_guard_atomic_d_fetch_xor_off_lui, rvjit_emit_atomic_d_fetch_xor_off_lui },
+	{ "atomic_d_fetch_xor_off_lui_addiw", 0, rvjit_guard_atomic_d_fetch_xor_off_lui_addiw, rvjit_emit_atomic_d_fetch_xor_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm225[] = {
+	{ "atomic_d_xchg_off0", 0, rvjit_guard_atomic_d_xchg_off0, rvjit_emit_atomic_d_xchg_off0 },
+	{ "atomic_d_xchg_off12", 0, rvjit_guard_atomic_d_xchg_off12, rvjit_emit_atomic_d_xchg_off12 },
+	{ "atomic_d_xchg_off_lui", 0, rvjit_guard_atomic_d_xchg_off_lui, rvjit_emit_atomic_d_xchg_off_lui },
+	{ "atomic_d_xchg_off_lui_addiw", 0, rvjit_guard_atomic_d_xchg_off_lui_addiw, rvjit_emit_atomic_d_xchg_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm241[] = {
+	{ "atomic_d_cmpxchg_off0_zacas", RVJIT_ISA_ZACAS, rvjit_guard_atomic_d_cmpxchg_off0_zacas, rvjit_emit_atomic_d_cmpxchg_off0_zacas },
+	{ "atomic_d_cmpxchg_off12_zacas", RVJIT_ISA_ZACAS, rvjit_guard_atomic_d_cmpxchg_off12_zacas, rvjit_emit_atomic_d_cmpxchg_off12_zacas },
+	{ "atomic_d_cmpxchg_off_lui_zacas", RVJIT_ISA_ZACAS, rvjit_guard_atomic_d_cmpxchg_off_lui_zacas, rvjit_emit_atomic_d_cmpxchg_off_lui_zacas },
+	{ "atomic_d_cmpxchg_off_lui_addiw_zacas", RVJIT_ISA_ZACAS, rvjit_guard_atomic_d_cmpxchg_off_lui_addiw_zacas, rvjit_emit_atomic_d_cmpxchg_off_lui_addiw_zacas },
+	{ "atomic_d_cmpxchg_off0", 0, rvjit_guard_atomic_d_cmpxchg_off0, rvjit_emit_atomic_d_cmpxchg_off0 },
+	{ "atomic_d_cmpxchg_off12", 0, rvjit_guard_atomic_d_cmpxchg_off12, rvjit_emit_atomic_d_cmpxchg_off12 },
+	{ "atomic_d_cmpxchg_off_lui", 0, rvjit_guard_atomic_d_cmpxchg_off_lui, rvjit_emit_atomic_d_cmpxchg_off_lui },
+	{ "atomic_d_cmpxchg_off_lui_addiw", 0, rvjit_guard_atomic_d_cmpxchg_off_lui_addiw, rvjit_emit_atomic_d_cmpxchg_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_d3_off_any_imm256[] = {
+	{ "load_acquire_b_off12", 0, rvjit_guard_load_acquire_b_off12, rvjit_emit_load_acquire_b_off12 },
+	{ "load_acquire_b_off_lui", 0, rvjit_guard_load_acquire_b_off_lui, rvjit_emit_load_acquire_b_off_lui },
+	{ "load_acquire_b_off_lui_addiw", 0, rvjit_guard_load_acquire_b_off_lui_addiw, rvjit_emit_load_acquire_b_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_d3_off_any_imm272[] = {
+	{ "store_release_b_off12", 0, rvjit_guard_store_release_b_off12, rvjit_emit_store_release_b_off12 },
+	{ "store_release_b_off_lui", 0, rvjit_guard_store_release_b_off_lui, rvjit_emit_store_release_b_off_lui },
+	{ "store_release_b_off_lui_addiw", 0, rvjit_guard_store_release_b_off_lui_addiw, rvjit_emit_store_release_b_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_cb_off_any_imm256[] = {
+	{ "load_acquire_h_off12", 0, rvjit_guard_load_acquire_h_off12, rvjit_emit_load_acquire_h_off12 },
+	{ "load_acquire_h_off_lui", 0, rvjit_guard_load_acquire_h_off_lui, rvjit_emit_load_acquire_h_off_lui },
+	{ "load_acquire_h_off_lui_addiw", 0, rvjit_guard_load_acquire_h_off_lui_addiw, rvjit_emit_load_acquire_h_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_cb_off_any_imm272[] = {
+	{ "store_release_h_off12", 0, rvjit_guard_store_release_h_off12, rvjit_emit_store_release_h_off12 },
+	{ "store_release_h_off_lui", 0, rvjit_guard_store_release_h_off_lui, rvjit_emit_store_release_h_off_lui },
+	{ "store_release_h_off_lui_addiw", 0, rvjit_guard_store_release_h_off_lui_addiw, rvjit_emit_store_release_h_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm256[] = {
+	{ "load_acquire_w_off12", 0, rvjit_guard_load_acquire_w_off12, rvjit_emit_load_acquire_w_off12 },
+	{ "load_acquire_w_off_lui", 0, rvjit_guard_load_acquire_w_off_lui, rvjit_emit_load_acquire_w_off_lui },
+	{ "load_acquire_w_off_lui_addiw", 0, rvjit_guard_load_acquire_w_off_lui_addiw, rvjit_emit_load_acquire_w_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_c3_off_any_imm272[] = {
+	{ "store_release_w_off12", 0, rvjit_guard_store_release_w_off12, rvjit_emit_store_release_w_off12 },
+	{ "store_release_w_off_lui", 0, rvjit_guard_store_release_w_off_lui, rvjit_emit_store_release_w_off_lui },
+	{ "store_release_w_off_lui_addiw", 0, rvjit_guard_store_release_w_off_lui_addiw, rvjit_emit_store_release_w_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm256[] = {
+	{ "load_acquire_d_off12", 0, rvjit_guard_load_acquire_d_off12, rvjit_emit_load_acquire_d_off12 },
+	{ "load_acquire_d_off_lui", 0, rvjit_guard_load_acquire_d_off_lui, rvjit_emit_load_acquire_d_off_lui },
+	{ "load_acquire_d_off_lui_addiw", 0, rvjit_guard_load_acquire_d_off_lui_addiw, rvjit_emit_load_acquire_d_off_lui_addiw },
+};
+
+static const struct rvjit_rule rvjit_rules_db_off_any_imm272[] = {
+	{ "store_release_d_off12", 0, rvjit_guard_store_release_d_off12, rvjit_emit_store_release_d_off12 },
+	{ "store_release_d_off_lui", 0, rvjit_guard_store_release_d_off_lui, rvjit_emit_store_release_d_off_lui },
+	{ "store_release_d_off_lui_addiw", 0, rvjit_guard_store_release_d_off_lui_addiw, rvjit_emit_store_release_d_off_lui_addiw },
+};
+
 static const struct rvjit_rule rvjit_rules_95_off0[] = {
 	{ "exit_fallthrough", 0, rvjit_guard_exit_fallthrough, rvjit_emit_exit_fallthrough },
 	{ "exit_cj", RVJIT_ISA_C, rvjit_guard_exit_cj, rvjit_emit_exit_cj },
@@ -16926,6 +20402,32 @@ static const struct rvjit_rule *rvjit_lookup(u8 code, s16 off, s32 imm, u32 *cou
 		if (off == 32)
 			return RVJIT_RULES(rvjit_rules_bf_off32, count);
 		break;
+	case 0xc3:	/* STX */
+		if (imm == 0)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm0, count);
+		if (imm == 1)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm1, count);
+		if (imm == 64)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm64, count);
+		if (imm == 65)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm65, count);
+		if (imm == 80)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm80, count);
+		if (imm == 81)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm81, count);
+		if (imm == 160)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm160, count);
+		if (imm == 161)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm161, count);
+		if (imm == 225)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm225, count);
+		if (imm == 241)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm241, count);
+		if (imm == 256)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm256, count);
+		if (imm == 272)
+			return RVJIT_RULES(rvjit_rules_c3_off_any_imm272, count);
+		break;
 	case 0xc4:	/* ALU ARSH K */
 		if (off == 0)
 			return RVJIT_RULES(rvjit_rules_c4_off0, count);
@@ -16938,6 +20440,12 @@ static const struct rvjit_rule *rvjit_lookup(u8 code, s16 off, s32 imm, u32 *cou
 		if (off == 0)
 			return RVJIT_RULES(rvjit_rules_c7_off0, count);
 		break;
+	case 0xcb:	/* STX */
+		if (imm == 256)
+			return RVJIT_RULES(rvjit_rules_cb_off_any_imm256, count);
+		if (imm == 272)
+			return RVJIT_RULES(rvjit_rules_cb_off_any_imm272, count);
+		break;
 	case 0xcc:	/* ALU ARSH X */
 		if (off == 0)
 			return RVJIT_RULES(rvjit_rules_cc_off0, count);
@@ -16949,6 +20457,12 @@ static const struct rvjit_rule *rvjit_lookup(u8 code, s16 off, s32 imm, u32 *cou
 	case 0xcf:	/* ALU64 ARSH X */
 		if (off == 0)
 			return RVJIT_RULES(rvjit_rules_cf_off0, count);
+		break;
+	case 0xd3:	/* STX */
+		if (imm == 256)
+			return RVJIT_RULES(rvjit_rules_d3_off_any_imm256, count);
+		if (imm == 272)
+			return RVJIT_RULES(rvjit_rules_d3_off_any_imm272, count);
 		break;
 	case 0xd4:	/* ALU END K */
 		if (off == 0 && imm == 16)
@@ -16969,6 +20483,32 @@ static const struct rvjit_rule *rvjit_lookup(u8 code, s16 off, s32 imm, u32 *cou
 			return RVJIT_RULES(rvjit_rules_d7_off0_imm32, count);
 		if (off == 0 && imm == 64)
 			return RVJIT_RULES(rvjit_rules_d7_off0_imm64, count);
+		break;
+	case 0xdb:	/* STX */
+		if (imm == 0)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm0, count);
+		if (imm == 1)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm1, count);
+		if (imm == 64)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm64, count);
+		if (imm == 65)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm65, count);
+		if (imm == 80)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm80, count);
+		if (imm == 81)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm81, count);
+		if (imm == 160)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm160, count);
+		if (imm == 161)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm161, count);
+		if (imm == 225)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm225, count);
+		if (imm == 241)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm241, count);
+		if (imm == 256)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm256, count);
+		if (imm == 272)
+			return RVJIT_RULES(rvjit_rules_db_off_any_imm272, count);
 		break;
 	case 0xdc:	/* ALU END X */
 		if (off == 0 && imm == 16)

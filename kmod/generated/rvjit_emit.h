@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table dd17851c2f313019, semantics ff1eb71b44a2304b, 651 rules.
+// Generated from the proven rule table: table 0491dbca33a272df, semantics ac6c13afc65943ca, 791 rules.
 #ifndef _RVJIT_EMIT_H
 #define _RVJIT_EMIT_H
 
@@ -16,6 +16,7 @@
 #define RVJIT_ISA_ZBA	(1U << 0)
 #define RVJIT_ISA_ZBB	(1U << 1)
 #define RVJIT_ISA_C	(1U << 2)
+#define RVJIT_ISA_ZACAS	(1U << 3)
 
 /* The most bytes one eBPF instruction is translated to */
 #define RVJIT_MAX_INSN_BYTES	112
@@ -909,6 +910,276 @@ static inline u32 rvjit_rv_rori(u64 rd, u64 rs1, u64 imm)
 		| 0x5000ULL
 		| (rd << 7)
 		| 0x13ULL);
+}
+
+/* lr.w */
+static inline u32 rvjit_rv_lr_w(u64 rd, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((8ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* lr.d */
+static inline u32 rvjit_rv_lr_d(u64 rd, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((8ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* sc.w */
+static inline u32 rvjit_rv_sc_w(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0xcULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* sc.d */
+static inline u32 rvjit_rv_sc_d(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0xcULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amoswap.w */
+static inline u32 rvjit_rv_amoswap_w(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((4ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amoswap.d */
+static inline u32 rvjit_rv_amoswap_d(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((4ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amoadd.w */
+static inline u32 rvjit_rv_amoadd_w(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amoadd.d */
+static inline u32 rvjit_rv_amoadd_d(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amoxor.w */
+static inline u32 rvjit_rv_amoxor_w(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x10ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amoxor.d */
+static inline u32 rvjit_rv_amoxor_d(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x10ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amoand.w */
+static inline u32 rvjit_rv_amoand_w(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x30ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amoand.d */
+static inline u32 rvjit_rv_amoand_d(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x30ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amoor.w */
+static inline u32 rvjit_rv_amoor_w(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x20ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amoor.d */
+static inline u32 rvjit_rv_amoor_d(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x20ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amomin.w */
+static inline u32 rvjit_rv_amomin_w(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x40ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amomin.d */
+static inline u32 rvjit_rv_amomin_d(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x40ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amomax.w */
+static inline u32 rvjit_rv_amomax_w(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x50ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amomax.d */
+static inline u32 rvjit_rv_amomax_d(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x50ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amominu.w */
+static inline u32 rvjit_rv_amominu_w(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x60ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amominu.d */
+static inline u32 rvjit_rv_amominu_d(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x60ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amomaxu.w */
+static inline u32 rvjit_rv_amomaxu_w(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x70ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amomaxu.d */
+static inline u32 rvjit_rv_amomaxu_d(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x70ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amocas.w */
+static inline u32 rvjit_rv_amocas_w(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x14ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x2000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* amocas.d */
+static inline u32 rvjit_rv_amocas_d(u64 rd, u64 rs2, u64 rs1, u64 aq, u64 rl)
+{
+	return (u32)(((0x14ULL | ((aq & 1ULL) << 1) | (rl & 1ULL)) << 25)
+		| (rs2 << 20)
+		| (rs1 << 15)
+		| 0x3000ULL
+		| (rd << 7)
+		| 0x2fULL);
+}
+
+/* fence */
+static inline u32 rvjit_rv_fence(u64 pred, u64 succ)
+{
+	return (u32)(((pred & 0xfULL) << 24)
+		| ((succ & 0xfULL) << 20)
+		| 0xfULL);
 }
 
 /* c.addi */

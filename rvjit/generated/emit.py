@@ -1,9 +1,9 @@
 # GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-# Generated from the proven rule table: table dd17851c2f313019, semantics ff1eb71b44a2304b, 651 rules.
+# Generated from the proven rule table: table 0491dbca33a272df, semantics ac6c13afc65943ca, 791 rules.
 
 from collections import namedtuple
 
-from rvjit.encode import (rv_add, rv_add_uw, rv_addi, rv_addiw, rv_and, rv_andi, rv_auipc, rv_beq, rv_bge, rv_bgeu, rv_blt, rv_bltu, rv_bne, rv_div, rv_divu, rv_divuw, rv_divw, rv_jal, rv_jalr, rv_lb, rv_lbu, rv_ld, rv_lh, rv_lhu, rv_lui, rv_lw, rv_lwu, rv_mul, rv_mulw, rv_or, rv_ori, rv_rem, rv_remu, rv_remuw, rv_remw, rv_rev8, rv_sb, rv_sd, rv_sext_b, rv_sext_h, rv_sh, rv_sll, rv_slli, rv_sllw, rv_sltu, rv_sra, rv_srai, rv_sraiw, rv_sraw, rv_srl, rv_srli, rv_srlw, rv_sub, rv_subw, rv_sw, rv_xor, rv_xori, rv_zext_h, rvc_add, rvc_addi, rvc_addiw, rvc_addw, rvc_and, rvc_andi, rvc_j, rvc_jr, rvc_li, rvc_lui, rvc_mv, rvc_or, rvc_slli, rvc_srai, rvc_srli, rvc_sub, rvc_subw, rvc_xor)
+from rvjit.encode import (rv_add, rv_add_uw, rv_addi, rv_addiw, rv_amoadd_d, rv_amoadd_w, rv_amoand_d, rv_amoand_w, rv_amocas_d, rv_amocas_w, rv_amoor_d, rv_amoor_w, rv_amoswap_d, rv_amoswap_w, rv_amoxor_d, rv_amoxor_w, rv_and, rv_andi, rv_auipc, rv_beq, rv_bge, rv_bgeu, rv_blt, rv_bltu, rv_bne, rv_div, rv_divu, rv_divuw, rv_divw, rv_fence, rv_jal, rv_jalr, rv_lb, rv_lbu, rv_ld, rv_lh, rv_lhu, rv_lr_d, rv_lr_w, rv_lui, rv_lw, rv_lwu, rv_mul, rv_mulw, rv_or, rv_ori, rv_rem, rv_remu, rv_remuw, rv_remw, rv_rev8, rv_sb, rv_sc_d, rv_sc_w, rv_sd, rv_sext_b, rv_sext_h, rv_sh, rv_sll, rv_slli, rv_sllw, rv_sltu, rv_sra, rv_srai, rv_sraiw, rv_sraw, rv_srl, rv_srli, rv_srlw, rv_sub, rv_subw, rv_sw, rv_xor, rv_xori, rv_zext_h, rvc_add, rvc_addi, rvc_addiw, rvc_addw, rvc_and, rvc_andi, rvc_j, rvc_jr, rvc_li, rvc_lui, rvc_mv, rvc_or, rvc_slli, rvc_srai, rvc_srli, rvc_sub, rvc_subw, rvc_xor)
 from rvjit.ir import _ctz, _sx  # noqa: F401
 from rvjit.regmap import RV_OF_BPF
 
@@ -4643,6 +4643,1776 @@ def emit_st_d_imm_lui_addiw_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
         enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         enc_add(6, 6, RV_OF_BPF[dst], rvc),
         (rv_sd(6, 7, 0), 4),  # sd
+    ]
+
+
+def guard_atomic_w_add_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_add_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoadd_w(0, RV_OF_BPF[src], RV_OF_BPF[dst], 0, 0), 4),  # amoadd.w
+    ]
+
+
+def guard_atomic_w_add_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_add_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoadd_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoadd.w
+    ]
+
+
+def guard_atomic_w_add_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_add_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoadd_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoadd.w
+    ]
+
+
+def guard_atomic_w_add_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_add_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoadd_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoadd.w
+    ]
+
+
+def guard_atomic_w_fetch_add_off0_zba(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_fetch_add_off0_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoadd_w(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoadd.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_add_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_fetch_add_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoadd_w(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoadd.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_add_off12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_fetch_add_off12_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoadd_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoadd.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_add_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_fetch_add_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoadd_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoadd.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_add_off_lui_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_fetch_add_off_lui_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoadd_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoadd.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_add_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_fetch_add_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoadd_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoadd.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_add_off_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_fetch_add_off_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoadd_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoadd.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_add_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_fetch_add_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoadd_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoadd.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_or_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_or_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoor_w(0, RV_OF_BPF[src], RV_OF_BPF[dst], 0, 0), 4),  # amoor.w
+    ]
+
+
+def guard_atomic_w_or_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_or_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoor_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoor.w
+    ]
+
+
+def guard_atomic_w_or_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_or_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoor_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoor.w
+    ]
+
+
+def guard_atomic_w_or_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_or_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoor_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoor.w
+    ]
+
+
+def guard_atomic_w_fetch_or_off0_zba(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_fetch_or_off0_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoor_w(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoor.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_or_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_fetch_or_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoor_w(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoor.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_or_off12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_fetch_or_off12_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoor.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_or_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_fetch_or_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoor.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_or_off_lui_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_fetch_or_off_lui_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoor.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_or_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_fetch_or_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoor.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_or_off_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_fetch_or_off_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoor.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_or_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_fetch_or_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoor.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_and_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_and_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoand_w(0, RV_OF_BPF[src], RV_OF_BPF[dst], 0, 0), 4),  # amoand.w
+    ]
+
+
+def guard_atomic_w_and_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_and_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoand_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoand.w
+    ]
+
+
+def guard_atomic_w_and_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_and_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoand_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoand.w
+    ]
+
+
+def guard_atomic_w_and_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_and_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoand_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoand.w
+    ]
+
+
+def guard_atomic_w_fetch_and_off0_zba(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_fetch_and_off0_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoand_w(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoand.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_and_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_fetch_and_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoand_w(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoand.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_and_off12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_fetch_and_off12_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoand_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoand.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_and_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_fetch_and_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoand_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoand.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_and_off_lui_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_fetch_and_off_lui_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoand_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoand.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_and_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_fetch_and_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoand_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoand.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_and_off_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_fetch_and_off_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoand_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoand.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_and_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_fetch_and_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoand_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoand.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_xor_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_xor_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoxor_w(0, RV_OF_BPF[src], RV_OF_BPF[dst], 0, 0), 4),  # amoxor.w
+    ]
+
+
+def guard_atomic_w_xor_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_xor_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoxor_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoxor.w
+    ]
+
+
+def guard_atomic_w_xor_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_xor_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoxor_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoxor.w
+    ]
+
+
+def guard_atomic_w_xor_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_xor_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoxor_w(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoxor.w
+    ]
+
+
+def guard_atomic_w_fetch_xor_off0_zba(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_fetch_xor_off0_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoxor_w(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoxor.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_xor_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_fetch_xor_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoxor_w(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoxor.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_xor_off12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_fetch_xor_off12_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoxor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoxor.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_xor_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_fetch_xor_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoxor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoxor.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_xor_off_lui_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_fetch_xor_off_lui_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoxor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoxor.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_xor_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_fetch_xor_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoxor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoxor.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_fetch_xor_off_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_fetch_xor_off_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoxor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoxor.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_fetch_xor_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_fetch_xor_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoxor_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoxor.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_xchg_off0_zba(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_xchg_off0_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoswap_w(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoswap.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_xchg_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_xchg_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoswap_w(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoswap.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_xchg_off12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_xchg_off12_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoswap_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoswap.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_xchg_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_xchg_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoswap_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoswap.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_xchg_off_lui_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_xchg_off_lui_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoswap_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoswap.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_xchg_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_xchg_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoswap_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoswap.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_xchg_off_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_xchg_off_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoswap_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoswap.w
+        (rv_add_uw(RV_OF_BPF[src], RV_OF_BPF[src], 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_xchg_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_xchg_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoswap_w(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoswap.w
+        enc_slli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+        enc_srli(RV_OF_BPF[src], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_cmpxchg_off0_zacas_zba(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_cmpxchg_off0_zacas_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amocas_w(0xf, RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amocas.w
+        (rv_add_uw(0xf, 0xf, 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_cmpxchg_off0_zacas(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_w_cmpxchg_off0_zacas(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amocas_w(0xf, RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amocas.w
+        enc_slli(0xf, 0xf, 0x20, rvc),
+        enc_srli(0xf, 0xf, 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_cmpxchg_off12_zacas_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_cmpxchg_off12_zacas_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amocas_w(0xf, RV_OF_BPF[src], 6, 1, 1), 4),  # amocas.w
+        (rv_add_uw(0xf, 0xf, 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_cmpxchg_off12_zacas(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_cmpxchg_off12_zacas(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amocas_w(0xf, RV_OF_BPF[src], 6, 1, 1), 4),  # amocas.w
+        enc_slli(0xf, 0xf, 0x20, rvc),
+        enc_srli(0xf, 0xf, 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_cmpxchg_off_lui_zacas_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_cmpxchg_off_lui_zacas_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amocas_w(0xf, RV_OF_BPF[src], 6, 1, 1), 4),  # amocas.w
+        (rv_add_uw(0xf, 0xf, 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_cmpxchg_off_lui_zacas(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_cmpxchg_off_lui_zacas(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amocas_w(0xf, RV_OF_BPF[src], 6, 1, 1), 4),  # amocas.w
+        enc_slli(0xf, 0xf, 0x20, rvc),
+        enc_srli(0xf, 0xf, 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_cmpxchg_off_lui_addiw_zacas_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_cmpxchg_off_lui_addiw_zacas_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amocas_w(0xf, RV_OF_BPF[src], 6, 1, 1), 4),  # amocas.w
+        (rv_add_uw(0xf, 0xf, 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_cmpxchg_off_lui_addiw_zacas(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_cmpxchg_off_lui_addiw_zacas(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amocas_w(0xf, RV_OF_BPF[src], 6, 1, 1), 4),  # amocas.w
+        enc_slli(0xf, 0xf, 0x20, rvc),
+        enc_srli(0xf, 0xf, 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_cmpxchg_off0_zba(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and (dst != 0))
+
+
+def emit_atomic_w_cmpxchg_off0_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addiw(7, 0xf, 0, rvc),
+        (rv_lr_w(0xf, RV_OF_BPF[dst], 1, 0), 4),  # lr.w
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_w(0x1c, RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # sc.w
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+        (rv_add_uw(0xf, 0xf, 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_cmpxchg_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and (dst != 0))
+
+
+def emit_atomic_w_cmpxchg_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addiw(7, 0xf, 0, rvc),
+        (rv_lr_w(0xf, RV_OF_BPF[dst], 1, 0), 4),  # lr.w
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_w(0x1c, RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # sc.w
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+        enc_slli(0xf, 0xf, 0x20, rvc),
+        enc_srli(0xf, 0xf, 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_cmpxchg_off12_zba(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_cmpxchg_off12_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        enc_addiw(7, 0xf, 0, rvc),
+        (rv_lr_w(0xf, 6, 1, 0), 4),  # lr.w
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_w(0x1c, RV_OF_BPF[src], 6, 1, 1), 4),  # sc.w
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+        (rv_add_uw(0xf, 0xf, 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_cmpxchg_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_w_cmpxchg_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        enc_addiw(7, 0xf, 0, rvc),
+        (rv_lr_w(0xf, 6, 1, 0), 4),  # lr.w
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_w(0x1c, RV_OF_BPF[src], 6, 1, 1), 4),  # sc.w
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+        enc_slli(0xf, 0xf, 0x20, rvc),
+        enc_srli(0xf, 0xf, 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_cmpxchg_off_lui_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_cmpxchg_off_lui_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        enc_addiw(7, 0xf, 0, rvc),
+        (rv_lr_w(0xf, 6, 1, 0), 4),  # lr.w
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_w(0x1c, RV_OF_BPF[src], 6, 1, 1), 4),  # sc.w
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+        (rv_add_uw(0xf, 0xf, 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_cmpxchg_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_w_cmpxchg_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        enc_addiw(7, 0xf, 0, rvc),
+        (rv_lr_w(0xf, 6, 1, 0), 4),  # lr.w
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_w(0x1c, RV_OF_BPF[src], 6, 1, 1), 4),  # sc.w
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+        enc_slli(0xf, 0xf, 0x20, rvc),
+        enc_srli(0xf, 0xf, 0x20, rvc),
+    ]
+
+
+def guard_atomic_w_cmpxchg_off_lui_addiw_zba(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_cmpxchg_off_lui_addiw_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        enc_addiw(7, 0xf, 0, rvc),
+        (rv_lr_w(0xf, 6, 1, 0), 4),  # lr.w
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_w(0x1c, RV_OF_BPF[src], 6, 1, 1), 4),  # sc.w
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+        (rv_add_uw(0xf, 0xf, 0), 4),  # add.uw
+    ]
+
+
+def guard_atomic_w_cmpxchg_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_w_cmpxchg_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        enc_addiw(7, 0xf, 0, rvc),
+        (rv_lr_w(0xf, 6, 1, 0), 4),  # lr.w
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_w(0x1c, RV_OF_BPF[src], 6, 1, 1), 4),  # sc.w
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+        enc_slli(0xf, 0xf, 0x20, rvc),
+        enc_srli(0xf, 0xf, 0x20, rvc),
+    ]
+
+
+def guard_atomic_d_add_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_d_add_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoadd_d(0, RV_OF_BPF[src], RV_OF_BPF[dst], 0, 0), 4),  # amoadd.d
+    ]
+
+
+def guard_atomic_d_add_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_d_add_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoadd_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoadd.d
+    ]
+
+
+def guard_atomic_d_add_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_d_add_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoadd_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoadd.d
+    ]
+
+
+def guard_atomic_d_add_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_d_add_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoadd_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoadd.d
+    ]
+
+
+def guard_atomic_d_fetch_add_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_d_fetch_add_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoadd_d(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoadd.d
+    ]
+
+
+def guard_atomic_d_fetch_add_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_d_fetch_add_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoadd_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoadd.d
+    ]
+
+
+def guard_atomic_d_fetch_add_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_d_fetch_add_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoadd_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoadd.d
+    ]
+
+
+def guard_atomic_d_fetch_add_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_d_fetch_add_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoadd_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoadd.d
+    ]
+
+
+def guard_atomic_d_or_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_d_or_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoor_d(0, RV_OF_BPF[src], RV_OF_BPF[dst], 0, 0), 4),  # amoor.d
+    ]
+
+
+def guard_atomic_d_or_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_d_or_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoor_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoor.d
+    ]
+
+
+def guard_atomic_d_or_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_d_or_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoor_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoor.d
+    ]
+
+
+def guard_atomic_d_or_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_d_or_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoor_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoor.d
+    ]
+
+
+def guard_atomic_d_fetch_or_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_d_fetch_or_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoor_d(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoor.d
+    ]
+
+
+def guard_atomic_d_fetch_or_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_d_fetch_or_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoor_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoor.d
+    ]
+
+
+def guard_atomic_d_fetch_or_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_d_fetch_or_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoor_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoor.d
+    ]
+
+
+def guard_atomic_d_fetch_or_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_d_fetch_or_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoor_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoor.d
+    ]
+
+
+def guard_atomic_d_and_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_d_and_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoand_d(0, RV_OF_BPF[src], RV_OF_BPF[dst], 0, 0), 4),  # amoand.d
+    ]
+
+
+def guard_atomic_d_and_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_d_and_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoand_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoand.d
+    ]
+
+
+def guard_atomic_d_and_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_d_and_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoand_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoand.d
+    ]
+
+
+def guard_atomic_d_and_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_d_and_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoand_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoand.d
+    ]
+
+
+def guard_atomic_d_fetch_and_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_d_fetch_and_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoand_d(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoand.d
+    ]
+
+
+def guard_atomic_d_fetch_and_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_d_fetch_and_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoand_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoand.d
+    ]
+
+
+def guard_atomic_d_fetch_and_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_d_fetch_and_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoand_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoand.d
+    ]
+
+
+def guard_atomic_d_fetch_and_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_d_fetch_and_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoand_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoand.d
+    ]
+
+
+def guard_atomic_d_xor_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_d_xor_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoxor_d(0, RV_OF_BPF[src], RV_OF_BPF[dst], 0, 0), 4),  # amoxor.d
+    ]
+
+
+def guard_atomic_d_xor_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_d_xor_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoxor_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoxor.d
+    ]
+
+
+def guard_atomic_d_xor_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_d_xor_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoxor_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoxor.d
+    ]
+
+
+def guard_atomic_d_xor_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_d_xor_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoxor_d(0, RV_OF_BPF[src], 6, 0, 0), 4),  # amoxor.d
+    ]
+
+
+def guard_atomic_d_fetch_xor_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_d_fetch_xor_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoxor_d(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoxor.d
+    ]
+
+
+def guard_atomic_d_fetch_xor_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_d_fetch_xor_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoxor_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoxor.d
+    ]
+
+
+def guard_atomic_d_fetch_xor_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_d_fetch_xor_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoxor_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoxor.d
+    ]
+
+
+def guard_atomic_d_fetch_xor_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_d_fetch_xor_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoxor_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoxor.d
+    ]
+
+
+def guard_atomic_d_xchg_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_d_xchg_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amoswap_d(RV_OF_BPF[src], RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amoswap.d
+    ]
+
+
+def guard_atomic_d_xchg_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_d_xchg_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amoswap_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoswap.d
+    ]
+
+
+def guard_atomic_d_xchg_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_d_xchg_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoswap_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoswap.d
+    ]
+
+
+def guard_atomic_d_xchg_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_d_xchg_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amoswap_d(RV_OF_BPF[src], RV_OF_BPF[src], 6, 1, 1), 4),  # amoswap.d
+    ]
+
+
+def guard_atomic_d_cmpxchg_off0_zacas(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and True)
+
+
+def emit_atomic_d_cmpxchg_off0_zacas(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_amocas_d(0xf, RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # amocas.d
+    ]
+
+
+def guard_atomic_d_cmpxchg_off12_zacas(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_d_cmpxchg_off12_zacas(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        (rv_amocas_d(0xf, RV_OF_BPF[src], 6, 1, 1), 4),  # amocas.d
+    ]
+
+
+def guard_atomic_d_cmpxchg_off_lui_zacas(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_d_cmpxchg_off_lui_zacas(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amocas_d(0xf, RV_OF_BPF[src], 6, 1, 1), 4),  # amocas.d
+    ]
+
+
+def guard_atomic_d_cmpxchg_off_lui_addiw_zacas(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_d_cmpxchg_off_lui_addiw_zacas(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_amocas_d(0xf, RV_OF_BPF[src], 6, 1, 1), 4),  # amocas.d
+    ]
+
+
+def guard_atomic_d_cmpxchg_off0(dst, src, off, imm, imm64, dist):
+    return ((off == 0) and (dst != 0))
+
+
+def emit_atomic_d_cmpxchg_off0(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(7, 0xf, 0, rvc),
+        (rv_lr_d(0xf, RV_OF_BPF[dst], 1, 0), 4),  # lr.d
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_d(0x1c, RV_OF_BPF[src], RV_OF_BPF[dst], 1, 1), 4),  # sc.d
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+    ]
+
+
+def guard_atomic_d_cmpxchg_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_atomic_d_cmpxchg_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_addi(6, RV_OF_BPF[dst], (_sx(off, 16) & 0xffffffffffffffff), rvc),
+        enc_addi(7, 0xf, 0, rvc),
+        (rv_lr_d(0xf, 6, 1, 0), 4),  # lr.d
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_d(0x1c, RV_OF_BPF[src], 6, 1, 1), 4),  # sc.d
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+    ]
+
+
+def guard_atomic_d_cmpxchg_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_atomic_d_cmpxchg_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        enc_addi(7, 0xf, 0, rvc),
+        (rv_lr_d(0xf, 6, 1, 0), 4),  # lr.d
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_d(0x1c, RV_OF_BPF[src], 6, 1, 1), 4),  # sc.d
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+    ]
+
+
+def guard_atomic_d_cmpxchg_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_atomic_d_cmpxchg_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        enc_addi(7, 0xf, 0, rvc),
+        (rv_lr_d(0xf, 6, 1, 0), 4),  # lr.d
+        (rv_bne(0xf, 7, 0xc), 4),  # bne
+        (rv_sc_d(0x1c, RV_OF_BPF[src], 6, 1, 1), 4),  # sc.d
+        (rv_bne(0x1c, 0, 0xfffffffffffffff4), 4),  # bne
+    ]
+
+
+def guard_load_acquire_b_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_load_acquire_b_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lbu(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # lbu
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_load_acquire_b_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_load_acquire_b_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lbu(RV_OF_BPF[dst], 6, 0), 4),  # lbu
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_load_acquire_b_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_load_acquire_b_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lbu(RV_OF_BPF[dst], 6, 0), 4),  # lbu
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_store_release_b_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_store_release_b_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        (rv_sb(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sb
+    ]
+
+
+def guard_store_release_b_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_store_release_b_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, RV_OF_BPF[src], 0), 4),  # sb
+    ]
+
+
+def guard_store_release_b_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_store_release_b_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sb(6, RV_OF_BPF[src], 0), 4),  # sb
+    ]
+
+
+def guard_load_acquire_h_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_load_acquire_h_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lhu(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # lhu
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_load_acquire_h_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_load_acquire_h_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lhu(RV_OF_BPF[dst], 6, 0), 4),  # lhu
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_load_acquire_h_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_load_acquire_h_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lhu(RV_OF_BPF[dst], 6, 0), 4),  # lhu
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_store_release_h_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_store_release_h_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        (rv_sh(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sh
+    ]
+
+
+def guard_store_release_h_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_store_release_h_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, RV_OF_BPF[src], 0), 4),  # sh
+    ]
+
+
+def guard_store_release_h_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_store_release_h_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sh(6, RV_OF_BPF[src], 0), 4),  # sh
+    ]
+
+
+def guard_load_acquire_w_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_load_acquire_w_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_lwu(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # lwu
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_load_acquire_w_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_load_acquire_w_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lwu(RV_OF_BPF[dst], 6, 0), 4),  # lwu
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_load_acquire_w_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_load_acquire_w_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_lwu(RV_OF_BPF[dst], 6, 0), 4),  # lwu
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_store_release_w_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_store_release_w_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        (rv_sw(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sw
+    ]
+
+
+def guard_store_release_w_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_store_release_w_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, RV_OF_BPF[src], 0), 4),  # sw
+    ]
+
+
+def guard_store_release_w_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_store_release_w_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sw(6, RV_OF_BPF[src], 0), 4),  # sw
+    ]
+
+
+def guard_load_acquire_d_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_load_acquire_d_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_ld(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # ld
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_load_acquire_d_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_load_acquire_d_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_ld(RV_OF_BPF[dst], 6, 0), 4),  # ld
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_load_acquire_d_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_load_acquire_d_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[src], rvc),
+        (rv_ld(RV_OF_BPF[dst], 6, 0), 4),  # ld
+        (rv_fence(2, 3), 4),  # fence
+    ]
+
+
+def guard_store_release_d_off12(dst, src, off, imm, imm64, dist):
+    return ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))
+
+
+def emit_store_release_d_off12(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        (rv_sd(RV_OF_BPF[dst], RV_OF_BPF[src], (_sx(off, 16) & 0xffffffffffffffff)), 4),  # sd
+    ]
+
+
+def guard_store_release_d_off_lui(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and (((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)) and ((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_store_release_d_off_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, RV_OF_BPF[src], 0), 4),  # sd
+    ]
+
+
+def guard_store_release_d_off_lui_addiw(dst, src, off, imm, imm64, dist):
+    return ((not ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff))) and ((_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == (_sx(off, 16) & 0xffffffffffffffff)))
+
+
+def emit_store_release_d_off_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_fence(3, 1), 4),  # fence
+        enc_lui(6, (((((_sx(off, 16) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(off, 16) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(6, 6, RV_OF_BPF[dst], rvc),
+        (rv_sd(6, RV_OF_BPF[src], 0), 4),  # sd
     ]
 
 
@@ -9347,6 +11117,202 @@ RULES = {
       Rule('st_d_imm_lui_addiw_off12', (), guard_st_d_imm_lui_addiw_off12, emit_st_d_imm_lui_addiw_off12, 12, False),
       Rule('st_d_imm_lui_addiw_off_lui', (), guard_st_d_imm_lui_addiw_off_lui, emit_st_d_imm_lui_addiw_off_lui, 20, False),
       Rule('st_d_imm_lui_addiw_off_lui_addiw', (), guard_st_d_imm_lui_addiw_off_lui_addiw, emit_st_d_imm_lui_addiw_off_lui_addiw, 24, False),
+  ),
+  (195, None, 0): (
+      Rule('atomic_w_add_off0', (), guard_atomic_w_add_off0, emit_atomic_w_add_off0, 4, False),
+      Rule('atomic_w_add_off12', (), guard_atomic_w_add_off12, emit_atomic_w_add_off12, 8, False),
+      Rule('atomic_w_add_off_lui', (), guard_atomic_w_add_off_lui, emit_atomic_w_add_off_lui, 12, False),
+      Rule('atomic_w_add_off_lui_addiw', (), guard_atomic_w_add_off_lui_addiw, emit_atomic_w_add_off_lui_addiw, 16, False),
+  ),
+  (195, None, 1): (
+      Rule('atomic_w_fetch_add_off0_zba', ('zba',), guard_atomic_w_fetch_add_off0_zba, emit_atomic_w_fetch_add_off0_zba, 8, False),
+      Rule('atomic_w_fetch_add_off0', (), guard_atomic_w_fetch_add_off0, emit_atomic_w_fetch_add_off0, 12, False),
+      Rule('atomic_w_fetch_add_off12_zba', ('zba',), guard_atomic_w_fetch_add_off12_zba, emit_atomic_w_fetch_add_off12_zba, 12, False),
+      Rule('atomic_w_fetch_add_off12', (), guard_atomic_w_fetch_add_off12, emit_atomic_w_fetch_add_off12, 16, False),
+      Rule('atomic_w_fetch_add_off_lui_zba', ('zba',), guard_atomic_w_fetch_add_off_lui_zba, emit_atomic_w_fetch_add_off_lui_zba, 16, False),
+      Rule('atomic_w_fetch_add_off_lui', (), guard_atomic_w_fetch_add_off_lui, emit_atomic_w_fetch_add_off_lui, 20, False),
+      Rule('atomic_w_fetch_add_off_lui_addiw_zba', ('zba',), guard_atomic_w_fetch_add_off_lui_addiw_zba, emit_atomic_w_fetch_add_off_lui_addiw_zba, 20, False),
+      Rule('atomic_w_fetch_add_off_lui_addiw', (), guard_atomic_w_fetch_add_off_lui_addiw, emit_atomic_w_fetch_add_off_lui_addiw, 24, False),
+  ),
+  (195, None, 64): (
+      Rule('atomic_w_or_off0', (), guard_atomic_w_or_off0, emit_atomic_w_or_off0, 4, False),
+      Rule('atomic_w_or_off12', (), guard_atomic_w_or_off12, emit_atomic_w_or_off12, 8, False),
+      Rule('atomic_w_or_off_lui', (), guard_atomic_w_or_off_lui, emit_atomic_w_or_off_lui, 12, False),
+      Rule('atomic_w_or_off_lui_addiw', (), guard_atomic_w_or_off_lui_addiw, emit_atomic_w_or_off_lui_addiw, 16, False),
+  ),
+  (195, None, 65): (
+      Rule('atomic_w_fetch_or_off0_zba', ('zba',), guard_atomic_w_fetch_or_off0_zba, emit_atomic_w_fetch_or_off0_zba, 8, False),
+      Rule('atomic_w_fetch_or_off0', (), guard_atomic_w_fetch_or_off0, emit_atomic_w_fetch_or_off0, 12, False),
+      Rule('atomic_w_fetch_or_off12_zba', ('zba',), guard_atomic_w_fetch_or_off12_zba, emit_atomic_w_fetch_or_off12_zba, 12, False),
+      Rule('atomic_w_fetch_or_off12', (), guard_atomic_w_fetch_or_off12, emit_atomic_w_fetch_or_off12, 16, False),
+      Rule('atomic_w_fetch_or_off_lui_zba', ('zba',), guard_atomic_w_fetch_or_off_lui_zba, emit_atomic_w_fetch_or_off_lui_zba, 16, False),
+      Rule('atomic_w_fetch_or_off_lui', (), guard_atomic_w_fetch_or_off_lui, emit_atomic_w_fetch_or_off_lui, 20, False),
+      Rule('atomic_w_fetch_or_off_lui_addiw_zba', ('zba',), guard_atomic_w_fetch_or_off_lui_addiw_zba, emit_atomic_w_fetch_or_off_lui_addiw_zba, 20, False),
+      Rule('atomic_w_fetch_or_off_lui_addiw', (), guard_atomic_w_fetch_or_off_lui_addiw, emit_atomic_w_fetch_or_off_lui_addiw, 24, False),
+  ),
+  (195, None, 80): (
+      Rule('atomic_w_and_off0', (), guard_atomic_w_and_off0, emit_atomic_w_and_off0, 4, False),
+      Rule('atomic_w_and_off12', (), guard_atomic_w_and_off12, emit_atomic_w_and_off12, 8, False),
+      Rule('atomic_w_and_off_lui', (), guard_atomic_w_and_off_lui, emit_atomic_w_and_off_lui, 12, False),
+      Rule('atomic_w_and_off_lui_addiw', (), guard_atomic_w_and_off_lui_addiw, emit_atomic_w_and_off_lui_addiw, 16, False),
+  ),
+  (195, None, 81): (
+      Rule('atomic_w_fetch_and_off0_zba', ('zba',), guard_atomic_w_fetch_and_off0_zba, emit_atomic_w_fetch_and_off0_zba, 8, False),
+      Rule('atomic_w_fetch_and_off0', (), guard_atomic_w_fetch_and_off0, emit_atomic_w_fetch_and_off0, 12, False),
+      Rule('atomic_w_fetch_and_off12_zba', ('zba',), guard_atomic_w_fetch_and_off12_zba, emit_atomic_w_fetch_and_off12_zba, 12, False),
+      Rule('atomic_w_fetch_and_off12', (), guard_atomic_w_fetch_and_off12, emit_atomic_w_fetch_and_off12, 16, False),
+      Rule('atomic_w_fetch_and_off_lui_zba', ('zba',), guard_atomic_w_fetch_and_off_lui_zba, emit_atomic_w_fetch_and_off_lui_zba, 16, False),
+      Rule('atomic_w_fetch_and_off_lui', (), guard_atomic_w_fetch_and_off_lui, emit_atomic_w_fetch_and_off_lui, 20, False),
+      Rule('atomic_w_fetch_and_off_lui_addiw_zba', ('zba',), guard_atomic_w_fetch_and_off_lui_addiw_zba, emit_atomic_w_fetch_and_off_lui_addiw_zba, 20, False),
+      Rule('atomic_w_fetch_and_off_lui_addiw', (), guard_atomic_w_fetch_and_off_lui_addiw, emit_atomic_w_fetch_and_off_lui_addiw, 24, False),
+  ),
+  (195, None, 160): (
+      Rule('atomic_w_xor_off0', (), guard_atomic_w_xor_off0, emit_atomic_w_xor_off0, 4, False),
+      Rule('atomic_w_xor_off12', (), guard_atomic_w_xor_off12, emit_atomic_w_xor_off12, 8, False),
+      Rule('atomic_w_xor_off_lui', (), guard_atomic_w_xor_off_lui, emit_atomic_w_xor_off_lui, 12, False),
+      Rule('atomic_w_xor_off_lui_addiw', (), guard_atomic_w_xor_off_lui_addiw, emit_atomic_w_xor_off_lui_addiw, 16, False),
+  ),
+  (195, None, 161): (
+      Rule('atomic_w_fetch_xor_off0_zba', ('zba',), guard_atomic_w_fetch_xor_off0_zba, emit_atomic_w_fetch_xor_off0_zba, 8, False),
+      Rule('atomic_w_fetch_xor_off0', (), guard_atomic_w_fetch_xor_off0, emit_atomic_w_fetch_xor_off0, 12, False),
+      Rule('atomic_w_fetch_xor_off12_zba', ('zba',), guard_atomic_w_fetch_xor_off12_zba, emit_atomic_w_fetch_xor_off12_zba, 12, False),
+      Rule('atomic_w_fetch_xor_off12', (), guard_atomic_w_fetch_xor_off12, emit_atomic_w_fetch_xor_off12, 16, False),
+      Rule('atomic_w_fetch_xor_off_lui_zba', ('zba',), guard_atomic_w_fetch_xor_off_lui_zba, emit_atomic_w_fetch_xor_off_lui_zba, 16, False),
+      Rule('atomic_w_fetch_xor_off_lui', (), guard_atomic_w_fetch_xor_off_lui, emit_atomic_w_fetch_xor_off_lui, 20, False),
+      Rule('atomic_w_fetch_xor_off_lui_addiw_zba', ('zba',), guard_atomic_w_fetch_xor_off_lui_addiw_zba, emit_atomic_w_fetch_xor_off_lui_addiw_zba, 20, False),
+      Rule('atomic_w_fetch_xor_off_lui_addiw', (), guard_atomic_w_fetch_xor_off_lui_addiw, emit_atomic_w_fetch_xor_off_lui_addiw, 24, False),
+  ),
+  (195, None, 225): (
+      Rule('atomic_w_xchg_off0_zba', ('zba',), guard_atomic_w_xchg_off0_zba, emit_atomic_w_xchg_off0_zba, 8, False),
+      Rule('atomic_w_xchg_off0', (), guard_atomic_w_xchg_off0, emit_atomic_w_xchg_off0, 12, False),
+      Rule('atomic_w_xchg_off12_zba', ('zba',), guard_atomic_w_xchg_off12_zba, emit_atomic_w_xchg_off12_zba, 12, False),
+      Rule('atomic_w_xchg_off12', (), guard_atomic_w_xchg_off12, emit_atomic_w_xchg_off12, 16, False),
+      Rule('atomic_w_xchg_off_lui_zba', ('zba',), guard_atomic_w_xchg_off_lui_zba, emit_atomic_w_xchg_off_lui_zba, 16, False),
+      Rule('atomic_w_xchg_off_lui', (), guard_atomic_w_xchg_off_lui, emit_atomic_w_xchg_off_lui, 20, False),
+      Rule('atomic_w_xchg_off_lui_addiw_zba', ('zba',), guard_atomic_w_xchg_off_lui_addiw_zba, emit_atomic_w_xchg_off_lui_addiw_zba, 20, False),
+      Rule('atomic_w_xchg_off_lui_addiw', (), guard_atomic_w_xchg_off_lui_addiw, emit_atomic_w_xchg_off_lui_addiw, 24, False),
+  ),
+  (195, None, 241): (
+      Rule('atomic_w_cmpxchg_off0_zacas_zba', ('zacas', 'zba'), guard_atomic_w_cmpxchg_off0_zacas_zba, emit_atomic_w_cmpxchg_off0_zacas_zba, 8, False),
+      Rule('atomic_w_cmpxchg_off0_zacas', ('zacas',), guard_atomic_w_cmpxchg_off0_zacas, emit_atomic_w_cmpxchg_off0_zacas, 12, False),
+      Rule('atomic_w_cmpxchg_off12_zacas_zba', ('zacas', 'zba'), guard_atomic_w_cmpxchg_off12_zacas_zba, emit_atomic_w_cmpxchg_off12_zacas_zba, 12, False),
+      Rule('atomic_w_cmpxchg_off12_zacas', ('zacas',), guard_atomic_w_cmpxchg_off12_zacas, emit_atomic_w_cmpxchg_off12_zacas, 16, False),
+      Rule('atomic_w_cmpxchg_off_lui_zacas_zba', ('zacas', 'zba'), guard_atomic_w_cmpxchg_off_lui_zacas_zba, emit_atomic_w_cmpxchg_off_lui_zacas_zba, 16, False),
+      Rule('atomic_w_cmpxchg_off_lui_zacas', ('zacas',), guard_atomic_w_cmpxchg_off_lui_zacas, emit_atomic_w_cmpxchg_off_lui_zacas, 20, False),
+      Rule('atomic_w_cmpxchg_off_lui_addiw_zacas_zba', ('zacas', 'zba'), guard_atomic_w_cmpxchg_off_lui_addiw_zacas_zba, emit_atomic_w_cmpxchg_off_lui_addiw_zacas_zba, 20, False),
+      Rule('atomic_w_cmpxchg_off_lui_addiw_zacas', ('zacas',), guard_atomic_w_cmpxchg_off_lui_addiw_zacas, emit_atomic_w_cmpxchg_off_lui_addiw_zacas, 24, False),
+      Rule('atomic_w_cmpxchg_off0_zba', ('zba',), guard_atomic_w_cmpxchg_off0_zba, emit_atomic_w_cmpxchg_off0_zba, 24, False),
+      Rule('atomic_w_cmpxchg_off0', (), guard_atomic_w_cmpxchg_off0, emit_atomic_w_cmpxchg_off0, 28, False),
+      Rule('atomic_w_cmpxchg_off12_zba', ('zba',), guard_atomic_w_cmpxchg_off12_zba, emit_atomic_w_cmpxchg_off12_zba, 28, False),
+      Rule('atomic_w_cmpxchg_off12', (), guard_atomic_w_cmpxchg_off12, emit_atomic_w_cmpxchg_off12, 32, False),
+      Rule('atomic_w_cmpxchg_off_lui_zba', ('zba',), guard_atomic_w_cmpxchg_off_lui_zba, emit_atomic_w_cmpxchg_off_lui_zba, 32, False),
+      Rule('atomic_w_cmpxchg_off_lui', (), guard_atomic_w_cmpxchg_off_lui, emit_atomic_w_cmpxchg_off_lui, 36, False),
+      Rule('atomic_w_cmpxchg_off_lui_addiw_zba', ('zba',), guard_atomic_w_cmpxchg_off_lui_addiw_zba, emit_atomic_w_cmpxchg_off_lui_addiw_zba, 36, False),
+      Rule('atomic_w_cmpxchg_off_lui_addiw', (), guard_atomic_w_cmpxchg_off_lui_addiw, emit_atomic_w_cmpxchg_off_lui_addiw, 40, False),
+  ),
+  (219, None, 0): (
+      Rule('atomic_d_add_off0', (), guard_atomic_d_add_off0, emit_atomic_d_add_off0, 4, False),
+      Rule('atomic_d_add_off12', (), guard_atomic_d_add_off12, emit_atomic_d_add_off12, 8, False),
+      Rule('atomic_d_add_off_lui', (), guard_atomic_d_add_off_lui, emit_atomic_d_add_off_lui, 12, False),
+      Rule('atomic_d_add_off_lui_addiw', (), guard_atomic_d_add_off_lui_addiw, emit_atomic_d_add_off_lui_addiw, 16, False),
+  ),
+  (219, None, 1): (
+      Rule('atomic_d_fetch_add_off0', (), guard_atomic_d_fetch_add_off0, emit_atomic_d_fetch_add_off0, 4, False),
+      Rule('atomic_d_fetch_add_off12', (), guard_atomic_d_fetch_add_off12, emit_atomic_d_fetch_add_off12, 8, False),
+      Rule('atomic_d_fetch_add_off_lui', (), guard_atomic_d_fetch_add_off_lui, emit_atomic_d_fetch_add_off_lui, 12, False),
+      Rule('atomic_d_fetch_add_off_lui_addiw', (), guard_atomic_d_fetch_add_off_lui_addiw, emit_atomic_d_fetch_add_off_lui_addiw, 16, False),
+  ),
+  (219, None, 64): (
+      Rule('atomic_d_or_off0', (), guard_atomic_d_or_off0, emit_atomic_d_or_off0, 4, False),
+      Rule('atomic_d_or_off12', (), guard_atomic_d_or_off12, emit_atomic_d_or_off12, 8, False),
+      Rule('atomic_d_or_off_lui', (), guard_atomic_d_or_off_lui, emit_atomic_d_or_off_lui, 12, False),
+      Rule('atomic_d_or_off_lui_addiw', (), guard_atomic_d_or_off_lui_addiw, emit_atomic_d_or_off_lui_addiw, 16, False),
+  ),
+  (219, None, 65): (
+      Rule('atomic_d_fetch_or_off0', (), guard_atomic_d_fetch_or_off0, emit_atomic_d_fetch_or_off0, 4, False),
+      Rule('atomic_d_fetch_or_off12', (), guard_atomic_d_fetch_or_off12, emit_atomic_d_fetch_or_off12, 8, False),
+      Rule('atomic_d_fetch_or_off_lui', (), guard_atomic_d_fetch_or_off_lui, emit_atomic_d_fetch_or_off_lui, 12, False),
+      Rule('atomic_d_fetch_or_off_lui_addiw', (), guard_atomic_d_fetch_or_off_lui_addiw, emit_atomic_d_fetch_or_off_lui_addiw, 16, False),
+  ),
+  (219, None, 80): (
+      Rule('atomic_d_and_off0', (), guard_atomic_d_and_off0, emit_atomic_d_and_off0, 4, False),
+      Rule('atomic_d_and_off12', (), guard_atomic_d_and_off12, emit_atomic_d_and_off12, 8, False),
+      Rule('atomic_d_and_off_lui', (), guard_atomic_d_and_off_lui, emit_atomic_d_and_off_lui, 12, False),
+      Rule('atomic_d_and_off_lui_addiw', (), guard_atomic_d_and_off_lui_addiw, emit_atomic_d_and_off_lui_addiw, 16, False),
+  ),
+  (219, None, 81): (
+      Rule('atomic_d_fetch_and_off0', (), guard_atomic_d_fetch_and_off0, emit_atomic_d_fetch_and_off0, 4, False),
+      Rule('atomic_d_fetch_and_off12', (), guard_atomic_d_fetch_and_off12, emit_atomic_d_fetch_and_off12, 8, False),
+      Rule('atomic_d_fetch_and_off_lui', (), guard_atomic_d_fetch_and_off_lui, emit_atomic_d_fetch_and_off_lui, 12, False),
+      Rule('atomic_d_fetch_and_off_lui_addiw', (), guard_atomic_d_fetch_and_off_lui_addiw, emit_atomic_d_fetch_and_off_lui_addiw, 16, False),
+  ),
+  (219, None, 160): (
+      Rule('atomic_d_xor_off0', (), guard_atomic_d_xor_off0, emit_atomic_d_xor_off0, 4, False),
+      Rule('atomic_d_xor_off12', (), guard_atomic_d_xor_off12, emit_atomic_d_xor_off12, 8, False),
+      Rule('atomic_d_xor_off_lui', (), guard_atomic_d_xor_off_lui, emit_atomic_d_xor_off_lui, 12, False),
+      Rule('atomic_d_xor_off_lui_addiw', (), guard_atomic_d_xor_off_lui_addiw, emit_atomic_d_xor_off_lui_addiw, 16, False),
+  ),
+  (219, None, 161): (
+      Rule('atomic_d_fetch_xor_off0', (), guard_atomic_d_fetch_xor_off0, emit_atomic_d_fetch_xor_off0, 4, False),
+      Rule('atomic_d_fetch_xor_off12', (), guard_atomic_d_fetch_xor_off12, emit_atomic_d_fetch_xor_off12, 8, False),
+      Rule('atomic_d_fetch_xor_off_lui', (), guard_atomic_d_fetch_xor_off_lui, emit_atomic_d_fetch_xor_off_lui, 12, False),
+      Rule('atomic_d_fetch_xor_off_lui_addiw', (), guard_atomic_d_fetch_xor_off_lui_addiw, emit_atomic_d_fetch_xor_off_lui_addiw, 16, False),
+  ),
+  (219, None, 225): (
+      Rule('atomic_d_xchg_off0', (), guard_atomic_d_xchg_off0, emit_atomic_d_xchg_off0, 4, False),
+      Rule('atomic_d_xchg_off12', (), guard_atomic_d_xchg_off12, emit_atomic_d_xchg_off12, 8, False),
+      Rule('atomic_d_xchg_off_lui', (), guard_atomic_d_xchg_off_lui, emit_atomic_d_xchg_off_lui, 12, False),
+      Rule('atomic_d_xchg_off_lui_addiw', (), guard_atomic_d_xchg_off_lui_addiw, emit_atomic_d_xchg_off_lui_addiw, 16, False),
+  ),
+  (219, None, 241): (
+      Rule('atomic_d_cmpxchg_off0_zacas', ('zacas',), guard_atomic_d_cmpxchg_off0_zacas, emit_atomic_d_cmpxchg_off0_zacas, 4, False),
+      Rule('atomic_d_cmpxchg_off12_zacas', ('zacas',), guard_atomic_d_cmpxchg_off12_zacas, emit_atomic_d_cmpxchg_off12_zacas, 8, False),
+      Rule('atomic_d_cmpxchg_off_lui_zacas', ('zacas',), guard_atomic_d_cmpxchg_off_lui_zacas, emit_atomic_d_cmpxchg_off_lui_zacas, 12, False),
+      Rule('atomic_d_cmpxchg_off_lui_addiw_zacas', ('zacas',), guard_atomic_d_cmpxchg_off_lui_addiw_zacas, emit_atomic_d_cmpxchg_off_lui_addiw_zacas, 16, False),
+      Rule('atomic_d_cmpxchg_off0', (), guard_atomic_d_cmpxchg_off0, emit_atomic_d_cmpxchg_off0, 20, False),
+      Rule('atomic_d_cmpxchg_off12', (), guard_atomic_d_cmpxchg_off12, emit_atomic_d_cmpxchg_off12, 24, False),
+      Rule('atomic_d_cmpxchg_off_lui', (), guard_atomic_d_cmpxchg_off_lui, emit_atomic_d_cmpxchg_off_lui, 28, False),
+      Rule('atomic_d_cmpxchg_off_lui_addiw', (), guard_atomic_d_cmpxchg_off_lui_addiw, emit_atomic_d_cmpxchg_off_lui_addiw, 32, False),
+  ),
+  (211, None, 256): (
+      Rule('load_acquire_b_off12', (), guard_load_acquire_b_off12, emit_load_acquire_b_off12, 8, False),
+      Rule('load_acquire_b_off_lui', (), guard_load_acquire_b_off_lui, emit_load_acquire_b_off_lui, 16, False),
+      Rule('load_acquire_b_off_lui_addiw', (), guard_load_acquire_b_off_lui_addiw, emit_load_acquire_b_off_lui_addiw, 20, False),
+  ),
+  (211, None, 272): (
+      Rule('store_release_b_off12', (), guard_store_release_b_off12, emit_store_release_b_off12, 8, False),
+      Rule('store_release_b_off_lui', (), guard_store_release_b_off_lui, emit_store_release_b_off_lui, 16, False),
+      Rule('store_release_b_off_lui_addiw', (), guard_store_release_b_off_lui_addiw, emit_store_release_b_off_lui_addiw, 20, False),
+  ),
+  (203, None, 256): (
+      Rule('load_acquire_h_off12', (), guard_load_acquire_h_off12, emit_load_acquire_h_off12, 8, False),
+      Rule('load_acquire_h_off_lui', (), guard_load_acquire_h_off_lui, emit_load_acquire_h_off_lui, 16, False),
+      Rule('load_acquire_h_off_lui_addiw', (), guard_load_acquire_h_off_lui_addiw, emit_load_acquire_h_off_lui_addiw, 20, False),
+  ),
+  (203, None, 272): (
+      Rule('store_release_h_off12', (), guard_store_release_h_off12, emit_store_release_h_off12, 8, False),
+      Rule('store_release_h_off_lui', (), guard_store_release_h_off_lui, emit_store_release_h_off_lui, 16, False),
+      Rule('store_release_h_off_lui_addiw', (), guard_store_release_h_off_lui_addiw, emit_store_release_h_off_lui_addiw, 20, False),
+  ),
+  (195, None, 256): (
+      Rule('load_acquire_w_off12', (), guard_load_acquire_w_off12, emit_load_acquire_w_off12, 8, False),
+      Rule('load_acquire_w_off_lui', (), guard_load_acquire_w_off_lui, emit_load_acquire_w_off_lui, 16, False),
+      Rule('load_acquire_w_off_lui_addiw', (), guard_load_acquire_w_off_lui_addiw, emit_load_acquire_w_off_lui_addiw, 20, False),
+  ),
+  (195, None, 272): (
+      Rule('store_release_w_off12', (), guard_store_release_w_off12, emit_store_release_w_off12, 8, False),
+      Rule('store_release_w_off_lui', (), guard_store_release_w_off_lui, emit_store_release_w_off_lui, 16, False),
+      Rule('store_release_w_off_lui_addiw', (), guard_store_release_w_off_lui_addiw, emit_store_release_w_off_lui_addiw, 20, False),
+  ),
+  (219, None, 256): (
+      Rule('load_acquire_d_off12', (), guard_load_acquire_d_off12, emit_load_acquire_d_off12, 8, False),
+      Rule('load_acquire_d_off_lui', (), guard_load_acquire_d_off_lui, emit_load_acquire_d_off_lui, 16, False),
+      Rule('load_acquire_d_off_lui_addiw', (), guard_load_acquire_d_off_lui_addiw, emit_load_acquire_d_off_lui_addiw, 20, False),
+  ),
+  (219, None, 272): (
+      Rule('store_release_d_off12', (), guard_store_release_d_off12, emit_store_release_d_off12, 8, False),
+      Rule('store_release_d_off_lui', (), guard_store_release_d_off_lui, emit_store_release_d_off_lui, 16, False),
+      Rule('store_release_d_off_lui_addiw', (), guard_store_release_d_off_lui_addiw, emit_store_release_d_off_lui_addiw, 20, False),
   ),
   (149, 0, None): (
       Rule('exit_fallthrough', (), guard_exit_fallthrough, emit_exit_fallthrough, 0, True),

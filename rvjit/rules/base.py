@@ -14,7 +14,7 @@ from rvjit import ir
 from rvjit.encode import FORMS
 
 # ISA extensions a rule may require beyond RV64IM.
-EXTENSIONS = ("zba", "zbb", "c")
+EXTENSIONS = ("zba", "zbb", "c", "zacas")
 
 
 @dataclass(frozen=True)

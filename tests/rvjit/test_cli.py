@@ -61,7 +61,9 @@ def test_formats_agree(tmp_path):
     (mov64(0, 1) + mov64(1, 2), 1, "last instruction must be EXIT"),
     (mov64(0, 1) + insn(0x85, 0, 0, 0, 1) + exit_(), 1, "helper calls are not supported yet"),
     (mov64(0, 1) + insn(0x85, 0, 1, 0, 1) + exit_(), 1, "calls to subprograms (bpf2bpf)"),
-    (mov64(0, 1) + insn(0xDB, 10, 0, -8, 0) + exit_(), 1, "atomic operations are not supported yet"),
+    (mov64(0, 1) + insn(0xDB, 10, 0, -8, 0x02) + exit_(), 1, "unknown atomic operation imm=0x2"),
+    (mov64(0, 1) + insn(0xD3, 10, 0, -8, 0x01) + exit_(), 1, "has no B form"),
+    (mov64(0, 1) + insn(0xDB, 10, 10, -8, 0x01) + exit_(), 1, "writes r10"),
     (mov64(0, 1) + insn(0x05, 0, 0, 5) + exit_(), 1, "jump target 7 is past the end"),
     (mov64(0, 1) + insn(0x15, 0, 0, -3) + exit_(), 1, "jump target -1 is before the start"),
     (ld_imm64(0, 1) + insn(0x05, 0, 0, -2) + exit_(), 2, "into the middle of an LD_IMM64"),
@@ -80,7 +82,7 @@ def test_bad_input_names_the_instruction(tmp_path, data, index, words):
     assert "Traceback" not in err and r.stdout == b""
 
 
-def test_empty_and_missing_and_elf(tmp_path):
+def test_empty_and_missing(tmp_path):
     r = rvjit("compile", prog(tmp_path, b""))
     assert r.returncode == 1 and b"empty program" in r.stderr
     r = rvjit("compile", tmp_path / "nope.bin")
@@ -89,8 +91,6 @@ def test_empty_and_missing_and_elf(tmp_path):
     assert r.returncode == 1 and b"not a valid ELF file" in r.stderr
     r = rvjit("compile", prog(tmp_path, GOOD), "--isa", "zbx")
     assert r.returncode == 1 and b"unknown ISA extension" in r.stderr
-    r = rvjit("compile", prog(tmp_path, GOOD), "-f", "elf")
-    assert r.returncode == 1 and b"not supported yet" in r.stderr
 
 
 def test_isa_extensions_change_code(tmp_path):

@@ -1,4 +1,4 @@
-"""semantics/ebpf.py against the Linux 6.1 BPF interpreter (rvlab.validate_ebpf), small N.
+"""semantics/ebpf.py against the Linux 6.1 and 6.12 BPF interpreters (rvlab.validate_ebpf), small N.
 
 One VM boot runs RVJIT_EBPF_N random programs of the mixed kind (default 200: straight-line
 ALU, forward branches, bounded loops, stack traffic, and all of them together) plus a program
@@ -340,3 +340,52 @@ def test_run_in_vm_markers_status_and_jit_check():
     _, jit, _, bad, errors = L.parse_output(e.value.output, 2)
     assert jit == 1 and bad == 0
     assert errors and "JIT-compiled" in errors[0]
+
+
+# --- ISA v4 and atomics, against Linux 6.12 (6.1 predates v4) -----------------------------------
+
+N612 = int(os.environ.get("RVJIT_EBPF_N612", "120"))
+K612 = vm.target("6.12").kernel
+need_612 = pytest.mark.skipif(K612 is None or not vm.vm_available(),
+                              reason="no Linux 6.12: apt-get install linux-image-6.12-amd64")
+
+
+@pytest.fixture(scope="module")
+def run_612():
+    programs = P.generate(N612, SEED, kind="v4") + P.generate(N612, SEED, kind="atomic")
+    return programs, L.run_kernel([(p.full(), p.data()) for p in programs], kernel=K612)
+
+
+@need_612
+def test_v4_and_atomics_agree_with_linux_612(run_612):
+    programs, run = run_612
+    assert run.release.startswith("6.12"), run.release
+    agree, bad, rejected = V.compare(programs, run.results, V.semantic_results(programs))
+    assert not bad, "\n\n".join(str(d) for d in bad[:5])
+    assert len(rejected) <= len(programs) // 50, "\n".join(f"{i}: {k.reason}" for i, _, k in rejected)
+    names = {P.form_name(t) for p in programs for t in p.body}
+    assert P.V4_NAMES <= names, sorted(P.V4_NAMES - names)
+    assert P.ATOMIC_NAMES <= names, sorted(P.ATOMIC_NAMES - names)
+
+
+@need_612
+@pytest.mark.parametrize("mutant", ["fetch_w_sign_extends", "sdiv_unsigned"])
+def test_wrong_v4_or_atomic_semantics_is_caught(run_612, monkeypatch, mutant):
+    """The 6.12 check can fail: a 32-bit fetch that leaves the old value sign-extended, or a
+    signed division computed unsigned, must disagree with the kernel."""
+    programs, run = run_612
+    if mutant == "sdiv_unsigned":
+        monkeypatch.setitem(E.ALU_CLAUSES, E.DIV, lambda d, s, w, off: z3.If(
+            s == 0, z3.BitVecVal(0, w), z3.UDiv(d, s)))
+    else:
+        real = E._atomic
+
+        def wrong(insn, regs, trace, mem):
+            eff = real(insn, regs, trace, mem)
+            if E.size_of(insn.code) == 4 and insn.imm & E.FETCH and insn.imm != E.CMPXCHG:
+                r = E.read(eff.regs, insn.src)
+                eff.regs = E.write(eff.regs, insn.src, z3.SignExt(32, z3.Extract(31, 0, r)))
+            return eff
+        monkeypatch.setattr(E, "_atomic", wrong)
+    _, bad, _ = V.compare(programs, run.results, V.semantic_results(programs))
+    assert bad, f"mutant {mutant} agreed with Linux 6.12 on {len(programs)} programs"

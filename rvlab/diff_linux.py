@@ -1,0 +1,230 @@
+"""make diff-linux: every corpus program on a set of packets, through Linux and through the
+device: the same object in Linux 6.1 (BPF_PROG_TEST_RUN with data_in, the interpreter, in the
+Debian VM of rvlab.vm) and rvjit's image in rvoff-run (runtime/, qemu-riscv64-static off
+RISC-V), for RV64IM and for Zba/Zbb/C.  Verdicts and output packets must be equal.
+
+    python3 -m rvlab.diff_linux [--programs N] [--packets K] [--plant runtime|rule]
+
+Packets: the corpus's crafted frames for every protocol its programs parse
+(rvlab.corpus.sample_packets), seeded corruptions of them, and random frames (random bytes
+behind an Ethernet header of a type the programs dispatch on).  Ends with
+
+    diff-linux: P programs, K packets, D differences
+
+where K counts (program, packet) pairs, each compared for every ISA.  --plant shows the
+check can fail: `runtime` runs a copy of rvoff-run built with one wrong line (the frame's
+data_end one byte short), `rule` a JIT whose add-immediate rule emits imm+1 (the "wrong
+immediate" mutant `make prove` refuses, tests/proofs/test_mutants.py).
+
+Not compared yet: redirect targets (BPF_PROG_TEST_RUN does not report them) and map contents
+(no corpus program has maps until the compiler translates map references).
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from rvjit import device, elfimage
+from rvjit.jit import compile_program, parse_isa
+from rvlab import corpus, pcap
+
+ISAS = (frozenset(), parse_isa("zba,zbb,c"))
+ETHERTYPES = (0x0800, 0x86DD, 0x0806, 0x8100, 0x88A8, 0x88CC)
+
+
+def isa_name(isa) -> str:
+    return "rv64im" + "".join("+" + x for x in sorted(isa))
+
+
+def packet_set(count: int, seed: int = 1) -> list[tuple[str, bytes]]:
+    """`count` labelled frames: the crafted ones, then 3 corruptions for each random frame."""
+    base = corpus.sample_packets(mutants=0, seed=seed)
+    rest = max(0, count - len(base))
+    n_random = rest // 4
+    out = corpus.sample_packets(mutants=rest - n_random, seed=seed)
+    rng = random.Random(seed * 7919)
+    for k in range(n_random):
+        etype = rng.choice(ETHERTYPES)
+        body = bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 120)))
+        out.append((f"random_eth{k}", bytes(rng.getrandbits(8) for _ in range(12))
+                    + etype.to_bytes(2, "big") + body))
+    return out[:count]
+
+
+@dataclass
+class Difference:
+    program: str
+    isa: str
+    packet: int
+    label: str
+    what: str
+
+    def __str__(self):
+        return f"{self.program} [{self.isa}] packet {self.packet} ({self.label}): {self.what}"
+
+
+def device_runs(entry, isa, pcap_path) -> list:
+    img = compile_program(entry.code(), isa)
+    obj = elfimage.write([elfimage.from_image(entry.name, img)], isa)
+    return device.run(obj, pcap_path, budget_ms=2000)["packets"]
+
+
+def compare(entry, isa, packets, linux, dev) -> list:
+    out = []
+    for k, ((label, frame), p) in enumerate(zip(packets, dev)):
+        lx = linux.runs[(entry.name, k)]
+        d = lambda what: out.append(Difference(entry.name, isa_name(isa), k, label, what))
+        if lx.retval is None:
+            d(f"Linux gave no result: {lx.error}")
+            continue
+        if "error" in p:
+            d(f"rvoff-run: {p['error']} {p.get('signal', '')} {p.get('pc', '')}; Linux "
+              f"returned {lx.retval}")
+            continue
+        if p["retval"] != lx.retval:
+            d(f"verdict: Linux {lx.retval}, rvoff-run {p['retval']}")
+        mine = bytes.fromhex(p["packet"]) if "packet" in p else frame
+        if mine != lx.data:
+            at = next((i for i, (a, b) in enumerate(zip(mine, lx.data)) if a != b),
+                      min(len(mine), len(lx.data)))
+            d(f"output packet differs at byte {at} (Linux {len(lx.data)} bytes, rvoff-run "
+              f"{len(mine)})")
+    if len(dev) != len(packets):
+        out.append(Difference(entry.name, isa_name(isa), len(dev), "-",
+                              f"rvoff-run reported {len(dev)} of {len(packets)} packets"))
+    return out
+
+
+def linux_side(entries, packets):
+    report = corpus.vm_check(entries, packets)
+    loads = corpus.verdicts(entries, report)
+    refused = {n: log for n, (ok, log) in loads.items() if not ok}
+    return report, refused
+
+
+def device_side(entries, packets, linux, isas=ISAS) -> list:
+    diffs = []
+    with tempfile.TemporaryDirectory(prefix="diff-linux-") as d:
+        pc = Path(d) / "in.pcap"
+        pc.write_bytes(pcap.write([f for _, f in packets]))
+        for e in entries:
+            for isa in isas:
+                diffs += compare(e, isa, packets, linux, device_runs(e, isa, pc))
+    return diffs
+
+
+# --- planted bugs: the check must be able to fail ---------------------------------------------
+
+RUNTIME_BUG = ("xdp.data_end = xdp.data + pk->len;", "xdp.data_end = xdp.data + pk->len - 1;")
+
+
+def plant_runtime_bug(workdir: Path) -> Path:
+    """rvoff-run built from a copy of runtime/ with the frame's data_end one byte short."""
+    src = Path(workdir) / "runtime"
+    shutil.copytree(device.RUNTIME_SRC, src)
+    main = src / "main.c"
+    text = main.read_text()
+    if RUNTIME_BUG[0] not in text:
+        raise RuntimeError("the planted runtime bug's line is gone from runtime/main.c")
+    main.write_text(text.replace(RUNTIME_BUG[0], RUNTIME_BUG[1]))
+    subprocess.run(["make", "-s", "-C", str(src), f"OUT={workdir}"], check=True)
+    return Path(workdir) / "rvoff-run"
+
+
+@contextlib.contextmanager
+def planted_rule_bug(rule_name: str = "alu64_add_k_imm12"):
+    """The JIT with one rule emitting imm+1 (the generated emitter patched in memory)."""
+    from rvjit.generated import emit
+    saved = dict(emit.RULES)
+    hit = False
+    for key, rules in emit.RULES.items():
+        new = []
+        for r in rules:
+            if r.name == rule_name:
+                hit = True
+                orig = r.emit
+                r = r._replace(emit=lambda d, s, o, i, i64, dist, rvc, orig=orig:
+                               orig(d, s, o, (i + 1) & 0xFFFFFFFF, i64, dist, rvc))
+            new.append(r)
+        emit.RULES[key] = new
+    if not hit:
+        raise RuntimeError(f"no rule named {rule_name}")
+    try:
+        yield
+    finally:
+        emit.RULES.clear()
+        emit.RULES.update(saved)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python3 -m rvlab.diff_linux",
+                                 description=__doc__.split("\n\n")[0])
+    ap.add_argument("--programs", type=int, default=0,
+                    help="the first N corpus objects (0: all of them)")
+    ap.add_argument("--packets", type=int, default=280, help="packets per program (<= 1024)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--plant", choices=("runtime", "rule"), help="plant a bug (must be caught)")
+    ap.add_argument("--show", type=int, default=20, help="differences printed (default 20)")
+    args = ap.parse_args(argv)
+    if not 1 <= args.packets <= 1024:
+        ap.error("--packets: 1 to 1024 (the VM runner's limit)")
+    t0 = time.time()
+    # what rvjit compiles today; the objects with maps/helpers/calls wait for issue 10
+    entries = corpus.select(corpus.build(), corpus.RVJIT_FEATURES, who="diff-linux")
+    if args.programs:
+        # spread over sources and -mcpu versions
+        entries = [entries[(k * 7) % len(entries)] for k in range(min(args.programs, len(entries)))]
+    packets = packet_set(args.packets, args.seed)
+    print(f"diff-linux: {len(entries)} programs x {len(packets)} packets, ISAs "
+          f"{', '.join(isa_name(i) for i in ISAS)}", flush=True)
+    report, refused = linux_side(entries, packets)
+    print(f"Linux {report.release} (interpreter): VM boot {report.boot_time:.0f} s, "
+          f"{report.elapsed:.0f} s in all", flush=True)
+    for n, log in refused.items():
+        print(f"{n}: Linux refused or rewrote it:\n" + "\n".join(log.splitlines()[-5:]))
+    entries = [e for e in entries if e.name not in refused]
+    t1 = time.time()
+    with tempfile.TemporaryDirectory(prefix="diff-linux-plant-") as d:
+        ctx = contextlib.nullcontext()
+        if args.plant == "runtime":
+            ctx = _env("RVOFF_RUN", str(plant_runtime_bug(Path(d))))
+        elif args.plant == "rule":
+            ctx = planted_rule_bug()
+        with ctx:
+            diffs = device_side(entries, packets, report)
+    for x in diffs[:args.show]:
+        print(x)
+    if len(diffs) > args.show:
+        print(f"... and {len(diffs) - args.show} more")
+    print(f"rvoff-run: {len(entries) * len(ISAS)} images, {time.time() - t1:.0f} s; "
+          f"total {time.time() - t0:.0f} s")
+    nprog = len(entries) + len(refused)
+    print(f"diff-linux: {nprog} programs, {nprog * len(packets)} packets, "
+          f"{len(diffs) + len(refused)} differences")
+    return 1 if diffs or refused else 0
+
+
+@contextlib.contextmanager
+def _env(name, value):
+    import os
+    old = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = old
+
+
+if __name__ == "__main__":
+    sys.exit(main())
