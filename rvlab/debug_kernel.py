@@ -56,6 +56,10 @@ CONFIG_MULTIUSER=y
 CONFIG_MODULES=y
 CONFIG_MODULE_UNLOAD=y
 CONFIG_NET=y
+# Without network namespaces init_net has no ns ops, and reading an offloaded program's
+# information (bpf_prog_offload_info_fill -> nsfs_evict) oopses on NULL in 6.1.
+CONFIG_NAMESPACES=y
+CONFIG_NET_NS=y
 CONFIG_INET=y
 CONFIG_UNIX=y
 CONFIG_PACKET=y
