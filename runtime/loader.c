@@ -112,10 +112,20 @@ static void check_elf(struct object *o)
 
 static const char *str_at(struct object *o, struct span strtab, u32 off, const char *what)
 {
+	const char *s;
+
 	if (off >= strtab.size || !memchr(strtab.p + off, 0, strtab.size - off))
 		die("%s: .rvoff.strtab: %s: name offset %u is not a string in the table (%zu bytes)",
 		    o->path, what, off, strtab.size);
-	return (const char *)strtab.p + off;
+	s = (const char *)strtab.p + off;
+	/* names go into JSON as they are: printable ASCII without quotes or backslashes */
+	for (const char *c = s; *c; c++)
+		if (*c < 0x21 || *c > 0x7e || *c == '"' || *c == '\\')
+			die("%s: .rvoff.strtab: %s: name at offset %u has a character (0x%02x) names may "
+			    "not have", o->path, what, off, (u8)*c);
+	if (!*s)
+		die("%s: .rvoff.strtab: %s: empty name at offset %u", o->path, what, off);
+	return s;
 }
 
 static const u32 *u32s_at(struct object *o, struct span s, const char *sec, u32 first, u32 n,

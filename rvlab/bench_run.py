@@ -30,9 +30,10 @@ HEADROOM = 256
 
 
 class Counter:
-    """Instructions of the code executed between entry and return, block by block."""
+    """Instructions of one image executed between entry and return, block by block.  One
+    unicorn instance per image: its translation cache would outlive a rewrite of the code."""
 
-    def __init__(self, isa_c: bool):
+    def __init__(self, code: bytes):
         from unicorn import UC_ARCH_RISCV, UC_HOOK_BLOCK, UC_MODE_RISCV64, Uc, UC_PROT_ALL
         from unicorn import riscv_const as rc
         self.rc = rc
@@ -41,6 +42,7 @@ class Counter:
                            (STACK, STACK_SIZE)):
             self.uc.mem_map(base, size, UC_PROT_ALL)
         self.uc.mem_write(RET, (0x00000013).to_bytes(4, "little"))       # nop
+        self.uc.mem_write(CODE, code)
         self.count, self.sizes = 0, {}
         self.uc.hook_add(UC_HOOK_BLOCK, self._block)
 
@@ -54,9 +56,8 @@ class Counter:
             self.sizes[(addr, size)] = n
         self.count += n
 
-    def run(self, code: bytes, ctx: bytes, packet: bytes, rt: int = 0):
+    def run(self, ctx: bytes, packet: bytes, rt: int = 0):
         r = self.rc
-        self.uc.mem_write(CODE, code)
         self.uc.mem_write(FRAME, bytes(0x1000))
         self.uc.mem_write(FRAME + HEADROOM, packet)
         self.uc.mem_write(CTX, ctx.ljust(0x2000, b"\0"))
@@ -64,11 +65,11 @@ class Counter:
                 r.UC_RISCV_REG_A0: CTX, r.UC_RISCV_REG_A1: rt, r.UC_RISCV_REG_A2: 33}
         for reg, v in regs.items():
             self.uc.reg_write(reg, v)
-        self.count, self.sizes = 0, {}
+        self.count = 0
         self.uc.emu_start(CODE, RET, count=1_000_000)
         if self.uc.reg_read(r.UC_RISCV_REG_PC) != RET:
             raise RuntimeError("did not return")
-        return self.count - 1, self.uc.reg_read(r.UC_RISCV_REG_A0) & 0xFFFFFFFF, bytes(
+        return self.count, self.uc.reg_read(r.UC_RISCV_REG_A0) & 0xFFFFFFFF, bytes(
             self.uc.mem_read(FRAME + HEADROOM, len(packet)))
 
 
@@ -111,7 +112,6 @@ def main(argv=None) -> int:
     if args.packets:
         packets = packets[:args.packets]
     kimg = kernel_images(entries)
-    counter = Counter("c" in isa)
     ratios, skipped = [], []
     print(f"{'program':24} {'rvjit':>9} {'Linux 6.1':>10} {'ratio':>7}   (instructions per "
           f"packet, {len(packets)} packets, rvjit --isa {args.isa or 'rv64im'})")
@@ -120,12 +120,13 @@ def main(argv=None) -> int:
         if not lk:
             skipped.append(f"{e.name}: Linux refused it")
             continue
-        mine = compile_program(e.code(), isa).code
+        mine = Counter(compile_program(e.code(), isa).code)
+        linux = Counter(lk)
         a = b = 0
         bad = None
         for k, p in enumerate(packets):
-            ca, ra, pa = counter.run(mine, rvjit_ctx(len(p)), p)
-            cb, rb, pb = counter.run(lk, linux_ctx(len(p)), p)
+            ca, ra, pa = mine.run(rvjit_ctx(len(p)), p)
+            cb, rb, pb = linux.run(linux_ctx(len(p)), p)
             if (ra, pa) != (rb, pb):
                 bad = f"packet {k}: rvjit returns {ra}, Linux {rb}" + (
                     "" if pa == pb else "; the packets differ")

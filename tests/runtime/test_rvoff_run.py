@@ -129,6 +129,7 @@ def test_bad_images_refused(tmp_path):
         (_patch(good, progs + 16 + 8, struct.pack("<I", 0x1000)), "is not inside .text"),
         (_patch(good, progs + 16 + 4, struct.pack("<I", 2)), "program type 2 has no device context"),
         (_patch(good, 48, struct.pack("<I", 4)), "disagree with the description's ISA"),
+        (I.obj(I.image('a"b', RET_PASS.code)), "has a character (0x22) names may not have"),
     ]
     for data, message in cases:
         r = run(tmp_path, [data], [frame()], check=False)
