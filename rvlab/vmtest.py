@@ -97,7 +97,9 @@ def headers_dir(release: str) -> Path:
 
 def _sync_tree(src: Path, dst: Path):
     """Copy kmod/'s build inputs to dst, touching only files that changed (keeps make
-    incremental; the source tree stays free of build products)."""
+    incremental; the source tree stays free of build products).  A copy gets the time of the
+    copy, not the source's: a file put back to an older version (the mutants share a build
+    tree) must still be newer than the object built from the other version."""
     for path in sorted(src.rglob("*")):
         rel = path.relative_to(src)
         if path.is_dir() or rel.parts[0] in ("test", "tools", "shim"):
@@ -107,7 +109,7 @@ def _sync_tree(src: Path, dst: Path):
         out = dst / rel
         if not out.exists() or out.read_bytes() != path.read_bytes():
             out.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, out)
+            shutil.copyfile(path, out)
 
 
 def _clean_env() -> dict:
@@ -312,8 +314,10 @@ PARAM=/sys/module/rvjit/parameters/isa
 PINS=/sys/fs/bpf/rv
 mkdir -p $PINS
 mount -t debugfs none /sys/kernel/debug 2>/dev/null
-# A task stuck on a lock the module never released is reported within seconds, not minutes.
-[ -w /proc/sys/kernel/hung_task_timeout_secs ] && echo 5 > /proc/sys/kernel/hung_task_timeout_secs
+# A task stuck on a lock the module never released is reported within seconds, not minutes,
+# and ends the VM (panic=-1): nothing after it could pass.
+[ -w /proc/sys/kernel/hung_task_timeout_secs ] && echo 5 > /proc/sys/kernel/hung_task_timeout_secs \
+    && echo 1 > /proc/sys/kernel/hung_task_panic
 FAIL=/sys/module/rvjit/parameters/fail_nth
 faulty() { k=$1; shift; echo $k > $FAIL; "$@"; rc=$?; echo 0 > $FAIL; return $rc; }
 step() { s=$1; shift; echo "B $s"; "$@" 2>&1; echo "/B $s rc=$?"; }
