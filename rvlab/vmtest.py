@@ -568,11 +568,11 @@ class Report:
     per_tag: dict = field(default_factory=dict)      # tag -> [offloaded, identical]
 
 
-def _expected(code: bytes, isa: str) -> bytes:
-    """What the Python JIT makes of an XDP program (every offloaded program is one: R1 is the
-    device's XDP context, whose pointer fields the verifier's PTR_TO_CTX finds in the module
-    and rvjit/ptrkind.py here)."""
-    return compile_program(code, parse_isa(isa), prog_type="xdp").code
+def _expected(code: bytes, isa: str, prog_type: str = "xdp") -> bytes:
+    """What the Python JIT makes of an offloaded program: XDP, or TC (sched_cls) for the
+    programs offloaded through cls_bpf.  R1 is the device's context of that type, whose
+    pointer fields the verifier's PTR_TO_CTX finds in the module and rvjit/ptrkind.py here."""
+    return compile_program(code, parse_isa(isa), prog_type=prog_type).code
 
 
 def _first_diff(a: bytes, b: bytes) -> int:
@@ -591,7 +591,7 @@ def compare_offloads(out: Output, cases: dict, rep: Report):
             continue
         rep.offloaded += 1
         counts[0] += 1
-        want = _expected(cases[name].code, isa)
+        want = _expected(cases[name].code, isa, "sched_cls" if tag == "tc" else "xdp")
         if off.image == want:
             rep.identical += 1
             counts[1] += 1
