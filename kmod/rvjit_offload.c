@@ -311,8 +311,8 @@ static void rvjit_destroy(struct bpf_prog *prog)
 	offload->jited_len = 0;
 	offload->dev_priv = NULL;
 	rvjit_kvfree(rp->image);
-	rvjit_kvfree(rp->ctxs);
 	rvjit_kvfree(rp->insns);
+	rvjit_kvfree(rp->ctxs);
 	rvjit_kfree(rp);
 	atomic_long_dec(&rvjit_stats.programs);
 }
