@@ -40,8 +40,9 @@ def map_value_slot(index: int) -> int:
 # --- section 6: helpers -------------------------------------------------------------------------
 BPF_FUNC_tail_call = 12
 # enum bpf_func_id: ids 1..211 are helpers (0 is BPF_FUNC_unspec).  211, cgrp_storage_delete,
-# is the last: Linux 6.3 froze the list ("This helper list is effectively frozen", uapi
-# bpf.h; __BPF_FUNC_MAX_ID = 212 from 6.3 to today's kernels, 210 in 6.1).
+# is the last in Linux 6.12's uapi bpf.h (Debian's linux-headers-6.12; 6.1's ends at 209,
+# user_ringbuf_drain), and later mainline headers call the list "effectively frozen": new
+# kernel functions are kfuncs, which rvjit refuses.
 HELPER_ID_FIRST, HELPER_ID_LAST = 1, 211
 # The call rules reach every table slot lui + ld reach from RT (a displacement below
 # 2^31 - 2^11): ids below 2^28 - 2^8.

@@ -172,7 +172,7 @@ def _validate_call(insn: Insn) -> None:
                                          "1: bpf-to-bpf call, 2: kfunc)")
     _need(abi.HELPER_ID_FIRST <= insn.imm <= abi.HELPER_ID_LAST, insn,
           f"call to helper id {insn.imm}: no Linux helper has this id (enum bpf_func_id: "
-          f"{abi.HELPER_ID_FIRST}..{abi.HELPER_ID_LAST}, the list Linux froze in 6.3)")
+          f"{abi.HELPER_ID_FIRST}..{abi.HELPER_ID_LAST} in Linux 6.12, a list no longer growing)")
 
 
 def _validate_ld_imm64(insn: Insn) -> None:

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table 85d99de4afb69c16, semantics 2c32e237f8442845, 813 rules.
+// Generated from the proven rule table: table 85d99de4afb69c16, semantics 5b15c86690686cf6, 813 rules.
 /*
  * The rvjit device ABI (docs/abi.md): what an image expects from whatever runs it.
  * Numbers from rvjit/abi.py; the proofs state the same contract.

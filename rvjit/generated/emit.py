@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-# Generated from the proven rule table: table 85d99de4afb69c16, semantics 2c32e237f8442845, 813 rules.
+# Generated from the proven rule table: table 85d99de4afb69c16, semantics 5b15c86690686cf6, 813 rules.
 
 from collections import namedtuple
 
