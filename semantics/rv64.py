@@ -448,6 +448,15 @@ def c_subw(s, rd, rs2): return subw(s, rd, rd, rs2)
 def c_addw(s, rd, rs2): return addw(s, rd, rd, rs2)
 def c_j(s, imm): return jal(s, 0, imm)
 def c_jr(s, rs1): return jalr(s, 0, rs1, 0)
+def c_beqz(s, rs1, imm): return beq(s, rs1, 0, imm)
+def c_bnez(s, rs1, imm): return bne(s, rs1, 0, imm)
+def c_lw(s, rd, rs1, imm): return lw(s, rd, rs1, imm)
+def c_ld(s, rd, rs1, imm): return ld(s, rd, rs1, imm)
+def c_sw(s, rs1, rs2, imm): return sw(s, rs1, rs2, imm)
+def c_sd(s, rs1, rs2, imm): return sd(s, rs1, rs2, imm)
+def c_ldsp(s, rd, imm): return ld(s, rd, 2, imm)
+def c_sdsp(s, rs2, imm): return sd(s, 2, rs2, imm)
+def c_addi16sp(s, imm): return addi(s, 2, 2, imm)
 
 
 # The clause of each mnemonic, as the assembler spells it.

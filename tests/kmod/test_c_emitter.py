@@ -268,8 +268,9 @@ def field_values(spec, rng):
         vals = [lo, hi, 0, spec.align, -spec.align, lo + spec.align, hi - spec.align]
         vals += [rng.randrange(lo, hi + 1) // spec.align * spec.align for _ in range(8)]
     elif spec.kind == "uimm":
-        vals = [0, 1, (1 << spec.bits) - 1, 1 << (spec.bits - 1)] + \
-               [rng.randrange(1 << spec.bits) for _ in range(8)]
+        a = spec.align
+        vals = [0, a, (1 << spec.bits) - a, 1 << (spec.bits - 1)] + \
+               [rng.randrange(1 << spec.bits) // a * a for _ in range(8)]
     else:                                                   # clui
         vals = [1, 31, 0xFFFE0, 0xFFFFF, 17, 0xFFFF0]
     return [v for v in vals if not (spec.nonzero and v == 0)]
@@ -285,9 +286,11 @@ def test_encoders(tmp_path):
     for k, f in enumerate(forms):
         args = ", ".join(f"a[{j}]" for j in range(len(f.fields)))
         src.append(f"\tcase {k}: return rvjit_{f.encoder.__name__}({args});")
+    most = max(len(f.fields) for f in forms)       # the AMOs' five
     src += ["\t}", "\treturn ~0ULL;", "}", "",
-            "int main(void)", "{", "\tunsigned long long a[3];", "\tint k;", "",
-            '\twhile (scanf("%d %llx %llx %llx", &k, &a[0], &a[1], &a[2]) == 4)',
+            "int main(void)", "{", f"\tunsigned long long a[{most}];", "\tint k;", "",
+            f'\twhile (scanf("%d{" %llx" * most}", &k, '
+            + ", ".join(f"&a[{j}]" for j in range(most)) + f") == {most + 1})",
             '\t\tprintf("%llx\\n", (unsigned long long)call(k, (const u64 *)a));', "\treturn 0;", "}"]
     (tmp_path / "enc.c").write_text("\n".join(src) + "\n")
     exe = tmp_path / "enc"
@@ -300,8 +303,8 @@ def test_encoders(tmp_path):
         for j in range(n):
             vals = [vs[j % len(vs)] if j < len(vs) else rng.choice(vs) for vs in per_field]
             word = int.from_bytes(encode(f.mnemonic, **dict(zip(f.fields, vals))), "little")
-            a = [v & M64 for v in vals] + [0] * (3 - len(vals))
-            lines.append(f"{k} {a[0]:x} {a[1]:x} {a[2]:x}")
+            a = [v & M64 for v in vals] + [0] * (most - len(vals))
+            lines.append(f"{k} " + " ".join(f"{x:x}" for x in a))
             want.append(f"{word:x}")
     got = run_batch(exe, lines)
     bad = [(l, g, w) for l, g, w in zip(lines, got, want) if g != w]
