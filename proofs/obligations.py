@@ -35,7 +35,9 @@ IMAGE_LIMIT = 1 << 30
 
 
 def operands():
-    return {n: z3.BitVec(n, w) for n, w in ir.OPERANDS.items()}
+    """z3 variables for the operands and the driver's flags (rvc: the C extension is on)."""
+    return {n: z3.Bool(n) if w == 1 else z3.BitVec(n, w)
+            for n, w in {**ir.OPERANDS, **ir.FLAGS}.items()}
 
 
 def reads_src(pattern) -> bool:
@@ -82,6 +84,8 @@ def field_constraint(spec, v):
             c.append(v & (spec.align - 1) == 0)
     elif spec.kind == "uimm":
         c = [z3.ULT(v, 1 << spec.bits)]
+        if spec.align > 1:
+            c.append(v & (spec.align - 1) == 0)
     elif spec.kind == "clui":
         c = [z3.Or(z3.ULT(v, 32), z3.And(z3.UGE(v, 0xFFFE0), z3.ULE(v, 0xFFFFF)))]
     else:
@@ -102,6 +106,7 @@ class Query:
     checks: list              # (obligation name, z3 bool)
     paths: list = ()          # [(condition, final RV state)] of the paths leaving the template
     bpf_trace: tuple = ()     # the eBPF instruction's memory trace
+    want_pc: object = None    # where control must leave the template (its end, or dist)
 
 
 def _pick(paths, f):
@@ -129,7 +134,7 @@ def build(rule) -> Query:
     for ins in rule.template:
         form = FORMS[ins.mnemonic]
         vals = {name: e.z3(env) for name, e in ins.fields}
-        instrs.append((ins.mnemonic, vals, form.length))
+        instrs.append((ins.mnemonic, vals, ins.size.z3(env)))     # compressed: 2 bytes
         for name, spec in form.fields.items():
             fields_ok.append(field_constraint(spec, vals[name]))
     every = rv64.paths(instrs, init)
@@ -137,13 +142,14 @@ def build(rule) -> Query:
     retries = [(c, st) for c, st in every if st.loops_to is not None]     # go round a loop
 
     # Where control must go: the end of the template, or the target `dist` bytes away.
+    end = rule.size.z3(env)                     # where the template ends as emitted
     if eff.control is None:
-        want_pc, kind_ok = z3.BitVecVal(rule.length, 64), not rule.jumps
+        want_pc, kind_ok = end, not rule.jumps
     elif eff.control == "exit":
         want_pc, kind_ok = env["dist"], rule.jumps and rule.exits
     else:
         _, taken, _ = eff.control
-        want_pc, kind_ok = z3.If(taken, env["dist"], z3.BitVecVal(rule.length, 64)), \
+        want_pc, kind_ok = z3.If(taken, env["dist"], end), \
             rule.jumps and not rule.exits
 
     def on_every_path(f):
@@ -165,7 +171,7 @@ def build(rule) -> Query:
             for c, st in retries])),
     ]
     rv_out = [_pick(paths, lambda st, i=i: st.x(RV_OF_BPF[i])) for i in range(ebpf.NREGS)]
-    return Query(env, pre, guard, R, eff.regs, rv_out, checks, every, eff.trace)
+    return Query(env, pre, guard, R, eff.regs, rv_out, checks, every, eff.trace, want_pc)
 
 
 def static_errors(rule) -> list:
@@ -190,12 +196,12 @@ def loop_errors(rule) -> list:
     access memory nor jump (forward branches out of the loop are fine).  Such a loop
     eventually succeeds on any conforming hart; the proof (obligation 6) gives the rest."""
     env = operands()
-    instrs = [(i.mnemonic, {n: e.z3(env) for n, e in i.fields}, i.length) for i in rule.template]
-    offsets = [sum(x[2] for x in instrs[:k]) for k in range(len(instrs))]
+    instrs = [(i.mnemonic, {n: e.z3(env) for n, e in i.fields}, i.size.z3(env))
+              for i in rule.template]
     errs = []
     for head, back in rv64.loop_heads(instrs).items():
-        body = [ins for o, ins in zip(offsets, instrs) if head <= o <= back]
-        where = f"loop at byte {head}"
+        body = instrs[head:back + 1]
+        where = f"loop at instruction {head}"
         if len(body) > 16:
             errs.append(f"{where}: {len(body)} instructions (a constrained LR/SC loop has at most 16)")
         if not body[0][0].startswith("lr."):

@@ -65,7 +65,9 @@ def counterexample(q, model, pattern) -> str:
         f"{n}={_fmt(ev(q.env[n]).as_long(), q.env[n].size(), n in ('off', 'imm'))}"
         for n in ("dst", "src", "off", "imm"))
     lines.append(ops)
-    lines.append(f"  imm64={_fmt(ev(q.env['imm64']).as_long(), 64)} dist={_fmt(ev(q.env['dist']).as_long(), 64)}")
+    lines.append(f"  imm64={_fmt(ev(q.env['imm64']).as_long(), 64)} dist={_fmt(ev(q.env['dist']).as_long(), 64)}"
+                 + (f" rvc={int(z3.is_true(ev(q.env['rvc'])))} (1: the C extension is on, "
+                    "compressible instructions are 2 bytes)" if "rvc" in q.env else ""))
     for i in range(len(q.bpf_regs)):
         before = ev(q.bpf_regs[i]).as_long()
         want, got = ev(q.bpf_out[i]).as_long(), ev(q.rv_out[i]).as_long()
@@ -73,6 +75,11 @@ def counterexample(q, model, pattern) -> str:
         if want != got or i in (ev(q.env["dst"]).as_long(), ev(q.env["src"]).as_long()):
             lines.append(f"  R{i} ({ABI_NAMES[RV_OF_BPF[i]]}): before {_fmt(before, 64)}; "
                          f"eBPF gives {_fmt(want, 64)}, RV64 gives {_fmt(got, 64)}{mark}")
+    if any(name.startswith("3.") for name in failed) and q.want_pc is not None:
+        path = next((st for c, st in q.paths if z3.is_true(ev(c))), None)
+        if path is not None:
+            lines.append(f"  control: RV64 leaves at byte {_fmt(ev(path.pc).as_long(), 64)} of the "
+                         f"template, eBPF needs {_fmt(ev(q.want_pc).as_long(), 64)}")
     lines += trace_lines(q, model)
     return "\n".join(lines)
 

@@ -36,13 +36,25 @@ class Pattern:
 class Instr:
     mnemonic: str
     fields: tuple               # ((name, Expr), ...) in the encoder's argument order
+    fixed: bool = False         # emitted as written, never compressed (its length is a constant
+                                # another field relies on, e.g. a branch over the next insn)
 
     @property
     def length(self) -> int:
+        """The uncompressed length (compress.size: as emitted)."""
         return FORMS[self.mnemonic].length
 
+    @property
+    def size(self) -> ir.Expr:
+        from rvjit.rules.compress import size
+        return size(self)
+
+    def as_fixed(self) -> "Instr":
+        return Instr(self.mnemonic, self.fields, True)
+
     def key(self) -> str:
-        return self.mnemonic + " " + ", ".join(e.key() for _, e in self.fields)
+        return self.mnemonic + (" (fixed) " if self.fixed else " ") \
+            + ", ".join(e.key() for _, e in self.fields)
 
 
 @dataclass(frozen=True)
@@ -68,7 +80,14 @@ class Rule:
 
     @property
     def length(self) -> int:
+        """The most bytes the template takes (uncompressed)."""
         return sum(i.length for i in self.template)
+
+    @property
+    def size(self) -> ir.Expr:
+        """The bytes it takes as emitted, an expression over the operands and `rvc`."""
+        from rvjit.rules.compress import size_of
+        return size_of(self.template)
 
 
 class _Asm:

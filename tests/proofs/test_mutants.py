@@ -116,7 +116,20 @@ def mutants():
     yield "large offset without the base", mutate("ldx_b_off_lui_addiw", template=(
         t[0], t[1], t[3])), "2. memory trace"
 
+    yield from compressed_layout_mutants()
     yield from atomic_mutants()
+
+
+def compressed_layout_mutants():
+    """Templates whose offsets depend on compression (issue 15): with rvc on, a compressible
+    prefix is 2 bytes, so a branch after it must say so, and what a fixed distance skips
+    must stay 4 bytes."""
+    t = template("jmp_jeq_k_imm12_near")        # li t2, imm (c.li when it fits); beq
+    yield "branch after a compressed prefix assumes 4 bytes", mutate("jmp_jeq_k_imm12_near", template=(
+        t[0], with_field(t[1], "imm", ir.dist - 4))), "3. control flow"
+    t = template("jmp_jeq_x_jal")               # bne +8 (fixed); jal (fixed)
+    yield "branch over a jal that compresses to c.j", mutate("jmp_jeq_x_jal", template=(
+        t[0], dataclasses.replace(t[1], fixed=False))), "3. control flow"
 
 
 def atomic_mutants():
@@ -231,6 +244,24 @@ def test_wrong_compressions_are_refused():
                                               ir.fits_signed(C.i, 7)), (C.rd, C.i)),
         # c.sub is rd - rs2, not rs2 - rd.
         Compression("sub", "c.sub", by[("sub", "c.sub")].cond, (C.rs2, C.rd)),
+        # c.beqz names x8..x15 only, and reaches +-256 bytes.
+        Compression("beq", "c.beqz", ir.all_of(ir.eq(C.rs2, 0), ir.fits_signed(C.i, 9)),
+                    (C.rs1, C.i)),
+        Compression("beq", "c.beqz", ir.all_of(ir.eq(C.rs2, 0), C.creg(C.rs1),
+                                               ir.fits_signed(C.i, 10)), (C.rs1, C.i)),
+        # beq is not c.bnez.
+        Compression("beq", "c.bnez", by[("beq", "c.beqz")].cond, (C.rs1, C.i)),
+        # c.ldsp scales its offset by 8: a multiple of 4 does not encode.
+        Compression("ld", "c.ldsp", ir.all_of(ir.eq(C.rs1, C.SP), ir.ne(C.rd, 0),
+                                              C._uimm(C.i, 9, 4)), (C.rd, C.i)),
+        # c.sdsp stores to sp: any other base is a different address.
+        Compression("sd", "c.sdsp", ir.all_of(C._uimm(C.i, 9, 8)), (C.rs2, C.i)),
+        # c.sd's address register and data register swapped.
+        Compression("sd", "c.sd", by[("sd", "c.sd")].cond, (C.rs2, C.rs1, C.i)),
+        # c.addi16sp adds a multiple of 16.
+        Compression("addi", "c.addi16sp", ir.all_of(ir.eq(C.rd, C.SP), ir.eq(C.rs1, C.SP),
+                                                    ir.ne(C.i, 0), ir.fits_signed(C.i, 10)),
+                    (C.i,)),
     ]
     for c in bad:
         res = prove_compression(c)
