@@ -287,11 +287,11 @@ def test_encoders(tmp_path):
     for k, f in enumerate(forms):
         args = ", ".join(f"a[{j}]" for j in range(len(f.fields)))
         src.append(f"\tcase {k}: return rvjit_{f.encoder.__name__}({args});")
-    most = max(len(f.fields) for f in forms)       # the AMOs' five
+    na = max(len(f.fields) for f in forms)      # the widest encoder's operands (AMOs: 5)
     src += ["\t}", "\treturn ~0ULL;", "}", "",
-            "int main(void)", "{", f"\tunsigned long long a[{most}];", "\tint k;", "",
-            f'\twhile (scanf("%d{" %llx" * most}", &k, '
-            + ", ".join(f"&a[{j}]" for j in range(most)) + f") == {most + 1})",
+            "int main(void)", "{", f"\tunsigned long long a[{na}];", "\tint k;", "",
+            '\twhile (scanf("%d' + " %llx" * na + '", &k, '
+            + ", ".join(f"&a[{j}]" for j in range(na)) + f') == {na + 1})',
             '\t\tprintf("%llx\\n", (unsigned long long)call(k, (const u64 *)a));', "\treturn 0;", "}"]
     (tmp_path / "enc.c").write_text("\n".join(src) + "\n")
     exe = tmp_path / "enc"
@@ -304,8 +304,8 @@ def test_encoders(tmp_path):
         for j in range(n):
             vals = [vs[j % len(vs)] if j < len(vs) else rng.choice(vs) for vs in per_field]
             word = int.from_bytes(encode(f.mnemonic, **dict(zip(f.fields, vals))), "little")
-            a = [v & M64 for v in vals] + [0] * (most - len(vals))
-            lines.append(f"{k} " + " ".join(f"{x:x}" for x in a))
+            a = [v & M64 for v in vals] + [0] * (na - len(vals))
+            lines.append(f"{k} " + " ".join(f"{v:x}" for v in a))
             want.append(f"{word:x}")
     got = run_batch(exe, lines)
     bad = [(l, g, w) for l, g, w in zip(lines, got, want) if g != w]

@@ -29,15 +29,32 @@ SKIPPED = {"jal", "jalr", "beq", "bne", "blt", "bge", "bltu", "bgeu", "c.j", "c.
 
 
 def _falls_through(mn):
-    """Does the clause always continue at pc + length, whatever the registers and fields?"""
+    """Does the clause always continue at pc + length, whatever the registers and fields?
+
+    A clause whose meaning needs a field to be a constant (fence's predecessor and successor
+    sets) raises on a symbolic one; such fields are small, so every value is tried."""
+    import itertools
     form = FORMS[mn]
-    fields = {name: z3.BitVec(f"f_{name}", 5 if spec.kind in ("reg", "creg") else 64)
-              for name, spec in form.fields.items()}
     pc = z3.BitVec("pc", 64)
-    after = CLAUSES[mn](initial({}, pc)._with(ilen=form.length), **fields)
+    symbolic = {name: z3.BitVec(f"f_{name}", 5 if spec.kind in ("reg", "creg") else 64)
+                for name, spec in form.fields.items()}
+    try:
+        cases = [symbolic]
+        CLAUSES[mn](initial({}, pc)._with(ilen=form.length), **symbolic)
+    except ValueError:
+        small = [n for n, spec in form.fields.items() if spec.kind == "uimm" and spec.bits <= 4]
+        assert small, f"{mn}: refuses symbolic fields but has no small field to enumerate"
+        cases = [{**symbolic, **{n: z3.BitVecVal(v, 64) for n, v in zip(small, vals)}}
+                 for vals in itertools.product(range(16), repeat=len(small))]
     s = z3.Solver()
-    s.add(after.pc != pc + form.length)
-    return s.check() == z3.unsat
+    for fields in cases:
+        after = CLAUSES[mn](initial({}, pc)._with(ilen=form.length), **fields)
+        s.push()
+        s.add(after.pc != pc + form.length)
+        if s.check() != z3.unsat:
+            return False
+        s.pop()
+    return True
 
 
 def test_skip_list_is_exactly_the_control_transfers():
@@ -50,8 +67,12 @@ def test_skip_list_is_exactly_the_control_transfers():
     assert validated == both - SKIPPED - memory
     # Loads and stores need memory, which the sequence harness has not: tests/semantics/test_rv64_memory.py
     # checks them through emulator.call.  Every one must be there.
+    # The A extension's forms go through tests/semantics/test_rv64_atomics.py (unicorn and
+    # QEMU); Zacas has no implementation here to check against (docs/proofs.md says so).
     from tests.semantics.test_rv64_memory import MEMORY
-    assert memory == set(MEMORY), f"loads/stores no harness validates: {memory - set(MEMORY)}"
+    checked = set(MEMORY) | set(V.AMO_MNEMONICS)
+    unchecked = {"amocas.w", "amocas.d"}
+    assert memory == checked | unchecked, f"loads/stores no harness validates: {memory - checked - unchecked}"
 
 
 def test_edge_values_are_drawn():
