@@ -148,6 +148,16 @@ sweep: setup-test
 vm-test: setup-test
 	$(PY) -m rvlab.vmtest $(if $(KERNEL),--kernel $(KERNEL)) $(if $(ARCH),--arch $(ARCH))
 
+# rvjit.ko under load and faults (rvlab/vmstress.py): CYCLES insmod/load/map/attach/rmmod
+# cycles, SECONDS of 4 concurrent loaders and a map writer with an rmmod half-way, CAP_BPF-less
+# loads, injected allocation failures; ends with "vm-stress: C cycles, L loads, M map ops,
+# F faults injected, 0 leaked, dmesg clean".  KERNEL=6.1-debug adds KASAN, kmemleak, lockdep.
+CYCLES ?= 1000
+SECONDS ?= 60
+.PHONY: vm-stress
+vm-stress: setup-test
+	$(PY) -m rvlab.vmstress --cycles $(CYCLES) --seconds $(SECONDS) $(if $(KERNEL),--kernel $(KERNEL)) $(if $(ARCH),--arch $(ARCH))
+
 # rvjit.ko for the running kernel (see kmod/Makefile; KDIR=... for another)
 kmod:
 	$(MAKE) -C kmod

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * rvjit: a BPF offload device whose "hardware" is RISC-V 64.  Each rvoff%d netdev accepts
- * XDP programs loaded for it (BPF_PROG_LOAD with its ifindex) and translates them with the
- * proven rule table; the image reads back through BPF_OBJ_GET_INFO_BY_FD (jited_prog_insns).
- * Nothing runs on the host: packets sent to the netdev are dropped.
+ * XDP and TC (cls_bpf) programs loaded for it (BPF_PROG_LOAD with its ifindex) and translates
+ * them with the proven rule table; the image reads back through BPF_OBJ_GET_INFO_BY_FD
+ * (jited_prog_insns).  ARRAY and HASH maps can be created on it (rvjit_map.c).  Nothing runs
+ * on the host: packets sent to the netdev are dropped.
  *
- *   insmod rvjit.ko [isa=zba,zbb,c,zacas] [devices=N]
+ *   insmod rvjit.ko [isa=zba,zbb,c,zacas] [devices=N] [fail_nth=K]
  *   bpftool prog load prog.o /sys/fs/bpf/prog type xdp dev rvoff0
  *   ip link set dev rvoff0 xdpoffload pinned /sys/fs/bpf/prog
+ *   tc qdisc add dev rvoff0 clsact
+ *   tc filter add dev rvoff0 ingress bpf skip_sw da obj prog.o sec tc
+ *   bpftool map create /sys/fs/bpf/m type hash key 4 value 8 entries 64 name m dev rvoff0
  */
 #include <linux/module.h>
 #include <linux/moduleparam.h>
@@ -17,10 +21,13 @@
 #include <linux/debugfs.h>
 #include <linux/seq_file.h>
 #include <linux/string.h>
+#include <net/flow_offload.h>
+#include <net/pkt_cls.h>
 #include <net/xdp.h>
 
 #include "rvjit_offload.h"
 #include "rvjit_jit.h"
+#include "rvjit_compat.h"
 
 #define RVJIT_MAX_DEVICES	16
 
@@ -86,11 +93,50 @@ static unsigned int devices = 1;
 module_param(devices, uint, 0444);
 MODULE_PARM_DESC(devices, "number of rvoff netdevs to create (1-16, default 1)");
 
+/*
+ * Fault injection for kernels without CONFIG_FAULT_INJECTION: with fail_nth=K (K > 0) the
+ * K-th allocation of the module from now on fails, once; writing the parameter restarts
+ * the count.  Every allocation of the module goes through rvjit_should_fail().
+ */
+static atomic_t rvjit_alloc_seq = ATOMIC_INIT(0);
+static int rvjit_fail_nth;
+
+bool rvjit_should_fail(void)
+{
+	int nth = READ_ONCE(rvjit_fail_nth);
+
+	if (nth <= 0 || atomic_inc_return(&rvjit_alloc_seq) != nth)
+		return false;
+	atomic_long_inc(&rvjit_stats.faults);
+	return true;
+}
+
+static int rvjit_fail_nth_set(const char *val, const struct kernel_param *kp)
+{
+	int err = param_set_int(val, kp);
+
+	if (!err)
+		atomic_set(&rvjit_alloc_seq, 0);
+	return err;
+}
+
+static const struct kernel_param_ops rvjit_fail_nth_ops = {
+	.set = rvjit_fail_nth_set,
+	.get = param_get_int,
+};
+
+module_param_cb(fail_nth, &rvjit_fail_nth_ops, &rvjit_fail_nth, 0644);
+MODULE_PARM_DESC(fail_nth, "fail the module's K-th allocation from now on (fault injection; 0: never)");
+
 /* --- the netdevs ------------------------------------------------------------------------ */
 
 struct rvjit_netdev {
+	struct net_device *dev;
 	struct xdp_attachment_info xdp_hw;	/* the program attached with xdpoffload */
+	struct bpf_prog *tc_prog;		/* the cls_bpf program offloaded (skip_sw) */
 };
+
+static LIST_HEAD(rvjit_block_cb_list);
 
 static struct bpf_offload_dev *rvjit_offdev;
 static struct net_device *rvjit_netdevs[RVJIT_MAX_DEVICES];
@@ -122,17 +168,72 @@ static int rvjit_ndo_bpf(struct net_device *dev, struct netdev_bpf *bpf)
 				   "rvoff runs no XDP on the host: use xdpoffload with a program loaded for the device");
 		return -EOPNOTSUPP;
 	case BPF_OFFLOAD_MAP_ALLOC:
-		return -EOPNOTSUPP;		/* no maps on the device */
+		return rvjit_map_alloc(dev, bpf->offmap);
 	case BPF_OFFLOAD_MAP_FREE:
-		return 0;			/* never allocated */
+		rvjit_map_free(bpf->offmap);
+		return 0;
 	default:
 		return -EINVAL;
 	}
 }
 
+/*
+ * cls_bpf's offload (TC_SETUP_CLSBPF through the flow block): one program per netdev, loaded
+ * for this device (tc ... bpf skip_sw), replaced or removed as cls_bpf says (netdevsim's
+ * rules: a remove or replace names the program the device holds).  Under RTNL.
+ */
+static int rvjit_setup_tc_block_cb(enum tc_setup_type type, void *type_data, void *cb_priv)
+{
+	struct tc_cls_bpf_offload *cls_bpf = type_data;
+	struct rvjit_netdev *rd = cb_priv;
+	struct bpf_prog *prog = cls_bpf->prog;
+
+	if (type != TC_SETUP_CLSBPF) {
+		NL_SET_ERR_MSG_MOD(cls_bpf->common.extack, "rvoff offloads only BPF classifiers");
+		return -EOPNOTSUPP;
+	}
+	if (!tc_cls_can_offload_and_chain0(rd->dev, &cls_bpf->common))
+		return -EOPNOTSUPP;
+	if (cls_bpf->common.protocol != htons(ETH_P_ALL)) {
+		NL_SET_ERR_MSG_MOD(cls_bpf->common.extack,
+				   "rvoff offloads filters for protocol all only");
+		return -EOPNOTSUPP;
+	}
+	if (cls_bpf->command != TC_CLSBPF_OFFLOAD)
+		return -EOPNOTSUPP;		/* TC_CLSBPF_STATS: the device counts nothing */
+	if (prog && !(rvjit_prog_is_offloaded(prog->aux) && bpf_offload_dev_match(prog, rd->dev))) {
+		NL_SET_ERR_MSG_MOD(cls_bpf->common.extack,
+				   "rvoff runs no programs on the host: load the filter with skip_sw for this device");
+		return -EOPNOTSUPP;
+	}
+	if (rd->tc_prog != cls_bpf->oldprog) {
+		/* Not ours to remove or replace (e.g. another filter's, or one never taken) */
+		if (!prog)
+			return 0;
+		if (rd->tc_prog) {
+			NL_SET_ERR_MSG_MOD(cls_bpf->common.extack,
+					   "rvoff holds one TC program per netdev: replace or delete it first");
+			return -EBUSY;
+		}
+	}
+	rd->tc_prog = prog;
+	return 0;
+}
+
+static int rvjit_setup_tc(struct net_device *dev, enum tc_setup_type type, void *type_data)
+{
+	struct rvjit_netdev *rd = netdev_priv(dev);
+
+	if (type != TC_SETUP_BLOCK)
+		return -EOPNOTSUPP;
+	return flow_block_cb_setup_simple(type_data, &rvjit_block_cb_list,
+					  rvjit_setup_tc_block_cb, rd, rd, true);
+}
+
 static const struct net_device_ops rvjit_netdev_ops = {
 	.ndo_start_xmit		= rvjit_start_xmit,
 	.ndo_bpf		= rvjit_ndo_bpf,
+	.ndo_setup_tc		= rvjit_setup_tc,
 	.ndo_set_mac_address	= eth_mac_addr,
 	.ndo_validate_addr	= eth_validate_addr,
 };
@@ -143,6 +244,8 @@ static void rvjit_setup(struct net_device *dev)
 	dev->netdev_ops = &rvjit_netdev_ops;
 	dev->flags |= IFF_NOARP;
 	dev->priv_flags |= IFF_NO_QUEUE;
+	dev->features |= NETIF_F_HW_TC;		/* fixed: TC programs run nowhere else */
+	rvjit_set_xdp_features(dev);
 	eth_hw_addr_random(dev);
 }
 
@@ -155,6 +258,7 @@ static int rvjit_add_netdev(unsigned int i)
 	dev = alloc_netdev(sizeof(struct rvjit_netdev), "rvoff%d", NET_NAME_ENUM, rvjit_setup);
 	if (!dev)
 		return -ENOMEM;
+	((struct rvjit_netdev *)netdev_priv(dev))->dev = dev;
 	rtnl_lock();
 	err = bpf_offload_dev_netdev_register(rvjit_offdev, dev);
 	if (!err) {
@@ -195,13 +299,15 @@ static struct dentry *rvjit_debugfs;
 
 static int rvjit_stats_show(struct seq_file *m, void *v)
 {
-	seq_printf(m, "programs %ld\nimages %ld\nimage_bytes %ld\n",
+	seq_printf(m, "programs %ld\nimages %ld\nimage_bytes %ld\nmaps %ld\nmap_bytes %ld\nallocs %ld\n",
 		   atomic_long_read(&rvjit_stats.programs), atomic_long_read(&rvjit_stats.images),
-		   atomic_long_read(&rvjit_stats.image_bytes));
-	seq_printf(m, "prepared %ld\ntranslated %ld\nrefused %ld\n",
+		   atomic_long_read(&rvjit_stats.image_bytes), atomic_long_read(&rvjit_stats.maps),
+		   atomic_long_read(&rvjit_stats.map_bytes), atomic_long_read(&rvjit_stats.allocs));
+	seq_printf(m, "prepared %ld\ntranslated %ld\nrefused %ld\nmap_ops %ld\nfaults %ld\n",
 		   atomic_long_read(&rvjit_stats.prepared),
 		   atomic_long_read(&rvjit_stats.translated),
-		   atomic_long_read(&rvjit_stats.refused));
+		   atomic_long_read(&rvjit_stats.refused), atomic_long_read(&rvjit_stats.map_ops),
+		   atomic_long_read(&rvjit_stats.faults));
 	return 0;
 }
 DEFINE_SHOW_ATTRIBUTE(rvjit_stats);
@@ -241,7 +347,7 @@ err_del:
 
 static void __exit rvjit_exit(void)
 {
-	long progs, images;
+	long progs, images, maps, allocs;
 	unsigned int i;
 
 	debugfs_remove_recursive(rvjit_debugfs);
@@ -251,9 +357,11 @@ static void __exit rvjit_exit(void)
 	/* Every program was destroyed with the last netdev of the device */
 	progs = atomic_long_read(&rvjit_stats.programs);
 	images = atomic_long_read(&rvjit_stats.images);
-	if (progs || images)
-		pr_err("rvjit: %ld program state(s) and %ld image(s) leaked at unload\n",
-		       progs, images);
+	maps = atomic_long_read(&rvjit_stats.maps);
+	allocs = atomic_long_read(&rvjit_stats.allocs);
+	if (progs || images || maps || allocs)
+		pr_err("rvjit: %ld program state(s), %ld image(s), %ld map(s) and %ld allocation(s) leaked at unload\n",
+		       progs, images, maps, allocs);
 }
 
 module_init(rvjit_init);

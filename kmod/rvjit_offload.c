@@ -9,7 +9,9 @@
  * calls (kernel-offload.md C.2).  The copy follows only the verifier's dead-code edits, which
  * it reports through replace_insn() and remove_insns(); the guards are not needed, because
  * the rules implement eBPF's own x/0 and x%0.  insn_hook() refuses, with a line in the
- * verifier log, every instruction the rule table does not translate.
+ * verifier log, every instruction outside the eBPF ISA it knows (an explicit list: a newer
+ * verifier lets through may_goto, arena and other instructions an older one refused) and
+ * every one the rule table does not translate.
  *
  * Locking: every callback runs under bpf_devs_lock (destroy() for writing), so none of them
  * may take RTNL.  The image stays allocated until destroy(), because BPF_OBJ_GET_INFO_BY_FD
@@ -47,12 +49,12 @@ static int rvjit_prepare(struct bpf_prog *prog)
 {
 	struct rvjit_prog *rp;
 
-	rp = kzalloc(sizeof(*rp), GFP_KERNEL);
+	rp = rvjit_kzalloc(sizeof(*rp), GFP_KERNEL);
 	if (!rp)
 		return -ENOMEM;
-	rp->insns = kvmalloc_array(prog->len, sizeof(*rp->insns), GFP_KERNEL);
+	rp->insns = rvjit_kvmalloc_array(prog->len, sizeof(*rp->insns), GFP_KERNEL);
 	if (!rp->insns) {
-		kfree(rp);
+		rvjit_kfree(rp);
 		return -ENOMEM;
 	}
 	memcpy(rp->insns, prog->insnsi, prog->len * sizeof(*rp->insns));
@@ -71,9 +73,6 @@ static const char *rvjit_insn_kind(const struct bpf_insn *insn)
 
 	switch (cls) {
 	case BPF_LD:
-		if (mode == BPF_ABS || mode == BPF_IND)
-			return "legacy packet load (LD_ABS/LD_IND)";
-		return "load";
 	case BPF_LDX:
 		return "load";
 	case BPF_ST:
@@ -88,10 +87,56 @@ static const char *rvjit_insn_kind(const struct bpf_insn *insn)
 	}
 }
 
+/* RFC 9669 numbers that 6.1's headers do not name */
+#define RVJIT_MEMSX	0x80	/* sign-extending load mode */
+#define RVJIT_JCOND	0xe0	/* may_goto */
+#define RVJIT_ADDR_SPACE_CAST	1	/* the off of an arena pointer cast (mov with off 1) */
+
+/*
+ * The eBPF instructions rvjit knows, opcode by opcode (RFC 9669 with ISA v4): NULL for one
+ * of them, else what the instruction is.  Known is not translated: rvjit_check_insn() asks
+ * the rule table next.
+ */
+static const char *rvjit_insn_unknown(const struct bpf_insn *insn)
+{
+	u8 cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code), mode = BPF_MODE(insn->code);
+	u8 size = BPF_SIZE(insn->code);
+
+	switch (cls) {
+	case BPF_LD:
+		if (mode == BPF_ABS || mode == BPF_IND)
+			return "legacy packet load (LD_ABS/LD_IND)";
+		return insn->code == (BPF_LD | BPF_IMM | BPF_DW) ? NULL : "unknown load";
+	case BPF_LDX:
+		if (mode == BPF_MEM || (mode == RVJIT_MEMSX && size != BPF_DW))
+			return NULL;
+		return "unknown load mode";
+	case BPF_ST:
+		return mode == BPF_MEM ? NULL : "unknown store mode";
+	case BPF_STX:
+		if (mode == BPF_MEM || (mode == BPF_ATOMIC && (size == BPF_W || size == BPF_DW)))
+			return NULL;
+		return "unknown store mode";
+	case BPF_ALU:
+	case BPF_ALU64:
+		if (op == BPF_MOV && cls == BPF_ALU64 && insn->off == RVJIT_ADDR_SPACE_CAST &&
+		    (insn->imm >> 16) == 1)
+			return "addr_space_cast (arena memory)";
+		return op <= BPF_END ? NULL : "unknown arithmetic";
+	default:				/* BPF_JMP, BPF_JMP32 */
+		if (op == RVJIT_JCOND)
+			return "may_goto";
+		if (op == BPF_CALL || op == BPF_EXIT)
+			return cls == BPF_JMP ? NULL : "unknown jump";
+		return op <= BPF_JSLE ? NULL : "unknown jump";
+	}
+}
+
 static int rvjit_insn_hook(struct bpf_verifier_env *env, int insn_idx, int prev_insn_idx)
 {
 	struct rvjit_prog *rp = rvjit_prog_of(env->prog);
 	const struct bpf_insn *insn;
+	const char *kind;
 	int err;
 
 	if (insn_idx < 0 || insn_idx >= rp->n) {
@@ -115,6 +160,12 @@ static int rvjit_insn_hook(struct bpf_verifier_env *env, int insn_idx, int prev_
 	if (insn->code == (BPF_LD | BPF_IMM | BPF_DW) && insn_idx + 1 >= rp->n) {
 		rvjit_vlog(env, "insn %d: ld_imm64 without its second half\n", insn_idx);
 		return -EINVAL;
+	}
+	kind = rvjit_insn_unknown(insn);
+	if (kind) {
+		rvjit_vlog(env, "insn %d: %s (code 0x%02x, off %d, imm %d) is not supported\n",
+			   insn_idx, kind, insn->code, insn->off, insn->imm);
+		goto refuse;
 	}
 	err = rvjit_check_insn(insn, rp->isa);
 	if (err) {
@@ -203,7 +254,7 @@ static int rvjit_translate(struct bpf_prog *prog)
 		return -EINVAL;
 	err = rvjit_compile(rp->insns, rp->n, rp->isa, NULL, 0, &info);
 	if (!err) {
-		rp->image = kvmalloc(info.len, GFP_KERNEL);
+		rp->image = rvjit_kvmalloc(info.len, GFP_KERNEL);
 		if (!rp->image)
 			return -ENOMEM;
 		err = rvjit_compile(rp->insns, rp->n, rp->isa, rp->image, info.len, &info);
@@ -211,7 +262,7 @@ static int rvjit_translate(struct bpf_prog *prog)
 	if (err) {
 		pr_info("rvjit: %s: cannot translate (insn %d): %s\n", prog->aux->name,
 			info.err_insn, info.err ? info.err : "error");
-		kvfree(rp->image);
+		rvjit_kvfree(rp->image);
 		rp->image = NULL;
 		return err;
 	}
@@ -236,9 +287,9 @@ static void rvjit_destroy(struct bpf_prog *prog)
 	offload->jited_image = NULL;
 	offload->jited_len = 0;
 	offload->dev_priv = NULL;
-	kvfree(rp->image);
-	kvfree(rp->insns);
-	kfree(rp);
+	rvjit_kvfree(rp->image);
+	rvjit_kvfree(rp->insns);
+	rvjit_kfree(rp);
 	atomic_long_dec(&rvjit_stats.programs);
 }
 

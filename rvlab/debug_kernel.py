@@ -56,6 +56,10 @@ CONFIG_MULTIUSER=y
 CONFIG_MODULES=y
 CONFIG_MODULE_UNLOAD=y
 CONFIG_NET=y
+# Without network namespaces init_net has no ns ops, and reading an offloaded program's
+# information (bpf_prog_offload_info_fill -> nsfs_evict) oopses on NULL in 6.1.
+CONFIG_NAMESPACES=y
+CONFIG_NET_NS=y
 CONFIG_INET=y
 CONFIG_UNIX=y
 CONFIG_PACKET=y
@@ -136,7 +140,9 @@ def build(jobs: int = 2, say=print) -> Path:
         raise RuntimeError("the debug configuration lost options (a dependency is missing): "
                            + ", ".join(lost))
     say(f"debug-kernel: building in {tree()} (-j{jobs}); this takes long")
+    # modules: nothing is =m, but it writes Module.symvers, which external modules link against
     subprocess.run(make + ["bzImage", "modules_prepare"], check=True, env=env)
+    subprocess.run(make + ["modules"], check=True, env=env)
     (tree() / ".rvjit-debug-stamp").write_text(_fingerprint())
     return kernel_image()
 

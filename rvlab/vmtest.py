@@ -1,10 +1,10 @@
 """make vm-test: the kernel module (kmod/) in Debian's own kernel, against the Python JIT.
 
-    python3 -m rvlab.vmtest [--random N] [--keep]
+    python3 -m rvlab.vmtest [--random N] [--cycles C] [--kernel 6.1|6.12|6.1-debug] [--arch x86_64|arm64]
 
 Builds rvjit.ko against the linux-headers package of the kernel the VM boots (W=1, warnings
 are errors) and the static reader kmod/tools/rvjit-image.c, boots that kernel in
-qemu-system-x86_64 (rvlab/vm.py) once, and in it:
+QEMU (rvlab/vm.py; the target of --kernel/--arch, default 6.1 on x86_64) once, and in it:
 
   1. insmod rvjit.ko devices=2; for the base ISA, then (rmmod, insmod isa=zba,zbb,c) for
      Zba/Zbb/C: loads every corpus object (clang-built XDP programs, rvlab/corpus.py) with
@@ -21,9 +21,16 @@ qemu-system-x86_64 (rvlab/vm.py) once, and in it:
      by hand below);
   5. XDP: `ip link set dev rvoff0 xdpoffload obj P.o sec xdp`, replace, attach to rvoff1,
      driver mode refused, detach;
-  6. leak check: once every program is gone the module's live counters are back to 0
-     (debugfs rvjit/stats);
-  7. insmod/rmmod cycles, unloading with programs loaded, pinned and attached: their
+  6. device maps: bpftool map create/update/lookup/dump/delete on an ARRAY and a HASH of
+     rvoff0/rvoff1, the device's refusals (type, flags, key size, size), a program with a
+     map (refused), a program with a map of another device or a host map (the kernel refuses);
+     TC: cls_bpf offload (skip_sw), a second program refused, a software-only filter kept
+     off the device, replace, delete, re-add, each image read back and compared;
+     injected allocation failures (fail_nth) refused with ENOMEM;
+     leak check: once every program and map is gone the module's live counters (programs,
+     images, maps, allocations) are back to 0 (debugfs rvjit/stats);
+  7. insmod/rmmod cycles, unloading with programs (XDP and TC) and maps loaded, pinned and
+     attached: their
      information then reads ENODEV and the pins can be removed;
   8. dmesg: any WARNING, BUG, Oops, leak report (or the like) fails the test.
 
@@ -59,7 +66,9 @@ PARAM_ISA = "c"                          # the ISA written to the module paramet
 # The kernel's own words for trouble; "leak" also catches rvjit's own unload check.
 DMESG_BAD = re.compile(r"WARNING:|BUG:|Oops|Call Trace|general protection|leak|UBSAN|KASAN|"
                        r"refcount_t:|list_(add|del) corruption|Kernel panic|hung_task|"
-                       r"stack-protector|double free|use-after-free|unreferenced object",
+                       r"stack-protector|double free|use-after-free|unreferenced object|"
+                       r"blocked for more than|lock held when returning|possible circular|"
+                       r"inconsistent lock state|possible recursive locking",
                        re.IGNORECASE)
 
 
@@ -88,7 +97,9 @@ def headers_dir(release: str) -> Path:
 
 def _sync_tree(src: Path, dst: Path):
     """Copy kmod/'s build inputs to dst, touching only files that changed (keeps make
-    incremental; the source tree stays free of build products)."""
+    incremental; the source tree stays free of build products).  A copy gets the time of the
+    copy, not the source's: a file put back to an older version (the mutants share a build
+    tree) must still be newer than the object built from the other version."""
     for path in sorted(src.rglob("*")):
         rel = path.relative_to(src)
         if path.is_dir() or rel.parts[0] in ("test", "tools", "shim"):
@@ -98,7 +109,7 @@ def _sync_tree(src: Path, dst: Path):
         out = dst / rel
         if not out.exists() or out.read_bytes() != path.read_bytes():
             out.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, out)
+            shutil.copyfile(path, out)
 
 
 def _clean_env() -> dict:
@@ -231,15 +242,62 @@ char _license[] SEC("license") = "GPL";
 """
 
 
-def helper_object(out_dir: Path) -> bytes:
+# TC classifiers (cls_bpf, direct action): the offload, replace and delete of tc; the two
+# differ, so a replace shows.  __sk_buff's first fields, without the kernel's headers.
+TC_C = {
+    "tc_len": r"""
+#define SEC(n) __attribute__((section(n), used))
+struct __sk_buff { unsigned int len, pkt_type, mark, queue_mapping, protocol; };
+SEC("tc") int tc_len(struct __sk_buff *skb) { return skb->len > 100 ? 2 : 0; }
+char _license[] SEC("license") = "GPL";
+""",
+    "tc_mark": r"""
+#define SEC(n) __attribute__((section(n), used))
+struct __sk_buff { unsigned int len, pkt_type, mark, queue_mapping, protocol; };
+SEC("tc") int tc_mark(struct __sk_buff *skb)
+{
+    skb->mark = skb->protocol ^ 0x5a;
+    return skb->pkt_type == 3 ? 2 : 0;
+}
+char _license[] SEC("license") = "GPL";
+""",
+}
+
+# A program with a BTF-defined map: bpftool creates the map on the device (dev rvoff0 binds
+# the object's maps too); the program's map reference is then refused by rvjit.
+MAP_C = r"""
+#define SEC(n) __attribute__((section(n), used))
+#define __uint(name, val) int (*name)[val]
+#define __type(name, val) typeof(val) *name
+static void *(*bpf_map_lookup_elem)(void *map, const void *key) = (void *)1;
+struct { __uint(type, 2); __uint(max_entries, 4); __type(key, unsigned int);
+         __type(value, unsigned long long); } counts SEC(".maps");
+SEC("xdp") int uses_map(void *ctx)
+{
+    unsigned int k = 0;
+    unsigned long long *v = bpf_map_lookup_elem(&counts, &k);
+    return v && *v ? 1 : 2;
+}
+char _license[] SEC("license") = "GPL";
+"""
+
+# r1 = map 0 (rvjit-image puts the fd of its first MAP argument there); r0 = 2; exit.
+MAP_REF = _asm((0x18, 1, 1, 0, 0), (0, 0, 0, 0, 0), (MOV_K, 0, 0, 0, 2), (EXIT, 0, 0, 0, 0))
+
+
+def clang_object(out_dir: Path, name: str, text: str, flags=()) -> bytes:
     out_dir.mkdir(parents=True, exist_ok=True)
-    src, obj = out_dir / "uses_helper.c", out_dir / "uses_helper.o"
-    src.write_text(HELPER_C)
-    res = subprocess.run(["clang", "-O2", "-target", "bpf", "-c", str(src), "-o", str(obj)],
-                         capture_output=True, text=True)
+    src, obj = out_dir / f"{name}.c", out_dir / f"{name}.o"
+    src.write_text(text)
+    res = subprocess.run(["clang", "-O2", "-target", "bpf", *flags, "-c", str(src), "-o",
+                          str(obj)], capture_output=True, text=True)
     if res.returncode:
         raise VMTestError(f"clang failed on {src}:\n{res.stderr}")
     return obj.read_bytes()
+
+
+def helper_object(out_dir: Path) -> bytes:
+    return clang_object(out_dir, "uses_helper", HELPER_C)
 
 
 # --- the VM script --------------------------------------------------------------------------------
@@ -250,11 +308,18 @@ def helper_object(out_dir: Path) -> bytes:
 SCRIPT_HEAD = r"""
 RVJ=/vm/rvjit-image
 IP=/vm/bin/ip
+TC=/vm/bin/tc
 ST=/sys/kernel/debug/rvjit/stats
 PARAM=/sys/module/rvjit/parameters/isa
 PINS=/sys/fs/bpf/rv
 mkdir -p $PINS
 mount -t debugfs none /sys/kernel/debug 2>/dev/null
+# A task stuck on a lock the module never released is reported within seconds, not minutes,
+# and ends the VM (panic=-1): nothing after it could pass.
+[ -w /proc/sys/kernel/hung_task_timeout_secs ] && echo 5 > /proc/sys/kernel/hung_task_timeout_secs \
+    && echo 1 > /proc/sys/kernel/hung_task_panic
+FAIL=/sys/module/rvjit/parameters/fail_nth
+faulty() { k=$1; shift; echo $k > $FAIL; "$@"; rc=$?; echo 0 > $FAIL; return $rc; }
 step() { s=$1; shift; echo "B $s"; "$@" 2>&1; echo "/B $s rc=$?"; }
 offload() {  # TAG NAME: load /vm/c/NAME.o (bpftool) or /vm/r/NAME.bin (rvjit-image), read back
     echo "P $1 $2"
@@ -271,18 +336,103 @@ drained() {
     i=0
     while [ $i -lt 100 ]; do
         grep -q '^programs 0$' $ST && grep -q '^images 0$' $ST && grep -q '^image_bytes 0$' $ST \
+            && grep -q '^maps 0$' $ST && grep -q '^map_bytes 0$' $ST && grep -q '^allocs 0$' $ST \
             && { cat $ST; return 0; }
         sleep 0.1; i=$((i + 1))
     done
     cat $ST; return 1
 }
 expect_fail() { "$@"; rc=$?; [ $rc -ne 0 ] && echo "(failed as expected, status $rc)"; [ $rc -ne 0 ]; }
+# kmemleak (the debug kernel): two scans, as its documentation advises, then the report
+kmemleak_report() {
+    K=/sys/kernel/debug/kmemleak
+    [ -e $K ] || { echo "no kmemleak in this kernel"; return 0; }
+    echo scan > $K; sleep 2; echo scan > $K; cat $K; echo "kmemleak scanned"
+}
+tc_back() {  # TAG NAME PREF: pin the program of ingress filter PREF on rvoff0, read it back
+    echo "P $1 $2"
+    id=$($TC filter show dev rvoff0 ingress | sed -n "s/.* pref $3 .* id \([0-9][0-9]*\) .*/\1/p" | head -n 1)
+    bpftool prog pin id "$id" $PINS/$2 >/tmp/out 2>&1 && $RVJ hex $PINS/$2 >>/tmp/out 2>&1
+    tail -n 30 /tmp/out
+    echo "E $1 $2"
+}
+"""
+
+# Device maps: bpftool's map commands on an ARRAY and a HASH created on the rvoff netdevs,
+# the device's refusals, and the kernel's refusal of a map of another device.
+MAP_STEPS = r"""
+step map_array_create bpftool map create $PINS/marr type array key 4 value 8 entries 16 name marr dev rvoff0
+step map_hash_create bpftool map create $PINS/mhash type hash key 8 value 16 entries 64 name mhash dev rvoff1
+step map_show bpftool map show pinned $PINS/mhash
+step map_array_update bpftool map update pinned $PINS/marr key 3 0 0 0 value 1 2 3 4 5 6 7 8
+step map_array_lookup bpftool map lookup pinned $PINS/marr key 3 0 0 0
+step map_array_zero bpftool map lookup pinned $PINS/marr key 15 0 0 0
+step map_array_noexist expect_fail bpftool map update pinned $PINS/marr key 1 0 0 0 value 1 1 1 1 1 1 1 1 noexist
+step map_array_oob expect_fail bpftool map lookup pinned $PINS/marr key 16 0 0 0
+step map_array_delete expect_fail bpftool map delete pinned $PINS/marr key 3 0 0 0
+step map_array_dump sh -c "bpftool map dump pinned $PINS/marr | tail -n 3"
+for k in 1 2 3; do
+    step map_hash_update_$k bpftool map update pinned $PINS/mhash key $k 0 0 0 0 0 0 0 value $k 0 0 0 0 0 0 0 0 0 0 0 0 0 0 $((k * 16))
+done
+step map_hash_lookup bpftool map lookup pinned $PINS/mhash key 2 0 0 0 0 0 0 0
+step map_hash_noexist expect_fail bpftool map update pinned $PINS/mhash key 2 0 0 0 0 0 0 0 value 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 noexist
+step map_hash_exist expect_fail bpftool map update pinned $PINS/mhash key 9 0 0 0 0 0 0 0 value 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 exist
+step map_hash_dump bpftool map dump pinned $PINS/mhash
+step map_hash_delete bpftool map delete pinned $PINS/mhash key 2 0 0 0 0 0 0 0
+step map_hash_missing expect_fail bpftool map lookup pinned $PINS/mhash key 2 0 0 0 0 0 0 0
+step map_hash_dump2 bpftool map dump pinned $PINS/mhash
+step map_full_create bpftool map create $PINS/mfull type hash key 4 value 4 entries 2 name mfull dev rvoff0
+step map_full sh -c "bpftool map update pinned $PINS/mfull key 1 0 0 0 value 1 0 0 0 && bpftool map update pinned $PINS/mfull key 2 0 0 0 value 2 0 0 0 && ! bpftool map update pinned $PINS/mfull key 3 0 0 0 value 3 0 0 0 && bpftool map delete pinned $PINS/mfull key 1 0 0 0 && bpftool map update pinned $PINS/mfull key 3 0 0 0 value 3 0 0 0 && bpftool map dump pinned $PINS/mfull"
+step map_refuse_type expect_fail bpftool map create $PINS/mlru type lru_hash key 4 value 4 entries 8 name mlru dev rvoff0
+step map_refuse_flags expect_fail bpftool map create $PINS/mfl type array key 4 value 4 entries 8 name mfl flags 1024 dev rvoff0
+step map_refuse_key expect_fail bpftool map create $PINS/mkey type array key 8 value 4 entries 8 name mkey dev rvoff0
+step map_refuse_big expect_fail bpftool map create $PINS/mbig type array key 4 value 65536 entries 4096 name mbig dev rvoff0
+step map_stats cat $ST
+step map_prog expect_fail bpftool prog load /vm/x/uses_map.o $PINS/um type xdp dev rvoff0
+step map_host_create bpftool map create $PINS/mhost type array key 4 value 8 entries 4 name mhost
+step map_host_ref expect_fail $RVJ load /vm/x/map_ref.bin rvoff0 $PINS/mr $PINS/mhost
+step map_dev_ref_host expect_fail $RVJ load /vm/x/map_ref.bin - $PINS/mr2 $PINS/marr
+step map_dev_ref expect_fail $RVJ load /vm/x/map_ref.bin rvoff0 $PINS/mr3 $PINS/marr
+"""
+
+# TC: cls_bpf offloads, refuses a second program, keeps a software-only filter off the
+# device, replaces and deletes.
+TC_STEPS = r"""
+step tc_qdisc $TC qdisc add dev rvoff0 clsact
+step tc_add $TC filter add dev rvoff0 ingress pref 1 handle 1 bpf skip_sw da obj /vm/x/tc_len.o sec tc
+step tc_show $TC filter show dev rvoff0 ingress
+tc_back tc tc_len 1
+step tc_busy expect_fail $TC filter add dev rvoff0 ingress pref 2 handle 2 bpf skip_sw da obj /vm/x/tc_mark.o sec tc
+step tc_sw $TC filter add dev rvoff0 ingress pref 3 handle 3 bpf da obj /vm/x/tc_mark.o sec tc
+step tc_sw_show $TC filter show dev rvoff0 ingress pref 3
+step tc_sw_del $TC filter del dev rvoff0 ingress pref 3 handle 3 bpf
+step tc_replace $TC filter replace dev rvoff0 ingress pref 1 handle 1 bpf skip_sw da obj /vm/x/tc_mark.o sec tc
+step tc_show2 $TC filter show dev rvoff0 ingress
+tc_back tc tc_mark 1
+step tc_prog_show bpftool prog show pinned $PINS/tc_mark
+step tc_del $TC filter del dev rvoff0 ingress pref 1 handle 1 bpf
+step tc_show3 $TC filter show dev rvoff0 ingress
+step tc_readd $TC filter add dev rvoff0 ingress pref 1 handle 1 bpf skip_sw da obj /vm/x/tc_len.o sec tc
+step tc_qdisc_del $TC qdisc del dev rvoff0 clsact
+"""
+
+# Allocation failures (fail_nth): the k-th allocation of a map creation (the state, the
+# buckets, the elements) and of a program load (the state, the copy, the image) fails; each
+# must be refused with ENOMEM and leave nothing behind (drained checks the live counters).
+# Programs load through rvjit-image, which tries once (libbpf retries a failed load).
+FAULT_STEPS = r"""
+for k in 1 2 3; do
+    step fault_map_$k expect_fail faulty $k bpftool map create $PINS/mf$k type hash key 4 value 4 entries 8 name mf$k dev rvoff0
+    step fault_prog_$k expect_fail faulty $k $RVJ load /vm/x/dead.bin rvoff0 $PINS/pf$k
+done
+step fault_stats cat $ST
 """
 
 
-def vm_script(cases: list[Case], first: str, second: str, third: str, cycles: int) -> str:
+def vm_script(cases: list[Case], first: str, second: str, third: str, cycles: int,
+              kmods=()) -> str:
     names = " ".join(c.pin for c in cases)
-    return SCRIPT_HEAD + f"""
+    return SCRIPT_HEAD + "".join(f"insmod /vm/kmod/{m}.ko\n" for m in kmods) + f"""
 NAMES="{names}"
 step insmod insmod /vm/rvjit.ko devices=2
 step links $IP link show
@@ -304,6 +454,9 @@ step refuse_hostprog expect_fail $IP -force link set dev rvoff0 xdpoffload pinne
 step refuse_bound_drv expect_fail $IP link set dev rvoff0 xdpdrv pinned $PINS/{third}
 step xdp_off sh -c "$IP link set dev rvoff0 xdpoffload off && $IP link set dev rvoff1 xdpoffload off"
 step xdp_show3 $IP link show
+{MAP_STEPS}
+{TC_STEPS}
+{FAULT_STEPS}
 rm -f $PINS/*
 step drained_base drained
 step rmmod_idle rmmod rvjit
@@ -315,9 +468,12 @@ offload {PARAM_ISA} param_{first}
 step param_bad expect_fail sh -c "echo zbx > $PARAM"
 step param_kept cat $PARAM
 step bound_attach $IP link set dev rvoff0 xdpoffload pinned $PINS/{first}
+step bound_tc sh -c "$TC qdisc add dev rvoff1 clsact && $TC filter add dev rvoff1 ingress bpf skip_sw da obj /vm/x/tc_len.o sec tc"
+step bound_map bpftool map create $PINS/mb type array key 4 value 4 entries 4 name mb dev rvoff0
 step bound_stats cat $ST
 step rmmod_bound rmmod rvjit
 step orphan_info expect_fail $RVJ hex $PINS/{first}
+step orphan_map expect_fail bpftool map lookup pinned $PINS/mb key 0 0 0 0
 step orphan_links $IP link show
 rm -f $PINS/*
 
@@ -335,6 +491,7 @@ step insmod_last insmod /vm/rvjit.ko
 step drained_last drained
 step rmmod_last rmmod rvjit
 step lsmod lsmod
+step kmemleak kmemleak_report
 step dmesg dmesg
 """
 
@@ -423,7 +580,7 @@ def compare_offloads(out: Output, cases: dict, rep: Report):
     """Every image read back against the Python JIT on the same program and ISA."""
     for off in out.offloads:
         tag = off.tag
-        isa = "" if tag == "base" or tag.startswith("cycle_") else tag
+        isa = "" if tag in ("base", "tc") or tag.startswith("cycle_") else tag
         name = off.name[len("param_"):] if off.name.startswith("param_") else off.name
         counts = rep.per_tag.setdefault(tag, [0, 0])
         if off.image is None:
@@ -515,28 +672,109 @@ def check_steps(out: Output, rep: Report, *, first, second_fn, helper_insn, cycl
     S("refuse_bound_drv", ok_rc=False, want=[r"failed as expected"])
     S("xdp_off")
     S("xdp_show3", want=[r"rvoff0:"], unwanted=[r"xdpoffload", r"prog/xdp"])
-    S("drained_base", want=[r"^programs 0$", r"^images 0$"])
+    check_map_steps(S)
+    check_tc_steps(S)
+    check_fault_steps(S)
+    S("drained_base", want=[r"^programs 0$", r"^images 0$", r"^maps 0$", r"^allocs 0$"])
     S("rmmod_idle")
     S("insmod_zbc")
     S("param_set", want=[rf"^{PARAM_ISA}$"])
     S("param_bad", ok_rc=False, want=[r"failed as expected"])
     S("param_kept", want=[rf"^{PARAM_ISA}$"])
     S("bound_attach")
-    S("bound_stats", want=[r"^programs [1-9]", r"^images [1-9]"])
+    S("bound_tc")
+    S("bound_map")
+    S("bound_stats", want=[r"^programs [1-9]", r"^images [1-9]", r"^maps 1$"])
     S("rmmod_bound")
     S("orphan_info", ok_rc=False, want=[r"ENODEV"])
+    S("orphan_map", ok_rc=False, want=[r"No such device", r"failed as expected"])
     S("orphan_links", unwanted=[r"rvoff"])
     for i in range(cycles):
         S(f"cycle_insmod_{i}")
         S(f"cycle_attach_{i}")
         S(f"cycle_rmmod_{i}")
     S("insmod_last")
-    S("drained_last", want=[r"^programs 0$", r"^images 0$", r"^prepared 0$"])
+    S("drained_last", want=[r"^programs 0$", r"^images 0$", r"^prepared 0$", r"^maps 0$"])
     S("rmmod_last")
     S("lsmod", unwanted=[r"^rvjit "])
+    r = S("kmemleak", want=[r"no kmemleak|kmemleak scanned"])
+    if r:
+        rep.dmesg_bad += [ln for ln in r[1].splitlines() if DMESG_BAD.search(ln)]
     r = S("dmesg")
     if r:
         rep.dmesg_bad = [ln for ln in r[1].splitlines() if DMESG_BAD.search(ln)]
+
+
+def check_map_steps(S):
+    """The device maps (MAP_STEPS): bpftool's view, the contents, and the refusals."""
+    S("map_array_create")
+    S("map_hash_create")
+    S("map_show", want=[r"hash\s+name mhash\s+flags 0x0", r"offloaded_to rvoff1",
+                        r"key 8B\s+value 16B\s+max_entries 64"])
+    S("map_array_update")
+    S("map_array_lookup", want=[r"value: 01 02 03 04 05 06 07 08"])
+    S("map_array_zero", want=[r"value: 00 00 00 00 00 00 00 00"])
+    S("map_array_noexist", ok_rc=False, want=[r"File exists", r"failed as expected"])
+    S("map_array_oob", ok_rc=False, want=[r"failed as expected"])
+    S("map_array_delete", ok_rc=False, want=[r"Invalid argument", r"failed as expected"])
+    S("map_array_dump", want=[r"key: 0f 00 00 00\s+value: 00 00 00 00 00 00 00 00",
+                              r"Found 16 elements"])
+    for k in (1, 2, 3):
+        S(f"map_hash_update_{k}")
+    S("map_hash_lookup", want=[r"value: 02 (00 ){7}\s*(00 ){7}20"])
+    S("map_hash_noexist", ok_rc=False, want=[r"File exists", r"failed as expected"])
+    S("map_hash_exist", ok_rc=False, want=[r"No such file or directory", r"failed as expected"])
+    S("map_hash_dump", want=[r"Found 3 elements", r"key: 01 00 00 00 00 00 00 00",
+                             r"key: 03 (00 ){7}\s*value: 03 (00 ){7}\s*(00 ){7}30"])
+    S("map_hash_delete")
+    S("map_hash_missing", ok_rc=False, want=[r"failed as expected"])
+    S("map_hash_dump2", want=[r"Found 2 elements"], unwanted=[r"key: 02 "])
+    S("map_full_create")
+    S("map_full", want=[r"Found 2 elements", r"key: 03 00 00 00\s+value: 03 00 00 00",
+                        r"key: 02 00 00 00\s+value: 02 00 00 00"])
+    S("map_refuse_type", ok_rc=False, want=[r"failed as expected"])
+    S("map_refuse_flags", ok_rc=False, want=[r"failed as expected"])
+    S("map_refuse_key", ok_rc=False, want=[r"failed as expected"])
+    S("map_refuse_big", ok_rc=False, want=[r"failed as expected"])
+    S("map_stats", want=[r"^maps 3$", r"^map_ops [1-9]"])   # marr, mhash, mfull
+    S("map_prog", ok_rc=False, want=[r"rvjit: insn \d+: ld_imm64 with src_reg 1 \(a map",
+                                     r"failed as expected"])
+    S("map_host_create")
+    S("map_host_ref", ok_rc=False, want=[r"offload device mismatch between prog and map",
+                                         r"failed as expected"])
+    S("map_dev_ref_host", ok_rc=False, want=[r"offload device mismatch between prog and map",
+                                             r"failed as expected"])
+    S("map_dev_ref", ok_rc=False, want=[r"rvjit: insn 0: ld_imm64 with src_reg 1",
+                                        r"failed as expected"])
+
+
+def check_tc_steps(S):
+    """TC offload (TC_STEPS): what tc shows after each command."""
+    S("tc_qdisc")
+    S("tc_add")
+    S("tc_show", want=[r"pref 1 bpf .*tc_len\.o:\[tc\] direct-action skip_sw in_hw id \d+"])
+    S("tc_busy", ok_rc=False, want=[r"rvoff holds one TC program per netdev",
+                                    r"failed as expected"])
+    S("tc_sw")
+    S("tc_sw_show", want=[r"tc_mark\.o:\[tc\] direct-action not_in_hw id \d+"])
+    S("tc_sw_del")
+    S("tc_replace")
+    S("tc_show2", want=[r"pref 1 bpf .*tc_mark\.o:\[tc\] direct-action skip_sw in_hw id \d+"],
+      unwanted=[r"tc_len"])
+    S("tc_prog_show", want=[r"sched_cls\s+name tc_mark", r"offloaded_to rvoff0"])
+    S("tc_del")
+    S("tc_show3", unwanted=[r"in_hw", r"bpf"])
+    S("tc_readd")
+    S("tc_qdisc_del")
+
+
+def check_fault_steps(S):
+    """FAULT_STEPS: every injected failure refused with ENOMEM, each one counted."""
+    for k in (1, 2, 3):
+        S(f"fault_map_{k}", ok_rc=False, want=[r"Cannot allocate memory", r"failed as expected"])
+        S(f"fault_prog_{k}", ok_rc=False, want=[r"BPF_PROG_LOAD: Cannot allocate memory",
+                                                r"failed as expected"])
+    S("fault_stats", want=[r"^faults 6$"])
 
 
 # --- running --------------------------------------------------------------------------------------
@@ -554,11 +792,11 @@ def _distinct(corpus: list[Case]) -> tuple[Case, Case, Case]:
 
 def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
         corpus_limit: int | None = None, verbose: bool = True,
-        target: vm.Target | None = None) -> Report:
+        target: vm.Target | None = None, vm_timeout: float | None = None) -> Report:
     """The whole test (see the module's doc) on `target` (default vm.target(): $RVJIT_KERNEL,
     $RVJIT_ARCH, else 6.1 on x86_64).  `ko`: a module built elsewhere (the tests plant bugs
     in a copy of kmod/ and check that this run catches them); `corpus_limit`: only that many
-    corpus objects."""
+    corpus objects; `vm_timeout`: seconds before the VM is killed (default: by the work)."""
     t0 = time.monotonic()
     say = print if verbose else (lambda *a, **k: None)
     t = target or vm.target()
@@ -586,18 +824,27 @@ def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
     code = elf.load(ROOT / "build" / "vmtest" / "uses_helper.o").code
     helper_insn = next(i for i in range(0, len(code), 8) if code[i] == 0x85) // 8
 
-    files, preamble = vm.bundle(["bpftool", "ip"], target=t)
+    files, preamble = vm.bundle(["bpftool", "ip", "tc"], target=t)
+    kfiles, kmods = vm.kernel_modules(t, ["cls_bpf", "sch_ingress"])
+    files.update(kfiles)
     files.update({"rvjit.ko": ko.read_bytes(), "rvjit-image": build_tool(t.arch.name),
-                  "x/uses_helper.o": helper, "x/atomics.bin": ATOMICS, "x/dead.bin": DEAD_CODE})
+                  "x/uses_helper.o": helper, "x/atomics.bin": ATOMICS, "x/dead.bin": DEAD_CODE,
+                  "x/map_ref.bin": MAP_REF,
+                  "x/uses_map.o": clang_object(ROOT / "build" / "vmtest", "uses_map", MAP_C,
+                                               ("-g",))})
+    for name, text in TC_C.items():
+        files[f"x/{name}.o"] = clang_object(ROOT / "build" / "vmtest", name, text)
+        by_name[name] = Case(name, elf.load(ROOT / "build" / "vmtest" / f"{name}.o").code,
+                             "tc", files[f"x/{name}.o"], name)
     for c in cases:
         files[f"c/{c.pin}.o" if c.how == "bpftool" else f"r/{c.pin}.bin"] = c.data
     files[f"c/param_{first.pin}.o"] = first.data
-    script = preamble + vm_script(cases, first.pin, second.pin, third.pin, cycles)
+    script = preamble + vm_script(cases, first.pin, second.pin, third.pin, cycles, kmods)
     say(f"vm-test: {len(corpus)} corpus objects, {len(rand)} random programs; booting "
         f"{kernel.name} ({t.name}) ({time.monotonic() - t0:.1f} s)")
     slow = 1 if t.arch.name == vm.HOST_ARCH and t.series != "6.1-debug" else 4
-    res = vm.run(files, script, timeout=(300 + 3 * len(cases)) * slow, memory="1G",
-                 check=False, target=t)
+    res = vm.run(files, script, timeout=vm_timeout or (300 + 3 * len(cases)) * slow,
+                 memory="1G", check=False, target=t)
     log = ROOT / "build" / "vmtest" / "output.txt"
     log.write_text(res.output + "\n--- console ---\n" + res.console)
     say(f"vm-test: the VM's output is in {log.relative_to(ROOT)}")

@@ -6,8 +6,19 @@
  *
  *   rvjit-image get PIN [OUT]          image of the program pinned at PIN, into OUT
  *   rvjit-image hex PIN                the same as one line: IMG <bytes> <hex> ~<crc32>
- *   rvjit-image load RAW DEV PIN       load RAW (8-byte eBPF instructions) as an XDP program
- *                                      for netdev DEV ("-": the host), pin it at PIN
+ *   rvjit-image load RAW DEV PIN [MAP...]
+ *                                      load RAW (8-byte eBPF instructions) as an XDP program
+ *                                      for netdev DEV ("-": the host), pin it at PIN; an
+ *                                      ld_imm64 of a map (src 1 or 2) with imm i refers to
+ *                                      the i-th MAP, a pinned map
+ *   rvjit-image mapstress PIN SECONDS  update, look up and delete keys of the hash map pinned
+ *                                      at PIN (key and value u32) for SECONDS: MAPOPS <n>
+ *                                      ERRORS <e> (a map orphaned by rmmod gives ENODEV)
+ *   rvjit-image --caps CAP,... CMD ... run CMD with only these capabilities (bpf, net_admin,
+ *                                      sys_admin, perfmon), e.g. CAP_NET_ADMIN without CAP_BPF
+ *
+ * With $RVJIT_FAIL_NTH=K, load asks the kernel to fail the K-th fault-injectable allocation
+ * of its BPF_PROG_LOAD (/proc/thread-self/fail-nth: kernels with CONFIG_FAULT_INJECTION).
  *
  * get/hex also print "PIN: id I, ifindex F, jited J bytes, xlated X bytes".  A failure prints
  * one line naming the step and errno (and, for load, the verifier log) and exits 1.
@@ -22,7 +33,11 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include <time.h>
 #include <linux/bpf.h>
+#include <linux/capability.h>
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 static int sys_bpf(int cmd, union bpf_attr *attr)
 {
@@ -110,13 +125,14 @@ static int cmd_get(const char *pin, const char *out, int as_hex)
 	return 0;
 }
 
-static int cmd_load(const char *raw, const char *dev, const char *pin)
+static int cmd_load(const char *raw, const char *dev, const char *pin, char **maps, int n_maps)
 {
 	static char log[1 << 20];
 	struct bpf_insn *insns;
 	union bpf_attr attr;
 	struct stat st;
 	int fd, pfd;
+	unsigned int i;
 
 	fd = open(raw, O_RDONLY);
 	if (fd < 0 || fstat(fd, &st))
@@ -130,6 +146,24 @@ static int cmd_load(const char *raw, const char *dev, const char *pin)
 	if (!insns || read(fd, insns, st.st_size) != st.st_size)
 		return fail("read", raw);
 	close(fd);
+	for (i = 0; i < st.st_size / sizeof(*insns); i++) {
+		struct bpf_insn *in = &insns[i];
+
+		if (in->code != (BPF_LD | BPF_IMM | BPF_DW) ||
+		    (in->src_reg != BPF_PSEUDO_MAP_FD && in->src_reg != BPF_PSEUDO_MAP_VALUE))
+			continue;
+		if (in->imm < 0 || in->imm >= n_maps) {
+			fprintf(stderr, "rvjit-image: %s: insn %u: map %d, but %d map(s) given\n",
+				raw, i, in->imm, n_maps);
+			return 1;
+		}
+		memset(&attr, 0, sizeof(attr));
+		attr.pathname = (uintptr_t)maps[in->imm];
+		fd = sys_bpf(BPF_OBJ_GET, &attr);
+		if (fd < 0)
+			return fail("BPF_OBJ_GET", maps[in->imm]);
+		in->imm = fd;
+	}
 
 	memset(&attr, 0, sizeof(attr));
 	attr.prog_type = BPF_PROG_TYPE_XDP;
@@ -143,6 +177,12 @@ static int cmd_load(const char *raw, const char *dev, const char *pin)
 		attr.prog_ifindex = if_nametoindex(dev);
 		if (!attr.prog_ifindex)
 			return fail("if_nametoindex", dev);
+	}
+	if (getenv("RVJIT_FAIL_NTH")) {
+		fd = open("/proc/thread-self/fail-nth", O_WRONLY);
+		if (fd < 0 || write(fd, getenv("RVJIT_FAIL_NTH"), strlen(getenv("RVJIT_FAIL_NTH"))) < 0)
+			return fail("fail-nth", "/proc/thread-self/fail-nth");
+		close(fd);
 	}
 	pfd = sys_bpf(BPF_PROG_LOAD, &attr);
 	if (pfd < 0) {
@@ -158,14 +198,96 @@ static int cmd_load(const char *raw, const char *dev, const char *pin)
 	return 0;
 }
 
+static int map_op(int cmd, int fd, uint32_t *key, uint32_t *value, uint64_t flags)
+{
+	union bpf_attr attr;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.map_fd = fd;
+	attr.key = (uintptr_t)key;
+	attr.value = (uintptr_t)value;
+	attr.flags = flags;
+	return sys_bpf(cmd, &attr);
+}
+
+static int cmd_mapstress(const char *pin, const char *secs)
+{
+	long ops = 0, errors = 0, enodev = 0;
+	uint32_t key, value, got;
+	union bpf_attr attr;
+	time_t end;
+	int fd;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.pathname = (uintptr_t)pin;
+	fd = sys_bpf(BPF_OBJ_GET, &attr);
+	if (fd < 0)
+		return fail("BPF_OBJ_GET", pin);
+	end = time(NULL) + atoi(secs);
+	for (key = 0; time(NULL) < end; key = (key + 1) % 64) {
+		value = key * 2654435761u;
+		if (map_op(BPF_MAP_UPDATE_ELEM, fd, &key, &value, BPF_ANY) ||
+		    map_op(BPF_MAP_LOOKUP_ELEM, fd, &key, &got, 0) ||
+		    map_op(BPF_MAP_DELETE_ELEM, fd, &key, NULL, 0)) {
+			errors++;
+			enodev += errno == ENODEV;
+		} else if (got != value) {
+			fprintf(stderr, "rvjit-image: %s: key %u: wrote %u, read %u\n", pin, key,
+				value, got);
+			return 1;
+		}
+		ops += 3;
+	}
+	printf("MAPOPS %ld ERRORS %ld ENODEV %ld\n", ops, errors, enodev);
+	return 0;
+}
+
+/* Keep only the capabilities named in @list (comma-separated), drop every other */
+static int set_caps(const char *list)
+{
+	static const struct { const char *name; int cap; } names[] = {
+		{ "bpf", CAP_BPF }, { "net_admin", CAP_NET_ADMIN }, { "sys_admin", CAP_SYS_ADMIN },
+		{ "perfmon", CAP_PERFMON },
+	};
+	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct data[2];
+	char buf[128], *tok, *s = buf;
+	unsigned int i;
+
+	memset(data, 0, sizeof(data));
+	snprintf(buf, sizeof(buf), "%s", list);
+	while ((tok = strsep(&s, ",")) && *tok) {
+		for (i = 0; i < ARRAY_SIZE(names); i++)
+			if (!strcmp(tok, names[i].name))
+				break;
+		if (i == ARRAY_SIZE(names)) {
+			fprintf(stderr, "rvjit-image: unknown capability '%s'\n", tok);
+			return 1;
+		}
+		data[names[i].cap / 32].effective |= 1u << (names[i].cap % 32);
+		data[names[i].cap / 32].permitted |= 1u << (names[i].cap % 32);
+	}
+	if (syscall(__NR_capset, &hdr, data))
+		return fail("capset", list);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc >= 4 && !strcmp(argv[1], "--caps")) {
+		if (set_caps(argv[2]))
+			return 1;
+		argv += 2;
+		argc -= 2;
+	}
+	if (argc == 4 && !strcmp(argv[1], "mapstress"))
+		return cmd_mapstress(argv[2], argv[3]);
 	if (argc >= 3 && argc <= 4 && !strcmp(argv[1], "get"))
 		return cmd_get(argv[2], argc == 4 ? argv[3] : NULL, 0);
 	if (argc == 3 && !strcmp(argv[1], "hex"))
 		return cmd_get(argv[2], NULL, 1);
-	if (argc == 5 && !strcmp(argv[1], "load"))
-		return cmd_load(argv[2], argv[3], argv[4]);
-	fprintf(stderr, "usage: rvjit-image get PIN [OUT] | hex PIN | load RAW DEV|- PIN\n");
+	if (argc >= 5 && !strcmp(argv[1], "load"))
+		return cmd_load(argv[2], argv[3], argv[4], argv + 5, argc - 5);
+	fprintf(stderr, "usage: rvjit-image [--caps CAP,...] get PIN [OUT] | hex PIN | load RAW DEV|- PIN [MAP...] | mapstress PIN SECONDS\n");
 	return 2;
 }
