@@ -113,6 +113,16 @@ conformance: setup-test
 	$(PY) -m rvlab.conformance
 	$(PY) -m rvlab.conformance --isa zba,zbb,c
 
+# Whole images of the corpus, rvjit (c; zba,zbb,c) against the riscv64 JITs of Linux 6.1 and
+# 6.12 (with and without Zba/Zbb): geometric means and totals per -mcpu, the programs above
+# 1.00.  Builds both kjit kernels once (as root); the kernels' images are cached in
+# build/kjit-cache, so a rerun after an rvjit change boots nothing.  -> docs/corpus-code-size.md
+.PHONY: compare-kernel-corpus
+compare-kernel-corpus: setup-test
+	for v in 6.1 6.12; do test -e $(KJIT_WORK)/linux-source-$$v/arch/riscv/boot/Image || \
+		KJIT_VERSION=$$v KJIT_WORK=$(KJIT_WORK) ../shared/tools/kjit/build.sh || exit 1; done
+	$(PY) -m rvlab.kcompare_corpus --kjit-work $(KJIT_WORK)
+
 # Whole-program code size of lib/test_bpf.c's eBPF programs, rvjit vs Linux 6.1's riscv64 JIT
 # (one kjit boot; needs the kjit kernel, KJIT_WORK).  Writes docs/test_bpf-code-size.md.
 .PHONY: compare-kernel-programs

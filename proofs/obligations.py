@@ -41,7 +41,9 @@ IMAGE_LIMIT = 1 << 30
 
 
 def operands():
-    return {n: z3.BitVec(n, w) for n, w in ir.OPERANDS.items()}
+    """z3 variables for the operands and the driver's flags (rvc: the C extension is on)."""
+    return {n: z3.Bool(n) if w == 1 else z3.BitVec(n, w)
+            for n, w in {**ir.OPERANDS, **ir.FLAGS}.items()}
 
 
 def reads_src(pattern) -> bool:
@@ -111,6 +113,8 @@ def field_constraint(spec, v):
             c.append(v & (spec.align - 1) == 0)
     elif spec.kind == "uimm":
         c = [z3.ULT(v, 1 << spec.bits)]
+        if spec.align > 1:
+            c.append(v & (spec.align - 1) == 0)
     elif spec.kind == "clui":
         c = [z3.Or(z3.ULT(v, 32), z3.And(z3.UGE(v, 0xFFFE0), z3.ULE(v, 0xFFFFF)))]
     else:
@@ -174,7 +178,7 @@ def build(rule) -> Query:
     for ins in rule.template:
         form = FORMS[ins.mnemonic]
         vals = {name: e.z3(env) for name, e in ins.fields}
-        instrs.append((ins.mnemonic, vals, form.length))
+        instrs.append((ins.mnemonic, vals, ins.size.z3(env)))     # compressed: 2 bytes
         for name, spec in form.fields.items():
             fields_ok.append(field_constraint(spec, vals[name]))
     every = rv64.paths(instrs, init)
@@ -211,7 +215,7 @@ def build(rule) -> Query:
 def _control(rule, e, st, env):
     """Where control must be for outcome `e`."""
     if e.control is None:
-        return st.pc == rule.length
+        return st.pc == rule.size.z3(env)
     if e.control == "exit":
         return st.pc == env["dist"]
     if e.control[0] == "tail":
@@ -219,7 +223,7 @@ def _control(rule, e, st, env):
         return z3.And(st.pc == env["dist"], st.x(X["t3"]) == entry, st.x(X["a0"]) == ctx,
                       st.x(X["a1"]) == rt, st.x(X["a2"]) == tcc)
     _, taken, _ = e.control
-    return st.pc == z3.If(taken, env["dist"], z3.BitVecVal(rule.length, 64))
+    return st.pc == z3.If(taken, env["dist"], rule.size.z3(env))
 
 
 def kind_ok(rule, eff) -> bool:
@@ -254,12 +258,12 @@ def loop_errors(rule) -> list:
     access memory nor jump (forward branches out of the loop are fine).  Such a loop
     eventually succeeds on any conforming hart; the proof (obligation 6) gives the rest."""
     env = operands()
-    instrs = [(i.mnemonic, {n: e.z3(env) for n, e in i.fields}, i.length) for i in rule.template]
-    offsets = [sum(x[2] for x in instrs[:k]) for k in range(len(instrs))]
+    instrs = [(i.mnemonic, {n: e.z3(env) for n, e in i.fields}, i.size.z3(env))
+              for i in rule.template]
     errs = []
     for head, back in rv64.loop_heads(instrs).items():
-        body = [ins for o, ins in zip(offsets, instrs) if head <= o <= back]
-        where = f"loop at byte {head}"
+        body = instrs[head:back + 1]
+        where = f"loop at instruction {head}"
         if len(body) > 16:
             errs.append(f"{where}: {len(body)} instructions (a constrained LR/SC loop has at most 16)")
         if not body[0][0].startswith("lr."):

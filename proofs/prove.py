@@ -68,7 +68,9 @@ def counterexample(q, model, pattern) -> str:
         f"{n}={_fmt(ev(q.env[n]).as_long(), q.env[n].size(), n in ('off', 'imm'))}"
         for n in ("dst", "src", "off", "imm"))
     lines.append(ops)
-    lines.append(f"  imm64={_fmt(ev(q.env['imm64']).as_long(), 64)} dist={_fmt(ev(q.env['dist']).as_long(), 64)}")
+    lines.append(f"  imm64={_fmt(ev(q.env['imm64']).as_long(), 64)} dist={_fmt(ev(q.env['dist']).as_long(), 64)}"
+                 + (f" rvc={int(z3.is_true(ev(q.env['rvc'])))} (1: the C extension is on, "
+                    "compressible instructions are 2 bytes)" if "rvc" in q.env else ""))
     pair = next((p for p in q.pairs if z3.is_true(ev(p.hyp))
                  and not all(z3.is_true(ev(c)) for c in p.checks.values())), q.pairs[0])
     if len(q.pairs) > 1:

@@ -63,6 +63,25 @@ def cb_shift(funct2, rd, imm6):
         | ((imm6 & 0x1F) << 2) | 0b01
 
 
+def _bits(v, hi, lo):
+    return (v >> lo) & ((1 << (hi - lo + 1)) - 1)
+
+
+def cb_branch(funct3, rs1, imm):
+    """c.beqz/c.bnez: offset[8|4:3] rs1' offset[7:6|2:1|5]."""
+    off = (_bits(imm, 8, 8) << 12) | (_bits(imm, 4, 3) << 10) | (_bits(imm, 7, 6) << 5) \
+        | (_bits(imm, 2, 1) << 3) | (_bits(imm, 5, 5) << 2)
+    return (funct3 << 13) | off | (c3(rs1) << 7) | 0b01
+
+
+def cl_type(funct3, rd, rs1, imm, width):
+    """c.lw/c.ld (rd' = mem[rs1' + uimm]) and, with rd the data register, c.sw/c.sd: uimm[5:3]
+    in bits 12:10; bits 6:5 hold uimm[2|6] (words) or uimm[7:6] (doublewords)."""
+    low = ((_bits(imm, 2, 2) << 1) | _bits(imm, 6, 6)) if width == 4 else _bits(imm, 7, 6)
+    return (funct3 << 13) | (_bits(imm, 5, 3) << 10) | (c3(rs1) << 7) | (low << 5) \
+        | (c3(rd) << 2) | 0b00
+
+
 def cj_type(funct3, imm, op):
     b = lambda i: (imm >> i) & 1
     off = (b(11) << 10) | (b(4) << 9) | (((imm >> 8) & 3) << 7) | (b(10) << 6) | (b(6) << 5) \
@@ -215,6 +234,26 @@ def rvc_and(rd, rs2): return ca_type(0b100011, rd, 0b11, rs2, 0b01)
 def rvc_subw(rd, rs2): return ca_type(0b100111, rd, 0b00, rs2, 0b01)
 def rvc_addw(rd, rs2): return ca_type(0b100111, rd, 0b01, rs2, 0b01)
 def rvc_j(imm): return cj_type(0b101, imm, 0b01)
+def rvc_beqz(rs1, imm): return cb_branch(0b110, rs1, imm)
+def rvc_bnez(rs1, imm): return cb_branch(0b111, rs1, imm)
+def rvc_lw(rd, rs1, imm): return cl_type(0b010, rd, rs1, imm, 4)
+def rvc_ld(rd, rs1, imm): return cl_type(0b011, rd, rs1, imm, 8)
+def rvc_sw(rs1, rs2, imm): return cl_type(0b110, rs2, rs1, imm, 4)
+def rvc_sd(rs1, rs2, imm): return cl_type(0b111, rs2, rs1, imm, 8)
+
+
+def rvc_ldsp(rd, imm):
+    return (0b011 << 13) | (_bits(imm, 5, 5) << 12) | (rd << 7) | (_bits(imm, 4, 3) << 5) \
+        | (_bits(imm, 8, 6) << 2) | 0b10
+
+
+def rvc_sdsp(rs2, imm):
+    return (0b111 << 13) | (_bits(imm, 5, 3) << 10) | (_bits(imm, 8, 6) << 7) | (rs2 << 2) | 0b10
+
+
+def rvc_addi16sp(imm):
+    return (0b011 << 13) | (_bits(imm, 9, 9) << 12) | (2 << 7) | (_bits(imm, 4, 4) << 6) \
+        | (_bits(imm, 6, 6) << 5) | (_bits(imm, 8, 7) << 3) | (_bits(imm, 5, 5) << 2) | 0b01
 
 
 # --- the forms table ------------------------------------------------------------------------------
@@ -235,7 +274,7 @@ REG, CREG, NZREG = Field("reg"), Field("creg", 3), Field("reg", nonzero=True)
 
 
 def S(bits, align=1, nonzero=False): return Field("simm", bits, align, nonzero)
-def U(bits, nonzero=False): return Field("uimm", bits, 1, nonzero)
+def U(bits, nonzero=False, align=1): return Field("uimm", bits, align, nonzero)
 
 
 @dataclass(frozen=True)
@@ -307,6 +346,15 @@ def _forms():
         add(mn, globals()["rvc_" + mn[2:]], {"rd": CREG, "rs2": CREG}, 2, "c")
     add("c.j", rvc_j, {"imm": S(12, 2)}, 2, "c")
     add("c.jr", rvc_jr, {"rs1": NZREG}, 2, "c")
+    add("c.beqz", rvc_beqz, {"rs1": CREG, "imm": S(9, 2)}, 2, "c")
+    add("c.bnez", rvc_bnez, {"rs1": CREG, "imm": S(9, 2)}, 2, "c")
+    add("c.lw", rvc_lw, {"rd": CREG, "rs1": CREG, "imm": U(7, align=4)}, 2, "c")
+    add("c.ld", rvc_ld, {"rd": CREG, "rs1": CREG, "imm": U(8, align=8)}, 2, "c")
+    add("c.sw", rvc_sw, {"rs1": CREG, "rs2": CREG, "imm": U(7, align=4)}, 2, "c")
+    add("c.sd", rvc_sd, {"rs1": CREG, "rs2": CREG, "imm": U(8, align=8)}, 2, "c")
+    add("c.ldsp", rvc_ldsp, {"rd": NZREG, "imm": U(9, align=8)}, 2, "c")
+    add("c.sdsp", rvc_sdsp, {"rs2": REG, "imm": U(9, align=8)}, 2, "c")
+    add("c.addi16sp", rvc_addi16sp, {"imm": S(10, 16, nonzero=True)}, 2, "c")
     return f
 
 
@@ -331,7 +379,7 @@ def field_ok(spec: Field, v: int) -> bool:
         v = v - (1 << 64) if v >= 1 << 63 else v
         ok = -(1 << (spec.bits - 1)) <= v < (1 << (spec.bits - 1)) and v % spec.align == 0
     elif spec.kind == "uimm":
-        ok = 0 <= v < (1 << spec.bits)
+        ok = 0 <= v < (1 << spec.bits) and v % spec.align == 0
     elif spec.kind == "clui":       # the 20-bit lui field a 6-bit sign-extended nzimm[17:12] gives
         ok = 0 <= v < 32 or 0xFFFE0 <= v <= 0xFFFFF
     else:

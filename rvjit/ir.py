@@ -17,6 +17,9 @@ import z3
 # combined immediate; `dist` is the byte distance from the start of this instruction's code
 # to the start of the target's code, as a signed 64-bit value).
 OPERANDS = {"dst": 4, "src": 4, "off": 16, "imm": 32, "imm64": 64, "dist": 64}
+# What the driver knows besides the instruction: `rvc`, whether the C extension is on (the
+# emitters then compress, so the byte offsets inside a template depend on it).
+FLAGS = {"rvc": 1}
 
 
 def _mask(w: int) -> int:
@@ -108,7 +111,7 @@ class Operand(Expr):
 
     def __init__(self, name: str, width: int | None = None):
         self.name = name
-        self.width = width or OPERANDS[name]
+        self.width = width or {**OPERANDS, **FLAGS}[name]
 
     def z3(self, env):
         return env[self.name]
@@ -124,6 +127,7 @@ class Operand(Expr):
 
 
 dst, src, off, imm, imm64, dist = (Operand(n) for n in OPERANDS)
+rvc = Operand("rvc")
 
 
 # Binary operators: name -> (z3 builder, python template, C template).  `{a}`, `{b}` are the
@@ -398,6 +402,43 @@ class RegMap(Expr):
 
 def rv(a):
     return RegMap(a)
+
+
+# --- walking and rewriting expressions ------------------------------------------------------
+
+def children(e):
+    for v in vars(e).values():
+        if isinstance(v, Expr):
+            yield v
+        elif isinstance(v, (tuple, list)):
+            yield from (x for x in v if isinstance(x, Expr))
+
+
+def walk(e):
+    yield e
+    for c in children(e):
+        yield from walk(c)
+
+
+def rebuild(e, f):
+    """A copy of node e with every child expression c replaced by f(c)."""
+    import copy
+    n = copy.copy(e)
+    for k, v in vars(e).items():
+        if isinstance(v, Expr):
+            setattr(n, k, f(v))
+        elif isinstance(v, tuple) and any(isinstance(x, Expr) for x in v):
+            setattr(n, k, tuple(f(x) if isinstance(x, Expr) else x for x in v))
+    return n
+
+
+def substitute(e, by_name: dict):
+    """e with every Operand named in `by_name` replaced by that expression (same width)."""
+    def go(x):
+        if isinstance(x, Operand) and x.name in by_name:
+            return lift(by_name[x.name], x.width)
+        return rebuild(x, go)
+    return go(e)
 
 
 # Helpers the Python rendering refers to; the generated module imports them from here.

@@ -76,7 +76,7 @@ def select(insn: bpf.Insn, dist: int, isa: frozenset, ctx: str | None = None):
     if not rules:
         raise JitError(insn.index, f"no rule translates opcode {insn.code:#04x} with off={insn.off}")
     args = (insn.dst, insn.src, insn.off & 0xFFFF, insn.imm & 0xFFFFFFFF, insn.imm64,
-            dist & 0xFFFFFFFFFFFFFFFF)
+            dist & 0xFFFFFFFFFFFFFFFF, "c" in isa)
     for r in rules:
         if set(r.isa) <= isa and r.guard(*args):
             return r, args
@@ -427,7 +427,7 @@ def compile_program(program, isa=frozenset(), prog_type: str | None = None) -> I
 
 def _emit(insn, dist, isa, rvc, ctx=None):
     r, args = select(insn, dist, isa, ctx)
-    return r, b"".join(w.to_bytes(n, "little") for w, n in r.emit(*args, rvc))
+    return r, b"".join(w.to_bytes(n, "little") for w, n in r.emit(*args))     # (rvc in args)
 
 
 def _size(insn, dist, isa, rvc, ctx=None) -> int:

@@ -272,7 +272,10 @@ def measure_rvjit(cases: list[Case]) -> None:
             c.rv[isa_name] = Measure(fi, fb, frag.code, frag.rule)
 
 
-def run_kjit(programs: dict, kjit_dir: Path, work: str | None, log_path: str | None) -> str:
+def run_kjit(programs: dict, kjit_dir: Path, work: str | None, log_path: str | None,
+             version: str = "6.1", zb: bool | None = None) -> str:
+    """kjit.sh's output for these programs ({name: raw bytecode}), one boot of Linux
+    `version` (6.1 or 6.12; zb: 6.12's CPU with or without Zba/Zbb, kjit's default if None)."""
     with tempfile.TemporaryDirectory(prefix="kcompare-") as d:
         files = []
         for name, data in programs.items():
@@ -282,10 +285,12 @@ def run_kjit(programs: dict, kjit_dir: Path, work: str | None, log_path: str | N
         env = dict(os.environ)
         if work:
             env["KJIT_WORK"] = work
-        kernel = (Path(env.get("KJIT_WORK", "/tmp/kjit-work"))
-                  / "linux-source-6.1/arch/riscv/boot/Image")
+        env["KJIT_VERSION"] = version
+        if zb is not None:
+            env["KJIT_ZB"] = "1" if zb else "0"
+        kernel = kjit_kernel(work, version)
         if not kernel.exists():
-            raise SystemExit(f"kcompare: no kjit kernel at {kernel}; run "
+            raise SystemExit(f"kcompare: no kjit kernel at {kernel}; run KJIT_VERSION={version} "
                              f"KJIT_WORK=... {kjit_dir}/build.sh first (as root)")
         t0 = time.monotonic()
         r = subprocess.run(["bash", str(kjit_dir / "kjit.sh"), *files], env=env, text=True,
@@ -295,6 +300,12 @@ def run_kjit(programs: dict, kjit_dir: Path, work: str | None, log_path: str | N
     if log_path:
         Path(log_path).write_text(out)
     return out
+
+
+def kjit_kernel(work: str | None, version: str = "6.1") -> Path:
+    """Where kjit's build.sh leaves the kernel of `version`."""
+    return (Path(work or os.environ.get("KJIT_WORK", "/tmp/kjit-work"))
+            / f"linux-source-{version}/arch/riscv/boot/Image")
 
 
 def parse_kjit(out: str) -> dict:
@@ -438,9 +449,9 @@ SHOWCASE = ("alu32_add_x", "alu32_div_x", "alu32_mod_x", "alu64_mod_x", "alu32_a
             "alu32_mov_k_neg", "end_be32", "ld_imm64_deadbeefcafef00d")
 
 
-def _kernel_info(work: str | None) -> str:
-    root = Path(work or os.environ.get("KJIT_WORK", "/tmp/kjit-work")) / "linux-source-6.1"
-    ver, rvc = "6.1", "?"
+def _kernel_info(work: str | None, version: str = "6.1") -> str:
+    root = Path(work or os.environ.get("KJIT_WORK", "/tmp/kjit-work")) / f"linux-source-{version}"
+    ver, rvc = version, "?"
     try:
         mk = (root / "Makefile").read_text()[:400]
         v = dict(re.findall(r"^(VERSION|PATCHLEVEL|SUBLEVEL) = (\d+)", mk, re.M))
@@ -453,7 +464,7 @@ def _kernel_info(work: str | None) -> str:
     except OSError:
         pass
     try:
-        deb = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "linux-source-6.1"],
+        deb = subprocess.run(["dpkg-query", "-W", "-f=${Version}", f"linux-source-{version}"],
                              capture_output=True, text=True).stdout.strip()
     except OSError:
         deb = ""

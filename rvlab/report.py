@@ -225,8 +225,8 @@ def build(say=print) -> tuple[str, str]:
                   f"({sum(rt.get(r.name, 0) for r in rs):.1f} s of proof): "
                   + ", ".join(f"`{r.name}`" for r in rs[:12]) + (" ..." if len(rs) > 12 else ""))
     ct = times.get("compression", {})
-    md.append(f"* **C**, besides: {len(COMPRESSIONS)} compressions, applied by the driver inside rules "
-              f"without pc-relative instructions ({sum(ct.values()):.1f} s of proof): "
+    md.append(f"* **C**, besides: {len(COMPRESSIONS)} compressions, applied by the emitters "
+              f"to every template instruction not marked fixed ({sum(ct.values()):.1f} s of proof): "
               + ", ".join(f"`{c.cform}`" for c in COMPRESSIONS))
     md.append("")
     md.append("## Unsupported\n")

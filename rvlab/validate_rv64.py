@@ -39,7 +39,8 @@ MASK64 = (1 << 64) - 1
 ISA = frozenset({"zba", "zbb", "c"})
 
 # Mnemonics that (may) leave the straight line: they cannot run in the sequence harness.
-CONTROL_TRANSFERS = ("jal", "jalr", "beq", "bne", "blt", "bge", "bltu", "bgeu", "c.j", "c.jr")
+CONTROL_TRANSFERS = ("jal", "jalr", "beq", "bne", "blt", "bge", "bltu", "bgeu", "c.j", "c.jr",
+                     "c.beqz", "c.bnez")
 
 INT32_MIN, INT32_MAX = -(1 << 31), (1 << 31) - 1
 INT64_MIN, INT64_MAX = -(1 << 63), (1 << 63) - 1
@@ -95,7 +96,7 @@ def form_of(mn) -> Form:
 def _sample_word(form: Form) -> int:
     args = []
     for spec in form.fields.values():
-        args.append(next(v for v in (8, 9, 1, 4, 0) if field_ok(spec, v)))
+        args.append(next(v for v in (8, 9, 1, 4, 16, 0) if field_ok(spec, v)))
     return form.encoder(*args)
 
 

@@ -448,6 +448,15 @@ def c_subw(s, rd, rs2): return subw(s, rd, rd, rs2)
 def c_addw(s, rd, rs2): return addw(s, rd, rd, rs2)
 def c_j(s, imm): return jal(s, 0, imm)
 def c_jr(s, rs1): return jalr(s, 0, rs1, 0)
+def c_beqz(s, rs1, imm): return beq(s, rs1, 0, imm)
+def c_bnez(s, rs1, imm): return bne(s, rs1, 0, imm)
+def c_lw(s, rd, rs1, imm): return lw(s, rd, rs1, imm)
+def c_ld(s, rd, rs1, imm): return ld(s, rd, rs1, imm)
+def c_sw(s, rs1, rs2, imm): return sw(s, rs1, rs2, imm)
+def c_sd(s, rs1, rs2, imm): return sd(s, rs1, rs2, imm)
+def c_ldsp(s, rd, imm): return ld(s, rd, 2, imm)
+def c_sdsp(s, rs2, imm): return sd(s, 2, rs2, imm)
+def c_addi16sp(s, imm): return addi(s, 2, 2, imm)
 
 
 # The clause of each mnemonic, as the assembler spells it.
@@ -455,7 +464,7 @@ CLAUSES = {}
 for _name, _f in list(globals().items()):
     if callable(_f) and getattr(_f, "__module__", None) == __name__ and not _name.startswith("_") \
             and _name not in ("bv", "simm", "uimm", "sext32", "lo32", "State", "run", "initial",
-                          "fence_set", "loop_heads", "written_in"):
+                          "fence_set", "loop_heads", "written_in", "offsets"):
         CLAUSES[_name.rstrip("_").replace("_", ".")] = _f
 
 
@@ -493,38 +502,59 @@ def _links_ra(mnemonic, fields):
 BRANCHES = ("beq", "bne", "blt", "bge", "bltu", "bgeu")
 
 
+def offsets(instrs) -> list:
+    """The byte offset of each instruction from the template's start, and of its end.  An
+    instruction's length may be an expression (a compressible instruction is 2 or 4 bytes,
+    depending on the C extension and on its fields), so offsets may be too: each is the sum
+    of the (simplified) lengths before it, built the way a fall-through builds the next pc,
+    so that falling through from instruction k gives exactly the term of k + 1."""
+    out = [z3.BitVecVal(0, XLEN)]
+    for _, _, length in instrs:
+        out.append(out[-1] + z3.simplify(bv(length, XLEN)))
+    return out
+
+
+def _const(v):
+    """v's value if it simplifies to a constant, else None."""
+    v = z3.simplify(bv(v, XLEN))
+    if not z3.is_bv_value(v):
+        return None
+    n = v.as_long()
+    return n - (1 << XLEN) if n >> (XLEN - 1) else n
+
+
 def loop_heads(instrs) -> dict:
-    """{loop head offset: offset of the last backward branch to it}: targets of branches with
-    a constant negative offset that land inside the template."""
-    heads, offset = {}, 0
-    for mnemonic, fields, length in instrs:
+    """{index of a loop head: index of the last backward branch to it}: targets of branches
+    with a constant negative offset that land on an instruction of the template."""
+    heads, offs = {}, offsets(instrs)
+    for b, (mnemonic, fields, _) in enumerate(instrs):
         imm = fields.get("imm")
         if mnemonic in BRANCHES and imm is not None:
-            imm = z3.simplify(bv(imm, XLEN))
-            if z3.is_bv_value(imm):
-                d = imm.as_long() - (1 << XLEN) if imm.as_long() >> (XLEN - 1) else imm.as_long()
-                if d < 0 and 0 <= offset + d:
-                    heads[offset + d] = offset
-        offset += length
+            d = _const(imm)
+            if d is not None and d < 0:
+                for j in range(b + 1):
+                    if _const(offs[b] + d - offs[j]) == 0:
+                        heads[j] = b
     return heads
 
 
 def written_in(instrs, lo, hi) -> set:
-    """The registers instructions at offsets lo..hi (inclusive) may write (their rd field)."""
-    out, offset = set(), 0
-    for mnemonic, fields, length in instrs:
-        if lo <= offset <= hi and "rd" in fields:
+    """The registers instructions lo..hi (indices, inclusive) may write (their rd field)."""
+    out = set()
+    for mnemonic, fields, _ in instrs[lo:hi + 1]:
+        if "rd" in fields:
             rd = z3.simplify(bv(fields["rd"], 5))
             if not z3.is_bv_value(rd):
                 raise ValueError(f"{mnemonic} in a loop with a computed rd")
             out.add(rd.as_long())
-        offset += length
     return out - {0}
 
 
 def paths(instrs, state, max_steps=64):
     """Execute a template: `instrs` is a list of (mnemonic, fields, length) laid out from
-    pc 0 (state.pc must be 0).  Branches inside the template split the execution, and so do
+    pc 0 (state.pc must be 0); a length may be an expression (rvjit's compressible
+    instructions: the template's own offsets then depend on it, and so do its pc-relative
+    fields).  Branches inside the template split the execution, and so do
     store-conditionals (they may fail); each path ends when control leaves the template,
     except through a call (see call_out), after which it goes on at the link address.
     Returns [(path condition, final state)].
@@ -537,48 +567,61 @@ def paths(instrs, state, max_steps=64):
     invariant (obligations.py: it changed nothing observable).  Then, by induction over the
     iterations, the paths that leave the template describe every execution that leaves it,
     however many times it went round; and no path runs forever."""
-    at, offset = {}, 0
-    for ins in instrs:
-        at[offset] = ins
-        offset += ins[2]
+    offs = offsets(instrs)
+    lengths = [z3.simplify(bv(length, XLEN)) for _, _, length in instrs]   # the terms offs sums
+    fixed = {_const(o): k for k, o in enumerate(offs[:-1])}
+    if None in fixed:
+        fixed = None
+
+    def index(pc, hint):
+        """The instruction control is at: pc is its offset (the end and jumps out: None).
+        A fall-through reaches the next offset's very term; a branch inside the template
+        (a constant offset) is found by simplifying the difference."""
+        if hint is not None and hint < len(instrs) and pc.eq(offs[hint]):
+            return hint
+        c = _const(pc)
+        if fixed is not None:
+            return fixed.get(c) if c is not None else None
+        for k in range(len(instrs)):
+            if _const(pc - offs[k]) == 0:
+                return k
+        return None
+
     heads = loop_heads(instrs)
-    done, work, entries = [], [(z3.BoolVal(True), state, 0, {})], 0
+    done, work, entries = [], [(z3.BoolVal(True), state, 0, {}, 0)], 0
     while work:
-        cond, st, steps, entered = work.pop()
+        cond, st, steps, entered, hint = work.pop()
         if isinstance(st, list):                   # a clause with several outcomes (sc)
-            work += [(z3.And(cond, c), s2, steps, entered) for c, s2 in st]
+            work += [(z3.And(cond, c), s2, steps, entered, hint) for c, s2 in st]
             continue
         if z3.is_app_of(st.pc, z3.Z3_OP_ITE):       # a conditional branch: follow both sides
             c, a, b = st.pc.children()
-            work.append((z3.And(cond, c), st._with(pc=a), steps, entered))
-            work.append((z3.And(cond, z3.Not(c)), st._with(pc=b), steps, entered))
+            work.append((z3.And(cond, c), st._with(pc=a), steps, entered, hint))
+            work.append((z3.And(cond, z3.Not(c)), st._with(pc=b), steps, entered, hint))
             continue
-        pc = z3.simplify(st.pc)
-        if z3.is_bv_value(pc):
-            pc_v = pc.as_long()
-            if pc_v in heads:
-                if pc_v in entered:                 # back at the head: one iteration done
-                    done.append((cond, st._with(loops_to=entered[pc_v])))
-                    continue
-                tag, entries = f"loop{pc_v}_{entries}", entries + 1
-                regs = st.regs
-                for r in sorted(written_in(instrs, pc_v, heads[pc_v])):
-                    regs = z3.Store(regs, z3.BitVecVal(r, 5), z3.BitVec(f"{tag}_x{r}", XLEN))
-                st = st._with(regs=regs, reservation=None)
-                entered = {**entered, pc_v: st}
-            ins = at.get(pc_v)
-            if ins is None or steps >= max_steps:
-                done.append((cond, st))
+        k = index(st.pc, hint)
+        if k is None:                               # the end, a jump out, a computed target
+            done.append((cond, st._with(pc=z3.simplify(st.pc))))
+            continue
+        if k in heads:
+            if k in entered:                        # back at the head: one iteration done
+                done.append((cond, st._with(loops_to=entered[k])))
                 continue
-            mnemonic, fields, length = ins
-            nxt = CLAUSES[mnemonic](st._with(ilen=length), **fields)
-            if _links_ra(mnemonic, fields):
-                to = z3.simplify(nxt.pc)
-                if not (z3.is_bv_value(to) and to.as_long() in at):
-                    nxt = call_out(nxt, pc + length)
-            work.append((cond, nxt, steps + 1, entered))
-        else:                                      # a jump out, or a computed target: left
+            tag, entries = f"loop{k}_{entries}", entries + 1
+            regs = st.regs
+            for r in sorted(written_in(instrs, k, heads[k])):
+                regs = z3.Store(regs, z3.BitVecVal(r, 5), z3.BitVec(f"{tag}_x{r}", XLEN))
+            st = st._with(regs=regs, reservation=None)
+            entered = {**entered, k: st}
+        if steps >= max_steps:
             done.append((cond, st))
+            continue
+        mnemonic, fields, _ = instrs[k]
+        nxt = CLAUSES[mnemonic](st._with(pc=offs[k], ilen=lengths[k]), **fields)
+        if _links_ra(mnemonic, fields) and not isinstance(nxt, list) \
+                and index(z3.simplify(nxt.pc), None) is None:
+            nxt = call_out(nxt, offs[k + 1])        # out of the template, back to the next
+        work.append((cond, nxt, steps + 1, entered, k + 1))
     return done
 
 

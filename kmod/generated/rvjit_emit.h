@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table 85d99de4afb69c16, semantics 5b15c86690686cf6, 813 rules.
+// Generated from the proven rule table: table 83864efd2f2a7e5c, semantics 4b20806ba5eacdbd, 822 rules.
 #ifndef _RVJIT_EMIT_H
 #define _RVJIT_EMIT_H
 
@@ -1367,6 +1367,106 @@ static inline u16 rvjit_rvc_jr(u64 rs1)
 	return (u16)(0x8000ULL
 		| (rs1 << 7)
 		| 2ULL);
+}
+
+/* c.beqz */
+static inline u16 rvjit_rvc_beqz(u64 rs1, u64 imm)
+{
+	return (u16)(0xc000ULL
+		| (((imm >> 8) & 1ULL) << 12)
+		| (((imm >> 3) & 3ULL) << 10)
+		| (((imm >> 6) & 3ULL) << 5)
+		| (((imm >> 1) & 3ULL) << 3)
+		| (((imm >> 5) & 1ULL) << 2)
+		| ((rs1 - 8ULL) << 7)
+		| 1ULL);
+}
+
+/* c.bnez */
+static inline u16 rvjit_rvc_bnez(u64 rs1, u64 imm)
+{
+	return (u16)(0xe000ULL
+		| (((imm >> 8) & 1ULL) << 12)
+		| (((imm >> 3) & 3ULL) << 10)
+		| (((imm >> 6) & 3ULL) << 5)
+		| (((imm >> 1) & 3ULL) << 3)
+		| (((imm >> 5) & 1ULL) << 2)
+		| ((rs1 - 8ULL) << 7)
+		| 1ULL);
+}
+
+/* c.lw */
+static inline u16 rvjit_rvc_lw(u64 rd, u64 rs1, u64 imm)
+{
+	return (u16)(0x4000ULL
+		| (((imm >> 3) & 7ULL) << 10)
+		| ((rs1 - 8ULL) << 7)
+		| (((((imm >> 2) & 1ULL) << 1) | ((imm >> 6) & 1ULL)) << 5)
+		| ((rd - 8ULL) << 2));
+}
+
+/* c.ld */
+static inline u16 rvjit_rvc_ld(u64 rd, u64 rs1, u64 imm)
+{
+	return (u16)(0x6000ULL
+		| (((imm >> 3) & 7ULL) << 10)
+		| ((rs1 - 8ULL) << 7)
+		| (((imm >> 6) & 3ULL) << 5)
+		| ((rd - 8ULL) << 2));
+}
+
+/* c.sw */
+static inline u16 rvjit_rvc_sw(u64 rs1, u64 rs2, u64 imm)
+{
+	return (u16)(0xc000ULL
+		| (((imm >> 3) & 7ULL) << 10)
+		| ((rs1 - 8ULL) << 7)
+		| (((((imm >> 2) & 1ULL) << 1) | ((imm >> 6) & 1ULL)) << 5)
+		| ((rs2 - 8ULL) << 2));
+}
+
+/* c.sd */
+static inline u16 rvjit_rvc_sd(u64 rs1, u64 rs2, u64 imm)
+{
+	return (u16)(0xe000ULL
+		| (((imm >> 3) & 7ULL) << 10)
+		| ((rs1 - 8ULL) << 7)
+		| (((imm >> 6) & 3ULL) << 5)
+		| ((rs2 - 8ULL) << 2));
+}
+
+/* c.ldsp */
+static inline u16 rvjit_rvc_ldsp(u64 rd, u64 imm)
+{
+	return (u16)(0x6000ULL
+		| (((imm >> 5) & 1ULL) << 12)
+		| (rd << 7)
+		| (((imm >> 3) & 3ULL) << 5)
+		| (((imm >> 6) & 7ULL) << 2)
+		| 2ULL);
+}
+
+/* c.sdsp */
+static inline u16 rvjit_rvc_sdsp(u64 rs2, u64 imm)
+{
+	return (u16)(0xe000ULL
+		| (((imm >> 3) & 7ULL) << 10)
+		| (((imm >> 6) & 7ULL) << 7)
+		| (rs2 << 2)
+		| 2ULL);
+}
+
+/* c.addi16sp */
+static inline u16 rvjit_rvc_addi16sp(u64 imm)
+{
+	return (u16)(0x6000ULL
+		| (((imm >> 9) & 1ULL) << 12)
+		| 0x100ULL
+		| (((imm >> 4) & 1ULL) << 6)
+		| (((imm >> 6) & 1ULL) << 5)
+		| (((imm >> 7) & 3ULL) << 3)
+		| (((imm >> 5) & 1ULL) << 2)
+		| 1ULL);
 }
 
 #endif /* _RVJIT_EMIT_H */

@@ -15,7 +15,6 @@ refuses registers outside R0-R10); `_check_expr` refuses IR the renderings would
 """
 from __future__ import annotations
 
-import copy
 import functools
 import operator
 
@@ -139,29 +138,7 @@ def _split_top(s: str, sep: str) -> list:
 
 # --- IR checks ------------------------------------------------------------------------------------
 
-def _children(e):
-    for v in vars(e).values():
-        if isinstance(v, ir.Expr):
-            yield v
-        elif isinstance(v, (tuple, list)):
-            yield from (x for x in v if isinstance(x, ir.Expr))
-
-
-def _walk(e):
-    yield e
-    for c in _children(e):
-        yield from _walk(c)
-
-
-def _rebuild(e, f):
-    """A copy of node e with every child expression c replaced by f(c)."""
-    n = copy.copy(e)
-    for k, v in vars(e).items():
-        if isinstance(v, ir.Expr):
-            setattr(n, k, f(v))
-        elif isinstance(v, tuple) and any(isinstance(x, ir.Expr) for x in v):
-            setattr(n, k, tuple(f(x) if isinstance(x, ir.Expr) else x for x in v))
-    return n
+_children, _walk, _rebuild = ir.children, ir.walk, ir.rebuild
 
 
 def share(exprs):
@@ -197,7 +174,8 @@ def share(exprs):
 
 def operands_of(*exprs) -> list:
     names = {n.name for e in exprs for n in _walk(e) if isinstance(n, ir.Operand)}
-    return [n for n in ir.OPERANDS if n in names] + sorted(names - set(ir.OPERANDS))
+    known = [*ir.OPERANDS, *ir.FLAGS]
+    return [n for n in known if n in names] + sorted(names - set(known))
 
 
 def _check_expr(e, where: str):
@@ -272,26 +250,28 @@ def render_rule(r, compressible) -> list:
     out += _locals(names) + [f"\tconst u64 {n} = {v};" for n, v in defs]
     out += ([""] if names or defs else []) + [f"\treturn {g.c()};", "}", ""]
     out += [f"static u32 rvjit_emit_{r.name}(const struct rvjit_operands *op __maybe_unused,",
-            "\t\t\t\tbool rvc __maybe_unused, u8 *out __maybe_unused)", "{"]
+            "\t\t\t\tu8 *out __maybe_unused)", "{"]
     names = operands_of(*exprs)
     if not r.template:
         return out + _locals(names) + ["\treturn 0;", "}", ""]
     defs, shared = share(exprs)
-    out += _locals(names) + [f"\tconst u64 {n} = {v};" for n, v in defs] + ["\tu32 n = 0;", ""]
-    out += _instr_lines(r.template, shared, compressible, r.compress_from())
+    compress = any(i.mnemonic in compressible and not i.fixed for i in r.template)
+    out += _locals(names if "rvc" in names or not compress else names + ["rvc"])
+    out += [f"\tconst u64 {n} = {v};" for n, v in defs] + ["\tu32 n = 0;", ""]
+    out += _instr_lines(r.template, shared, compressible)
     return out + ["\treturn n;", "}", ""]
 
 
-def _instr_lines(instrs, fields, compressible, compress_from: int) -> list:
+def _instr_lines(instrs, fields, compressible) -> list:
     """`n += ...` writing each instruction at out + n; `fields` are the instructions' field
-    expressions in order.  Compressible ones from index `compress_from` on go through
-    rvjit_enc_<base> (Rule.compress_from: nothing that a pc-relative instruction's offset
-    spans moves), as the Python emitter does."""
+    expressions in order.  Compressible ones go through rvjit_enc_<base>, which writes the C
+    form when rvc is on and a compression's condition holds (compress.size says the same);
+    `fixed` ones as written, as the Python emitter does."""
     out, fields = [], list(fields)
     for k, ins in enumerate(instrs):
         form = FORMS[ins.mnemonic]
         args = ", ".join(fields.pop(0).c() for _ in ins.fields)
-        if ins.mnemonic in compressible and k >= compress_from:
+        if ins.mnemonic in compressible and not ins.fixed:
             out.append(f"\tn += rvjit_enc_{cname(ins.mnemonic)}(out + n, rvc, {args});")
         else:
             put = "rvjit_put32" if form.length == 4 else "rvjit_put16"
@@ -343,7 +323,7 @@ def render_frames(frames, compressible) -> list:
                 _check_expr(e, f"{part} of {f.name}")
             out += [f"static u32 rvjit_{part}_{f.name}(bool rvc __maybe_unused, u8 *out __maybe_unused)", "{",
                     "\tu32 n = 0;", ""]
-            out += _instr_lines(instrs, fields, compressible, 0)
+            out += _instr_lines(instrs, fields, compressible)
             out += ["\treturn n;", "}", ""]
     n = len(FRAME_REGS)
     out += ["struct rvjit_frame_emit {", "\tconst char *name;",
@@ -443,9 +423,10 @@ def render_dispatch() -> list:
     for n, w in ir.OPERANDS.items():
         t = OPERAND_CTYPES[n]
         out.append(f"\top.{n} = (u{w}){n};" if t.startswith("s") else f"\top.{n} = {n};")
+    out.append("\top.rvc = !!(isa & RVJIT_ISA_C);")
     out += ["", "\tfor (k = 0; k < count; k++, r++) {",
             "\t\tif ((r->isa & ~isa) || !r->guard(&op))", "\t\t\tcontinue;",
-            "\t\t*len = r->emit(&op, isa & RVJIT_ISA_C, out);", "\t\tif (rule)",
+            "\t\t*len = r->emit(&op, out);", "\t\tif (rule)",
             "\t\t\t*rule = r->name;", "\t\treturn 0;", "\t}", "\treturn -EINVAL;", "}"]
     return out
 
@@ -551,11 +532,12 @@ def render_source(table, compressions, header: str, frames=()) -> str:
            "/* The operands of one instruction, each its bit pattern zero-extended */",
            "struct rvjit_operands {"]
     out += [f"\tu64 {n};\t/* {w} bits */" for n, w in ir.OPERANDS.items()]
+    out += [f"\tu64 {n};\t/* the driver's: the C extension is on */" for n in ir.FLAGS]
     out += ["};", "",
             "struct rvjit_rule {", "\tconst char *name;",
             "\tu32 isa;\t\t/* RVJIT_ISA_* extensions the rule needs */",
             "\tbool (*guard)(const struct rvjit_operands *op);",
-            "\tu32 (*emit)(const struct rvjit_operands *op, bool rvc, u8 *out);", "};", "",
+            "\tu32 (*emit)(const struct rvjit_operands *op, u8 *out);", "};", "",
             "#define RVJIT_RULES(a, n)\t(*(n) = ARRAY_SIZE(a), (a))", ""]
     regs = list(RV_OF_BPF) + [0] * (RV_OF_BPF_SIZE - len(RV_OF_BPF))
     out += [f"const u64 rvjit_rv_of_bpf[{RV_OF_BPF_SIZE}] = {{",

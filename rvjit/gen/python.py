@@ -10,6 +10,7 @@ from __future__ import annotations
 from rvjit.encode import FORMS
 
 OPERANDS = "dst, src, off, imm, imm64, dist"
+FLAGS = "rvc"                 # the driver's flags (ir.FLAGS)
 
 
 def encoder_name(mnemonic: str) -> str:
@@ -40,11 +41,14 @@ def render_compressions(compressions) -> list:
     return out
 
 
-def _instr_lines(instrs, compressible, compress_from: int) -> list:
+def _instr_lines(instrs, compressible) -> list:
+    """Each instruction's (word, length): compressible ones through enc_<base>, which picks
+    the C form when rvc is on and a compression's condition holds (compress.size says the
+    same); `fixed` ones as written."""
     out = []
     for k, ins in enumerate(instrs):
         args = ", ".join(e.py() for _, e in ins.fields)
-        if ins.mnemonic in compressible and k >= compress_from:
+        if ins.mnemonic in compressible and not ins.fixed:
             out.append(f"        enc_{ins.mnemonic.replace('.', '_')}({args}, rvc),")
         else:
             out.append(f"        ({encoder_name(ins.mnemonic)}({args}), {ins.length}),  # {ins.mnemonic}")
@@ -61,7 +65,7 @@ def render_frames(frames, compressible) -> list:
         for part, instrs in parts:
             out.append(f"def {part}_{f.name}(rvc):")
             out.append("    return [")
-            out += _instr_lines(instrs, compressible, 0)
+            out += _instr_lines(instrs, compressible)
             out += ["    ]", "", ""]
     out.append("# (saved RV registers, uses the BPF stack) -> (prologue, epilogue, tail stub)")
     out.append("FRAMES = {")
@@ -85,14 +89,14 @@ def render(table, compressions, header: str, frames=()) -> str:
     out += render_frames(frames, compressible)
     entries = {}
     for r in table.rules:
-        out.append(f"def guard_{r.name}({OPERANDS}):")
+        out.append(f"def guard_{r.name}({OPERANDS}, {FLAGS}):")
         out.append(f"    return {r.guard.py()}")
         out.append("")
         out.append("")
         out.append(f"def emit_{r.name}({OPERANDS}, rvc):")
         if r.template:
             out.append("    return [")
-            out += _instr_lines(r.template, compressible, r.compress_from())
+            out += _instr_lines(r.template, compressible)
             out.append("    ]")
         else:
             out.append("    return []")

@@ -53,13 +53,25 @@ def lookup_order(key) -> tuple:
 class Instr:
     mnemonic: str
     fields: tuple               # ((name, Expr), ...) in the encoder's argument order
+    fixed: bool = False         # emitted as written, never compressed (its length is a constant
+                                # another field relies on, e.g. a branch over the next insn)
 
     @property
     def length(self) -> int:
+        """The uncompressed length (compress.size: as emitted)."""
         return FORMS[self.mnemonic].length
 
+    @property
+    def size(self) -> ir.Expr:
+        from rvjit.rules.compress import size
+        return size(self)
+
+    def as_fixed(self) -> "Instr":
+        return Instr(self.mnemonic, self.fields, True)
+
     def key(self) -> str:
-        return self.mnemonic + " " + ", ".join(e.key() for _, e in self.fields)
+        return self.mnemonic + (" (fixed) " if self.fixed else " ") \
+            + ", ".join(e.key() for _, e in self.fields)
 
 
 @dataclass(frozen=True)
@@ -87,30 +99,14 @@ class Rule:
 
     @property
     def length(self) -> int:
+        """The most bytes the template takes (uncompressed)."""
         return sum(i.length for i in self.template)
 
-    def compress_from(self) -> int:
-        """The index of the first instruction the emitters may compress (with the C extension):
-        the ones after every pc-relative instruction and after every target of one inside the
-        template.  Compressing an instruction before a pc-relative one, or between a branch and
-        its target, would move what its offset reaches from under the proven template."""
-        start, at, offsets = 0, 0, []
-        for i in self.template:
-            offsets.append(at)
-            at += i.length
-        for k, i in enumerate(self.template):
-            if i.mnemonic not in PC_RELATIVE:
-                continue
-            start = max(start, k + 1)
-            imm = dict(i.fields).get("imm")
-            if isinstance(imm, ir.Const):
-                target = offsets[k] + (imm.value - (1 << 64) if imm.value >> 63 else imm.value)
-                start = max(start, sum(1 for o in offsets if o < target))
-        return start
-
-
-# Instructions whose effect depends on their own address.
-PC_RELATIVE = frozenset({"auipc", "jal", "beq", "bne", "blt", "bge", "bltu", "bgeu", "c.j"})
+    @property
+    def size(self) -> ir.Expr:
+        """The bytes it takes as emitted, an expression over the operands and `rvc`."""
+        from rvjit.rules.compress import size_of
+        return size_of(self.template)
 
 
 class _Asm:

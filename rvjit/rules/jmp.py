@@ -12,6 +12,7 @@ from semantics.ebpf import (EXIT, JA, JEQ, JGE, JGT, JLE, JLT, JMP, JMP32, JNE, 
 from rvjit import ir
 from rvjit.ir import eq, extract, fits_signed, ne, sext, sge, slt, zext
 from rvjit.rules.base import D, S, T1, T2, ZERO, Pattern, asm, rule
+from rvjit.rules.compress import size_of
 from rvjit.rules.imm import load32
 
 V = sext(64, ir.imm)
@@ -37,26 +38,30 @@ def far_jump(d):
             asm.jalr(ZERO, T1, sext(64, extract(11, 0, d)))]
 
 
-def length(instrs) -> int:
-    return sum(i.length for i in instrs)
-
-
 def branch_forms(mn, a, b, prefix):
-    """(form, guard, template) for `if a <mn> b goto dist` after `prefix` (straight-line)."""
-    at = length(prefix)
-    d = ir.dist - at                     # distance from the branch instruction
+    """(form, guard, template) for `if a <mn> b goto dist` after `prefix` (straight-line).
+    The prefix is compressible, so where the branch sits is an expression (size_of); the
+    near branch may be compressed too (c.beqz/c.bnez); the inverted branch over a jump must
+    keep its 4 bytes, and so must the jump it skips (the skip distance is a constant)."""
+    d = ir.dist - size_of(prefix)        # distance from the branch instruction
     inv = INVERSE[mn]
     return [
         ("near", fits_signed(d, 13), prefix + [asm[mn](a, b, d)]),
-        ("jal", fits_signed(d - 4, 21), prefix + [asm[inv](a, b, 8), asm.jal(ZERO, d - 4)]),
-        ("far", far_range(d - 4), prefix + [asm[inv](a, b, 12), *far_jump(d - 4)]),
+        ("jal", fits_signed(d - 4, 21), prefix + [asm[inv](a, b, 8).as_fixed(),
+                                                  asm.jal(ZERO, d - 4).as_fixed()]),
+        ("far", far_range(d - 4), prefix + [asm[inv](a, b, 12).as_fixed(),
+                                            *(i.as_fixed() for i in far_jump(d - 4))]),
     ]
 
 
 def operand_ways(code, op):
     """How to get the two comparands (a, b) into registers: [(name, guard, prefix, a, b, temps)].
-    JMP compares 64 bits; JMP32 the low 32 bits: signed via addiw (sign-extend), unsigned and
-    (in)equality by shifting the low halves to the top (order and equality are kept)."""
+    JMP compares 64 bits; JMP32 the low 32 bits.  X: signed via addiw (sign-extend), unsigned
+    and (in)equality by shifting the low halves to the top (order and equality are kept).  K:
+    dst sign-extended by addiw against the sign-extended immediate, for every condition: the
+    sign extension of 32-bit values keeps their unsigned order as well as their signed one
+    (below 2^31 the values stay, from 2^31 up they move together above 2^64 - 2^31), so the
+    immediate needs no shifting.  (In)equality with a 12-bit immediate: dst - imm against 0."""
     is32 = code & 0x07 == JMP32
     signed = op in SIGNED
     out = []
@@ -76,19 +81,24 @@ def operand_ways(code, op):
         return out
     lo = [asm.addiw(T1, D, 0)] if signed else [asm.slli(T1, D, 32)]
     out.append(("k0", zero, lo, T1, ZERO, (6,)))
-    for way, g, load, _ in load32(T2, V):       # V is sign-extended: right for signed compares
-        b_fix = [] if signed else [asm.slli(T2, T2, 32)]
-        out.append((f"k_{way}", ir.all_of(ne(ir.imm, 0), g), lo + load + b_fix, T1, T2, (6, 7)))
+    if op in (JEQ, JNE):
+        out.append(("k_sub12", ir.all_of(ne(ir.imm, 0), fits_signed(-V, 12)),
+                    [asm.addiw(T1, D, -V)], T1, ZERO, (6,)))
+    for way, g, load, _ in load32(T2, V):
+        out.append((f"k_{way}", ir.all_of(ne(ir.imm, 0), g), [asm.addiw(T1, D, 0)] + load,
+                    T1, T2, (6, 7)))
     return out
 
 
 def jset_ways(code):
-    """JSET: a & b != 0, as t1 := a & b (low half moved to the top for JMP32), then bne."""
+    """JSET: a & b != 0, as t1 := a & b (low half moved to the top for JMP32), then bne.
+    A non-negative 12-bit mask clears the top half itself."""
     is32 = code & 0x07 == JMP32
     top = [asm.slli(T1, T1, 32)] if is32 else []
     if code & X:
         return [("x", ir.TRUE, [asm["and"](T1, D, S)] + top, (6,))]
-    out = [("k_imm12", fits_signed(V, 12), [asm.andi(T1, D, V)] + top, (6,))]
+    out = [("k_uimm11", ir.ult(ir.imm, 2048), [asm.andi(T1, D, V)], (6,))] if is32 else []
+    out += [("k_imm12", fits_signed(V, 12), [asm.andi(T1, D, V)] + top, (6,))]
     for way, g, load, _ in load32(T1, V)[1:]:
         out.append((f"k_{way}", g, load + [asm["and"](T1, D, T1)] + top, (6,)))
     return out

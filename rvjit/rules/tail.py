@@ -22,15 +22,24 @@ from rvjit import abi, ir
 from rvjit.ir import fits_signed
 from rvjit.regmap import RV_OF_BPF, TCC, X
 from rvjit.rules.base import T1, T2, T3, ZERO, Pattern, asm, rule
-from rvjit.rules.jmp import far_jump, far_range, length
+from rvjit.rules.jmp import far_jump, far_range
 
 A1, A2 = ir.Const(X["a1"], 5), ir.Const(X["a2"], 5)     # R2 (the array), R3 (the index)
 S7 = ir.Const(TCC, 5)
 assert (RV_OF_BPF[2], RV_OF_BPF[3]) == (X["a1"], X["a2"])
 
 
+def length(instrs) -> int:
+    return sum(i.length for i in instrs)
+
+
 def template(index32, jump):
-    """The code around the jump to the stub; the three exits branch past its end."""
+    """The code around the jump to the stub; the three exits branch past its end.  Every
+    instruction is `fixed` (never compressed): the exits' offsets count 4-byte instructions."""
+    return [i.as_fixed() for i in _template(index32, jump)]
+
+
+def _template(index32, jump):
     head = index32 + [asm.lwu(T2, A1, abi.PROG_ARRAY_MAX_ENTRIES)]
     checks = [None, None]                       # bgeu, beq s7: targets filled in below
     mid = [asm.addi(S7, S7, -1), asm.slli(T1, T1, 4), asm.add(T1, T1, A1),

@@ -163,7 +163,7 @@ def py_insn(isa, code, ctx, dst, src, off, imm, imm64, dist):
         r, args = jit.select(i, dist, isa, ctx)
     except jit.JitError:
         return "err"
-    code_ = b"".join(w.to_bytes(n, "little") for w, n in r.emit(*args, "c" in isa))
+    code_ = b"".join(w.to_bytes(n, "little") for w, n in r.emit(*args))
     return f"ok {r.name} {code_.hex()}"
 
 
@@ -179,8 +179,9 @@ def same(c_answer: str, py_answer: str) -> bool:
 def rule_models() -> dict:
     """Per rule: operands for which jit.select picks it (with the rule's own extensions), from
     z3; rules no operand value reaches (earlier rules cover all of theirs) are left out."""
+    from proofs.obligations import operands
     from rvjit.rules import TABLE
-    env = {n: z3.BitVec(n, w) for n, w in ir.OPERANDS.items()}
+    env = operands()                # and rvc: guards of templates with compressible prefixes
     by_key = {}
     for r in TABLE.rules:
         by_key.setdefault(r.pattern.lookup_key(), []).append(r)
@@ -201,12 +202,13 @@ def rule_models() -> dict:
         for k, r in enumerate(rules):
             s = z3.Solver()
             s.set("timeout", 10_000)
-            s.add(*base, r.guard.z3(env))
+            s.add(*base, r.guard.z3(env), env["rvc"] == ("c" in r.isa))
             s.add(*[z3.Not(q.guard.z3(env)) for q in rules[:k] if q.isa <= r.isa])
             if s.check() == z3.sat:
                 m = s.model()
                 models[r.name] = (code, ctx, sorted(r.isa),
-                                  {n: m.eval(v, model_completion=True).as_long() for n, v in env.items()})
+                                  {n: m.eval(env[n], model_completion=True).as_long()
+                                   for n in ir.OPERANDS})
     return models
 
 
@@ -277,8 +279,9 @@ def field_values(spec, rng):
         vals = [lo, hi, 0, spec.align, -spec.align, lo + spec.align, hi - spec.align]
         vals += [rng.randrange(lo, hi + 1) // spec.align * spec.align for _ in range(8)]
     elif spec.kind == "uimm":
-        vals = [0, 1, (1 << spec.bits) - 1, 1 << (spec.bits - 1)] + \
-               [rng.randrange(1 << spec.bits) for _ in range(8)]
+        a = spec.align
+        vals = [0, a, (1 << spec.bits) - a, 1 << (spec.bits - 1)] + \
+               [rng.randrange(1 << spec.bits) // a * a for _ in range(8)]
     else:                                                   # clui
         vals = [1, 31, 0xFFFE0, 0xFFFFF, 17, 0xFFFF0]
     return [v for v in vals if not (spec.nonzero and v == 0)]
@@ -615,7 +618,7 @@ def test_ir_renderings_agree_for_any_operands(tmp_path):
         for e in [r.guard] + [f for i in r.template for _, f in i.fields]:
             exprs.setdefault(e.key(), e)
     exprs = list(exprs.values())
-    names = list(ir.OPERANDS)
+    names = list(ir.OPERANDS) + list(ir.FLAGS)
     src = ['#include <stdio.h>', '#include "rvjit_emit.h"', ""]
     for k, e in enumerate(exprs):
         defs, (e2,) = c.share([e])
@@ -624,9 +627,9 @@ def test_ir_renderings_agree_for_any_operands(tmp_path):
         src += [f"\tconst u64 {n} = {v};" for n, v in defs]
         src += [f"\treturn (u64){e2.c()};", "}", ""]
     src += ["static u64 (*const fns[])(const u64 *) = {", *(f"\te{k}," for k in range(len(exprs))),
-            "};", "", "int main(void)", "{", "\tunsigned long long o[6];", "\tint k;", "",
-            '\twhile (scanf("%d %llx %llx %llx %llx %llx %llx", &k, &o[0], &o[1], &o[2], '
-            '&o[3], &o[4], &o[5]) == 7)',
+            "};", "", "int main(void)", "{", "\tunsigned long long o[7];", "\tint k;", "",
+            '\twhile (scanf("%d %llx %llx %llx %llx %llx %llx %llx", &k, &o[0], &o[1], &o[2], '
+            '&o[3], &o[4], &o[5], &o[6]) == 8)',
             '\t\tprintf("%llx\\n", (unsigned long long)fns[k]((const u64 *)o));', "\treturn 0;", "}"]
     (tmp_path / "exprs.c").write_text("\n".join(src) + "\n")
     exe = tmp_path / "exprs"
@@ -639,7 +642,8 @@ def test_ir_renderings_agree_for_any_operands(tmp_path):
         vectors.append([j % 11, (j * 7) % 11, rng.choice([0, 1, 0xFFFF, rng.randrange(1 << 16)]),
                         rng.choice([sx(v, 32) & 0xFFFFFFFF for v in EDGE32] + [rng.randrange(1 << 32)]),
                         rng.choice(u64s + [rng.randrange(1 << 64)]),
-                        rng.choice([d & M64 for d in DISTS] + [rng.randrange(1 << 64)])])
+                        rng.choice([d & M64 for d in DISTS] + [rng.randrange(1 << 64)]),
+                        j % 2])                                     # rvc
     lines, want = [], []
     env = {"_sx": _sx, "_ctz": _ctz, "RV_OF_BPF": RV_OF_BPF}
     for k, e in enumerate(exprs):
@@ -648,7 +652,7 @@ def test_ir_renderings_agree_for_any_operands(tmp_path):
             lines.append(f"{k} " + " ".join(f"{x:x}" for x in v))
             want.append(f"{int(f(*v)):x}")
         for d in (11, 15):                          # sanitizers only
-            lines.append(f"{k} {d:x} {d:x} 0 0 0 0")
+            lines.append(f"{k} {d:x} {d:x} 0 0 0 0 1")
             want.append(None)
     got = run_batch(exe, lines)
     bad = [(exprs[int(l.split()[0])].key()[:200], l, g, w)

@@ -168,7 +168,9 @@ def test_extensions_follow_isa_on_qemu():
 
 def random_program(rng, n, mem_len):
     """Straight-line RV64IMC code (plus loads/stores into the buffer via s11) ending in ret."""
-    ok = [m for m, f in FORMS.items() if f.isa in ("i", "m", "c") and straight_line(m)]
+    # c.addi16sp writes sp, which call() needs to return: left out like rd = sp below.
+    ok = [m for m, f in FORMS.items() if f.isa in ("i", "m", "c") and straight_line(m)
+          and m != "c.addi16sp"]
     code = e("addi", rd=S11, rs1=A0, imm=0)
     for _ in range(n):
         k = rng.random()

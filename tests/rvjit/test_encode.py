@@ -35,12 +35,16 @@ MASK64 = (1 << 64) - 1
 
 # Forms whose "imm" is a byte offset relative to the instruction: written `. + OFF` for GNU as
 # (a bare number would be taken as an absolute address).
-PCREL = {"jal", "beq", "bne", "blt", "bge", "bltu", "bgeu", "c.j"}
+PCREL = {"jal", "beq", "bne", "blt", "bge", "bltu", "bgeu", "c.j", "c.beqz", "c.bnez"}
 
 # Loads and stores are written `ld rd, imm(rs1)` / `sd rs2, imm(rs1)`: operand order differs
 # from the encoder's argument order.
-MEM_SYNTAX = {**{mn: ("rd", "imm", "rs1") for mn in ("lb", "lh", "lw", "ld", "lbu", "lhu", "lwu")},
-              **{mn: ("rs2", "imm", "rs1") for mn in ("sb", "sh", "sw", "sd")}}
+MEM_SYNTAX = {**{mn: ("rd", "imm", "rs1") for mn in ("lb", "lh", "lw", "ld", "lbu", "lhu", "lwu",
+                                                     "c.lw", "c.ld")},
+              **{mn: ("rs2", "imm", "rs1") for mn in ("sb", "sh", "sw", "sd", "c.sw", "c.sd")}}
+# C forms whose sp operand is implied by the opcode: written (and printed by capstone) as
+# `c.ldsp rd, imm(sp)`, `c.sdsp rs2, imm(sp)`, `c.addi16sp sp, imm`.
+SP_FORMS = {"c.ldsp": "{0}, {1}(sp)", "c.sdsp": "{0}, {1}(sp)", "c.addi16sp": "sp, {0}"}
 
 # capstone 5 has no Zba/Zbb/Zacas decoder, so these forms are only checked against GNU as.  Must
 # stay exactly the zba/zbb/zacas forms (asserted in test_capstone_skip_list).
@@ -79,7 +83,7 @@ def intervals(spec):
     if spec.kind == "simm":
         return [(-(1 << (spec.bits - 1)), (1 << (spec.bits - 1)) - spec.align)]
     if spec.kind == "uimm":
-        return [(0, (1 << spec.bits) - 1)]
+        return [(0, (1 << spec.bits) - spec.align)]
     if spec.kind == "clui":           # nzimm[17:12] sign-extended into lui's 20-bit field
         return [(1, 31), (0xFFFE0, 0xFFFFF)]
     raise AssertionError(f"unknown field kind {spec.kind}")
@@ -177,6 +181,8 @@ def asm_line(mn, fields):
     if mn == "fence":
         return f"fence {fence_set(fields['pred'])}, {fence_set(fields['succ'])}"
     ops = [asm_operand(mn, name, fields[name]) for name in asm_order(mn)]
+    if mn in SP_FORMS:
+        return f"{mn} {SP_FORMS[mn].format(*ops)}"
     if mn in MEM_SYNTAX:                                  # ld rd, imm(rs1) / sd rs2, imm(rs1)
         return f"{mn} {ops[0]}, {ops[1]}({ops[2]})"
     return f"{mn} {', '.join(ops)}"
@@ -372,6 +378,8 @@ def expected_operands(mn, fields):
         out.append(v - (1 << 64) if spec.kind == "simm" and v >= 1 << 63 else v)
     if mn in AMO_FORMS:
         out += [fields["aq"], fields["rl"]]
+    if mn in SP_FORMS:                          # sp (x2) where the syntax writes it
+        out = [2] + out if SP_FORMS[mn].startswith("sp") else out + [2]
     return tuple(out)
 
 

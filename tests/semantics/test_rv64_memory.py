@@ -14,40 +14,61 @@ from rvjit.encode import encode
 from semantics import rv64
 from semantics.memory import ConcreteMemory
 
-LOADS = ("lb", "lh", "lw", "ld", "lbu", "lhu", "lwu")
-STORES = ("sb", "sh", "sw", "sd")
+LOADS = ("lb", "lh", "lw", "ld", "lbu", "lhu", "lwu", "c.lw", "c.ld", "c.ldsp")
+STORES = ("sb", "sh", "sw", "sd", "c.sw", "c.sd", "c.sdsp")
 MEMORY = LOADS + STORES
 SIZE = {"b": 1, "h": 2, "w": 4, "d": 8}
 N = int(os.environ.get("RVJIT_VALIDATE_N", "30"))
-A0, T1, RA = 10, 6, 1
+A0, T1, RA, SP, A5 = 10, 6, 1, 2, 15
 ARGS = list(range(11, 18))                      # a1..a7: set by call(), free for rd/rs2
+CARGS = list(range(11, 15))                     # a1..a4: the C forms' rd'/rs2' (x8-x15)
+
+
+def base_of(mn):
+    """The base register: t1 (a5 for the C forms' rs1', sp for c.ldsp/c.sdsp)."""
+    return SP if mn.endswith("sp") else A5 if mn.startswith("c.") else T1
+
+
+def size_of(mn):
+    return SIZE[mn.split(".")[-1][1]]           # lb, lhu, sw, c.ldsp, ...: the size letter
 EDGE = [0, 1, (1 << 64) - 1, 0x80, 0xFF, 0x8000, 0xFFFF, 0x8000_0000, 0xFFFF_FFFF, 1 << 63]
 
 
 def case(rng, mn):
-    size = SIZE[mn[1]]                          # lb, lhu, sw, sd, ...: the size letter
-    imm = rng.randrange(-128, 128 - size + 1) // size * size       # aligned, around t1
+    size = size_of(mn)
+    if mn.startswith("c."):                     # unsigned offsets, aligned, above the base
+        imm = rng.randrange(0, 128 - size + 1) // size * size
+    else:
+        imm = rng.randrange(-128, 128 - size + 1) // size * size       # aligned, around t1
     regs = {r: rng.choice(EDGE) if rng.random() < 0.3 else rng.getrandbits(64) for r in ARGS}
     buf = bytes(rng.getrandbits(8) for _ in range(256))
-    if mn in LOADS:
-        fields = {"rd": rng.choice(ARGS), "rs1": T1, "imm": imm}
-    else:
-        fields = {"rs1": T1, "rs2": rng.choice(ARGS), "imm": imm}
+    data = rng.choice(CARGS if mn in ("c.lw", "c.ld", "c.sw", "c.sd") else ARGS)
+    base = {} if mn.endswith("sp") else {"rs1": base_of(mn)}
+    fields = {"rd" if mn in LOADS else "rs2": data, **base, "imm": imm}
     return fields, regs, buf
 
 
+def instrs(mn, fields):
+    """(mnemonic, fields, length): the base := a0 + 128 (the middle of the buffer), the access;
+    for the sp forms, sp saved in t1 and restored after."""
+    b = base_of(mn)
+    setup = [("addi", {"rd": T1, "rs1": SP, "imm": 0}, 4)] if b == SP else []
+    after = [("addi", {"rd": SP, "rs1": T1, "imm": 0}, 4)] if b == SP else []
+    return setup + [("addi", {"rd": b, "rs1": A0, "imm": 128}, 4),
+                    (mn, fields, 2 if mn.startswith("c.") else 4)] + after
+
+
 def code_of(mn, fields):
-    # t1 = a0 + 128 (the middle of the buffer), the access, return.
-    return (encode("addi", rd=T1, rs1=A0, imm=128) + encode(mn, **fields)
-            + encode("jalr", rd=0, rs1=RA, imm=0))
+    return b"".join(encode(m, **f) for m, f, _ in instrs(mn, fields)) \
+        + encode("jalr", rd=0, rs1=RA, imm=0)
 
 
 def expected(mn, fields, regs, buf, base):
     mem = ConcreteMemory({base + i: b for i, b in enumerate(buf)})
     st = rv64.initial({**regs, A0: base}, name="m")._with(mem=mem)
-    ins = [("addi", {"rd": T1, "rs1": A0, "imm": 128}, 4), (mn, fields, 4)]
-    (_, final), = rv64.paths(ins, st)
-    out_regs = {r: z3.simplify(final.x(r)).as_long() for r in ARGS + [T1]}
+    (_, final), = rv64.paths(instrs(mn, fields), st)
+    out = ARGS + ([] if base_of(mn) == SP else [base_of(mn)])    # sp's start is the harness's
+    out_regs = {r: z3.simplify(final.x(r)).as_long() for r in out}
     out_buf = bytes(mem.bytes[base + i] for i in range(len(buf)))
     return out_regs, out_buf
 
@@ -60,7 +81,8 @@ def test_loads_and_stores_match_the_emulators(backend):
     for mn in MEMORY:
         for _ in range(n):
             fields, regs, buf = case(rng, mn)
-            res = emulator.call(code_of(mn, fields), args=regs, mem=buf, backend=backend)
+            res = emulator.call(code_of(mn, fields), args=regs, mem=buf, backend=backend,
+                                isa={"c"} if mn.startswith("c.") else frozenset())
             want_regs, want_buf = expected(mn, fields, regs, buf, res.mem_addr)
             got_regs = {r: res.regs[r] for r in want_regs}
             if got_regs != want_regs or res.mem != want_buf:

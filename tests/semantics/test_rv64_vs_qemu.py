@@ -24,7 +24,8 @@ SEED = int(os.environ.get("RVJIT_VALIDATE_SEED", "0"))
 need_qemu = pytest.mark.skipif(not emulator.qemu_available(),
                                reason="qemu-riscv64-static not installed")
 
-SKIPPED = {"jal", "jalr", "beq", "bne", "blt", "bge", "bltu", "bgeu", "c.j", "c.jr"}
+SKIPPED = {"jal", "jalr", "beq", "bne", "blt", "bge", "bltu", "bgeu", "c.j", "c.jr", "c.beqz",
+           "c.bnez"}
 
 
 def _falls_through(mn):
