@@ -64,7 +64,7 @@ examples:
 # current, the kernel module in a VM, then pytest, where a skipped test (a missing
 # prerequisite) counts as a failure.
 test: setup-test prove-cold check-generated vm-test
-	RVJIT_STRICT=1 $(PY) -m pytest -q
+	RVJIT_STRICT=1 $(PY) -m pytest -q --durations=25
 
 test-fast: setup-test
 	$(PY) -m pytest -q -x

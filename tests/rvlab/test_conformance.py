@@ -8,11 +8,12 @@ ones use MOV X with imm=1 (2, reserved by RFC 9669) or end with an instruction o
 EXIT/JA (6).  The tail call suite (tail calls through a PROG_ARRAY, helper calls, 1000 runs
 each) passes whole.
 
-Slow: about 2.5-3 minutes per ISA setting on 2 idle cores (7 minutes for the file when the
-machine is busy), plus about 25 s the first time to extract and build the tables.  Almost
-all of it is rvjit's Python JIT compiling the 244 fill-helper programs (11.7 million eBPF
-slots in all, up to 200k per program, e.g. "ALU64_ADD_X: all register value magnitudes");
-they are kept on purpose.
+Slow: almost all of the time is rvjit's Python JIT compiling the 150 fill-helper programs
+of more than 20000 slots (14.3 of the suite's 14.4 million eBPF slots, up to 200k per program,
+e.g. "ALU64_ADD_X: all register value magnitudes", 3-20 s each on a busy machine).  To keep
+CI in its budget, each of them runs under one of the two ISA settings here (alternately, so
+every one runs once), and every smaller test under both; `make conformance`, or
+RVJIT_CONFORMANCE_FULL=1, runs every test under both.
 Also checked here: the extraction and the interpretation of the suite's flags, through
 programs whose outcome is known independently of rvjit.
 """
@@ -110,9 +111,31 @@ def test_kernel_suite(suite, isa):
     if not isa <= emulator.UNICORN_ISA and not emulator.qemu_available():
         pytest.skip("qemu-riscv64-static needed for Zba/Zbb")
     cases, classic = suite
-    outcomes = C.run_all(cases, isa, jobs=os.cpu_count() or 1)
+    selected = cases if os.environ.get("RVJIT_CONFORMANCE_FULL") else ci_share(cases, isa)
+    outcomes = C.run_all(selected, isa, jobs=os.cpu_count() or 1)
     failed = [o for o in outcomes if o.status == "F"]
     passed = sum(o.status == "P" for o in outcomes)
     assert not failed, (f"{len(failed)} of lib/test_bpf.c's tests fail:\n\n"
                         + "\n\n".join(o.detail for o in failed[:10]))
-    assert passed >= MIN_PASSED, f"only {passed} tests passed"
+    unsupported = len(cases) - MIN_PASSED
+    assert passed >= len(selected) - unsupported, f"only {passed} of {len(selected)} tests passed"
+    if selected is cases:
+        assert passed >= MIN_PASSED, f"only {passed} tests passed"
+
+
+BIG = 20000
+
+
+def ci_share(cases, isa):
+    """Every test of at most BIG slots, and every other bigger one: the base ISA takes the
+    even ones, Zba/Zbb/C the odd ones, so the two runs together cover the whole suite."""
+    big = [c for c in cases if c.slots > BIG]
+    mine = set(map(id, big[(0 if not isa else 1)::2]))
+    return [c for c in cases if c.slots <= BIG or id(c) in mine]
+
+
+def test_the_ci_shares_cover_the_suite(suite):
+    cases, _ = suite
+    shares = [ci_share(cases, jit.parse_isa(i)) for i in ISAS]
+    assert set(map(id, shares[0])) | set(map(id, shares[1])) == set(map(id, cases))
+    assert all(len(s) < len(cases) for s in shares)
