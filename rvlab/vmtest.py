@@ -64,11 +64,14 @@ ISAS = ("", "zba,zbb,c")                 # the two full passes
 PARAM_ISA = "c"                          # the ISA written to the module parameter
 
 # The kernel's own words for trouble; "leak" also catches rvjit's own unload check.
-DMESG_BAD = re.compile(r"WARNING:|BUG:|Oops|Call Trace|general protection|leak|UBSAN|KASAN|"
+# (The debug kernel's checkers announce themselves at boot: those lines are not findings.)
+DMESG_BAD = re.compile(r"^(?!.*(?:kasan: KernelAddressSanitizer initialized|"
+                       r"kmemleak: Kernel memory leak detector initialized))"
+                       r".*(?:WARNING:|BUG:|Oops|Call Trace|general protection|leak|UBSAN|KASAN|"
                        r"refcount_t:|list_(add|del) corruption|Kernel panic|hung_task|"
                        r"stack-protector|double free|use-after-free|unreferenced object|"
                        r"blocked for more than|lock held when returning|possible circular|"
-                       r"inconsistent lock state|possible recursive locking",
+                       r"inconsistent lock state|possible recursive locking)",
                        re.IGNORECASE)
 
 

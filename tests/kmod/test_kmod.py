@@ -245,7 +245,11 @@ def test_dmesg_patterns():
            "0 image(s) leaked at unload", "[ 3.4] general protection fault, probably for ..."]
     fine = ["[ 1.8] rvjit: loading out-of-tree module taints kernel.",
             "[ 1.9] rvjit: module verification failed: signature and/or required key missing - "
-            "tainting kernel", "[ 2.0] rvjit: 2 offload device(s) rvoff*, translating for rv64im"]
+            "tainting kernel", "[ 2.0] rvjit: 2 offload device(s) rvoff*, translating for rv64im",
+            "[ 0.1] kasan: KernelAddressSanitizer initialized",
+            "[ 0.2] kmemleak: Kernel memory leak detector initialized (mem pool available: 38892)"]
+    bad += ["[ 9.1] BUG: KASAN: null-ptr-deref in nsfs_evict+0x3d/0x50",
+            "[ 9.2] kmemleak: 2 new suspected memory leaks (see /sys/kernel/debug/kmemleak)"]
     assert all(vmtest.DMESG_BAD.search(ln) for ln in bad)
     assert not any(vmtest.DMESG_BAD.search(ln) for ln in fine)
 
