@@ -277,3 +277,21 @@ def test_vm_stress_smoke():
     m = re.match(r"vm-stress: 15 cycles, (\d+) loads, (\d+) map ops, (\d+) faults injected, "
                  r"0 leaked, dmesg clean$", line)
     assert m and int(m.group(1)) > 15 and int(m.group(2)) > 0 and int(m.group(3)) >= 6, line
+
+
+def test_stress_findings_leave_out_injected_allocation_failures():
+    """vm-stress on the debug kernel injects allocation failures (fail-nth); warn_alloc's
+    report of one is not a finding, a KASAN report or a kmemleak object still is."""
+    from rvlab import vmstress
+    injected = ["rvjit-image: vmalloc error: size 4096, vm_struct allocation failed",
+                "CPU: 0 PID: 989 Comm: rvjit-image Tainted: G O 6.1.192-rvjit-debug #2",
+                "Call Trace:", " <TASK>", " warn_alloc.cold+0x78/0x127", " </TASK>",
+                "kmemleak: Cannot allocate a scan area, scanning the full object",
+                "KMEMLEAK-BEGIN", "KMEMLEAK-END"]
+    real = ["BUG: KASAN: slab-out-of-bounds in rvjit_map_update+0x12/0x80",
+            "unreferenced object 0xffff888004a1c000 (size 64):",
+            "WARNING: CPU: 0 PID: 7 at kernel/locking/lockdep.c:1234 lock_release+0x1/0x2",
+            "Call Trace:"]
+    assert vmstress.findings(injected) == []
+    assert vmstress.findings(injected + real) == real
+    assert vmstress.findings(real + injected) == real
