@@ -4,8 +4,14 @@
  * function names its Python counterpart).  The instructions themselves are translated by the
  * generated emitter (generated/rvjit_emit.c), from the proven rule table.
  *
- * Layout is the kernel's: instruction sizes start from the shortest forms (every jump as if
- * its target were next) and grow, pass after pass, until no size changes; then a final pass
+ * A program is its main function followed by its subprograms (bpf.functions: a function
+ * starts at every target of a bpf-to-bpf call or function reference).  Each function gets the
+ * proven frame of what it names and does; the image is, per function in program order,
+ * prologue | body | epilogue, and the main function of a program that tail calls ends with
+ * its tail stub.
+ *
+ * Layout is the kernel's: instruction sizes start from the shortest forms (every target as
+ * if it were 0 bytes away) and grow, pass after pass, until no size changes; then a final pass
  * emits the code and checks that every fragment sits at the offset the converged layout gave
  * it, with the size it predicted.
  */
@@ -17,20 +23,37 @@
 #endif
 
 #define RVJIT_MAX_PASSES	32	/* jit.MAX_PASSES */
-
-struct rvjit_ctx {
-	const struct bpf_insn *insns;
-	u32 n;			/* slots */
-	u32 isa;
-	u32 *size;		/* per instruction (first slot): bytes of its code */
-	u32 *offset;		/* per instruction (first slot): where its code starts */
-	struct rvjit_info *info;
-};
+#define RVJIT_MAX_CALL_FRAMES	8	/* abi.MAX_CALL_FRAMES */
+#define RVJIT_HELPER_TAIL_CALL	12	/* abi.BPF_FUNC_tail_call */
 
 struct rvjit_frame {
 	u8 pro[RVJIT_MAX_FRAME_BYTES];
 	u8 epi[RVJIT_MAX_FRAME_BYTES];
-	u32 npro, nepi;		/* bytes */
+	u8 stub[RVJIT_MAX_FRAME_BYTES];
+	u32 npro, nepi, nstub;	/* bytes */
+	u32 size;		/* bytes of RV stack (rvjit_frame_size()) */
+};
+
+/* jit.Function: one function of the program and where the layout puts it */
+struct rvjit_func {
+	u32 start, end;		/* slots [start, end) */
+	struct rvjit_frame f;
+	u32 entry, epilogue, stub;	/* offsets of its pieces in the current layout */
+	u32 stack;		/* RV stack of its deepest call chain (0: not known yet) */
+	bool on_path;		/* being walked by rvjit_stack() */
+};
+
+struct rvjit_ctx {
+	const struct bpf_insn *insns;
+	const u8 *ctxs;		/* per slot: RVJIT_CTX_* of a memory instruction's base, or NULL */
+	u32 n;			/* slots */
+	u32 isa;
+	u32 *size;		/* per instruction (first slot): bytes of its code */
+	u32 *offset;		/* per instruction (first slot): where its code starts */
+	u32 *func;		/* per slot: index of its function (in the first pass: a start mark) */
+	struct rvjit_func *funcs;
+	u32 nfuncs;
+	struct rvjit_info *info;
 };
 
 static int rvjit_fail(struct rvjit_ctx *ctx, s32 insn, const char *why, int err)
@@ -63,50 +86,91 @@ static bool rvjit_jump_target(const struct rvjit_ctx *ctx, u32 i, s64 *target)
 	return true;
 }
 
+/* bpf.call_target: a bpf-to-bpf call's or function reference's target slot (*@target) */
+static bool rvjit_call_target(const struct rvjit_ctx *ctx, u32 i, s64 *target)
+{
+	const struct bpf_insn *insn = &ctx->insns[i];
+
+	if (!(insn->code == (BPF_JMP | BPF_CALL) && insn->src_reg == BPF_PSEUDO_CALL) &&
+	    !(rvjit_is_ld_imm64(insn) && insn->src_reg == BPF_PSEUDO_FUNC))
+		return false;
+	*target = (s64)i + 1 + insn->imm;
+	return true;
+}
+
+/* bpf.is_tail_call */
+static bool rvjit_is_tail_call(const struct bpf_insn *insn)
+{
+	return insn->code == (BPF_JMP | BPF_CALL) && insn->src_reg == 0 &&
+	       insn->imm == RVJIT_HELPER_TAIL_CALL;
+}
+
+/* bpf.is_call: a call that returns (a helper or a bpf-to-bpf call) */
+static bool rvjit_is_call(const struct bpf_insn *insn)
+{
+	return insn->code == (BPF_JMP | BPF_CALL) && !rvjit_is_tail_call(insn);
+}
+
 static bool rvjit_is_exit(const struct bpf_insn *insn)
 {
 	return insn->code == (BPF_JMP | BPF_EXIT);
 }
 
-/* jit._jumps: instructions whose code depends on where their target is */
-static bool rvjit_jumps(const struct rvjit_ctx *ctx, u32 i)
+static bool rvjit_ends_function(const struct bpf_insn *insn)
+{
+	return rvjit_is_exit(insn) ||
+	       (BPF_OP(insn->code) == BPF_JA &&
+		(BPF_CLASS(insn->code) == BPF_JMP || BPF_CLASS(insn->code) == BPF_JMP32));
+}
+
+/* jit._depends_on_layout: instructions whose code depends on where their target is */
+static bool rvjit_depends_on_layout(const struct rvjit_ctx *ctx, u32 i)
 {
 	s64 target;
 
-	return rvjit_is_exit(&ctx->insns[i]) || rvjit_jump_target(ctx, i, &target);
+	return rvjit_is_exit(&ctx->insns[i]) || rvjit_is_tail_call(&ctx->insns[i]) ||
+	       rvjit_jump_target(ctx, i, &target) || rvjit_call_target(ctx, i, &target);
 }
 
 /*
- * jit._dist: bytes from the code of the instruction at @i to its target's code, in the
- * layout of ctx->offset (EXIT: to the epilogue at @epi_at); 0 for instructions that do not
- * jump.  Targets were checked by rvjit_check_targets().
+ * compile_program's dist(): bytes from the code of the instruction at @i to where it goes,
+ * in the current layout: a jump's target, its function's epilogue (EXIT), the called or
+ * referenced function's prologue, the tail stub; 0 for the others.  Targets were checked by
+ * rvjit_functions().
  */
-static s64 rvjit_dist(const struct rvjit_ctx *ctx, u32 i, u32 epi_at)
+static s64 rvjit_dist(const struct rvjit_ctx *ctx, u32 i)
 {
-	s64 target;
+	const struct bpf_insn *insn = &ctx->insns[i];
+	s64 at = ctx->offset[i], target;
 
-	if (rvjit_is_exit(&ctx->insns[i]))
-		return (s64)epi_at - ctx->offset[i];
+	if (rvjit_is_exit(insn))
+		return (s64)ctx->funcs[ctx->func[i]].epilogue - at;
+	if (rvjit_is_tail_call(insn))
+		return (s64)ctx->funcs[0].stub - at;
+	if (rvjit_call_target(ctx, i, &target))
+		return (s64)ctx->funcs[ctx->func[target]].entry - at;
 	if (!rvjit_jump_target(ctx, i, &target))
 		return 0;
-	return (s64)ctx->offset[target] - ctx->offset[i];
+	return (s64)ctx->offset[target] - at;
 }
 
 /* The generated emitter on one instruction (LD_IMM64: both slots) */
-static int rvjit_emit_one(const struct bpf_insn *insn, s64 dist, u32 isa, u8 *out, u32 *len)
+static int rvjit_emit_one(const struct bpf_insn *insn, u8 base, s64 dist, u32 isa, u8 *out,
+			  u32 *len)
 {
 	u64 imm64 = 0;
 
 	if (rvjit_is_ld_imm64(insn))
 		imm64 = (u32)insn[0].imm | ((u64)(u32)insn[1].imm << 32);
-	return rvjit_emit_insn(insn->code, insn->dst_reg, insn->src_reg, insn->off, insn->imm,
+	return rvjit_emit_insn(insn->code, base, insn->dst_reg, insn->src_reg, insn->off, insn->imm,
 			       imm64, dist, isa, out, len, NULL);
 }
 
 /* jit._emit: translate the instruction at slot @i, its target @dist bytes away */
 static int rvjit_emit(struct rvjit_ctx *ctx, u32 i, s64 dist, u8 *out, u32 *len)
 {
-	int err = rvjit_emit_one(&ctx->insns[i], dist, ctx->isa, out, len);
+	u8 base = ctx->ctxs ? ctx->ctxs[i] : RVJIT_CTX_NONE;
+	int err = rvjit_emit_one(&ctx->insns[i], base, dist, ctx->isa, out, len);
 
 	if (err == -EOPNOTSUPP)
 		return rvjit_fail(ctx, i, "no rule translates this opcode", err);
@@ -123,7 +187,6 @@ static int rvjit_emit(struct rvjit_ctx *ctx, u32 i, s64 dist, u8 *out, u32 *len)
  */
 static int rvjit_check_targets(struct rvjit_ctx *ctx)
 {
-	const struct bpf_insn *last;
 	u32 i, prev = 0;
 	s64 t;
 
@@ -134,45 +197,182 @@ static int rvjit_check_targets(struct rvjit_ctx *ctx)
 	if (prev + rvjit_slots(ctx, prev) > ctx->n)
 		return rvjit_fail(ctx, prev, "LD_IMM64 is missing its second half", -EINVAL);
 	for (i = 0; i < ctx->n; i += rvjit_slots(ctx, i))
-		if (rvjit_jump_target(ctx, i, &t) && (t < 0 || t >= ctx->n || !ctx->size[t]))
-			return rvjit_fail(ctx, i, "jump target outside the program or inside an LD_IMM64",
+		if ((rvjit_jump_target(ctx, i, &t) || rvjit_call_target(ctx, i, &t)) &&
+		    (t < 0 || t >= ctx->n || !ctx->size[t]))
+			return rvjit_fail(ctx, i, "jump or call target outside the program or inside an LD_IMM64",
 					  -EINVAL);
-	last = &ctx->insns[prev];
-	if (!rvjit_is_exit(last) &&
-	    !(BPF_OP(last->code) == BPF_JA &&
-	      (BPF_CLASS(last->code) == BPF_JMP || BPF_CLASS(last->code) == BPF_JMP32)))
+	if (!rvjit_ends_function(&ctx->insns[prev]))
 		return rvjit_fail(ctx, prev, "the last instruction must be EXIT or an unconditional jump",
 				  -EINVAL);
 	return 0;
 }
 
-/*
- * jit.frame: the proven prologue and epilogue (generated from rvjit/rules/frame.py) that
- * save what the program uses; jit._used_bpf_regs: every register an instruction names.
- */
-static void rvjit_frame(const struct rvjit_ctx *ctx, struct rvjit_frame *f)
+/* The frame size of rvjit/rules/frame.py's Frame.size for rvjit_emit_frame()'s @used */
+static u32 rvjit_frame_size(u32 used)
 {
-	u32 used = 0, i;
+	u32 saved = hweight32(used & 0x7c0) + !!(used & RVJIT_FRAME_CALLS) +
+		    !!(used & RVJIT_FRAME_RT) + !!(used & RVJIT_FRAME_TAIL_CALLS);
+	bool stack = used & BIT(RVJIT_BPF_FP);
 
+	return (RVJIT_BPF_STACK * stack + 8 * saved + 15) / 16 * 16;
+}
+
+/*
+ * bpf.functions (check_subprogs): a function starts at slot 0 and at every call or function
+ * reference target, and runs to the next; each ends with EXIT or an unconditional jump, and
+ * no jump leaves it.  Then compile_program's frames: each function's proven frame from the
+ * eBPF registers it names (jit._used_bpf_regs: not the src field of a call or LD_IMM64),
+ * whether it calls, and for the main function whether the program needs the runtime table
+ * or tail calls.  Tail calls are the main function's only (jit._check_calls).
+ */
+static int rvjit_functions(struct rvjit_ctx *ctx)
+{
+	bool needs_rt = false, tail_calls = false;
+	u32 i, k, f;
+	s64 t;
+
+	for (i = 0; i < ctx->n; i++)
+		ctx->func[i] = 0;
+	ctx->func[0] = 1;
 	for (i = 0; i < ctx->n; i += rvjit_slots(ctx, i))
-		used |= 1U << ctx->insns[i].dst_reg | 1U << ctx->insns[i].src_reg;
-	rvjit_emit_frame(used, ctx->isa, f->pro, &f->npro, f->epi, &f->nepi, NULL);
+		if (rvjit_call_target(ctx, i, &t))
+			ctx->func[t] = 1;
+	ctx->nfuncs = 0;
+	for (i = 0; i < ctx->n; i++)
+		ctx->nfuncs += ctx->func[i];
+	ctx->funcs = kvcalloc(ctx->nfuncs, sizeof(*ctx->funcs), GFP_KERNEL);
+	if (!ctx->funcs)
+		return -ENOMEM;
+	for (i = 0, k = 0; i < ctx->n; i++) {
+		if (ctx->func[i]) {
+			ctx->funcs[k].start = i;
+			if (k)
+				ctx->funcs[k - 1].end = i;
+			k++;
+		}
+		ctx->func[i] = k - 1;
+	}
+	ctx->funcs[k - 1].end = ctx->n;
+
+	for (i = 0; i < ctx->n; i += rvjit_slots(ctx, i)) {
+		const struct bpf_insn *insn = &ctx->insns[i];
+
+		if (rvjit_is_call(insn) && insn->src_reg == 0)
+			needs_rt = true;
+		if (rvjit_is_ld_imm64(insn) && (insn->src_reg == BPF_PSEUDO_MAP_IDX ||
+						insn->src_reg == BPF_PSEUDO_MAP_IDX_VALUE))
+			needs_rt = true;
+		if (rvjit_is_tail_call(insn)) {
+			if (ctx->func[i])
+				return rvjit_fail(ctx, i, "tail call from a subprogram", -EINVAL);
+			tail_calls = true;
+		}
+		if (rvjit_jump_target(ctx, i, &t) && ctx->func[t] != ctx->func[i])
+			return rvjit_fail(ctx, i, "jump into another function", -EINVAL);
+	}
+	for (f = 0; f < ctx->nfuncs; f++) {
+		struct rvjit_func *fn = &ctx->funcs[f];
+		u32 used = 0, last = fn->start;
+
+		for (i = fn->start; i < fn->end; i += rvjit_slots(ctx, i)) {
+			const struct bpf_insn *insn = &ctx->insns[i];
+			bool pseudo = insn->code == (BPF_JMP | BPF_CALL) || rvjit_is_ld_imm64(insn);
+
+			used |= BIT(insn->dst_reg) | (pseudo ? 0 : BIT(insn->src_reg));
+			if (rvjit_is_call(insn))
+				used |= RVJIT_FRAME_CALLS;
+			last = i;
+		}
+		if (!rvjit_ends_function(&ctx->insns[last]))
+			return rvjit_fail(ctx, last, "a function must end with EXIT or an unconditional jump",
+					  -EINVAL);
+		if (!f && needs_rt)
+			used |= RVJIT_FRAME_RT;
+		if (!f && tail_calls)
+			used |= RVJIT_FRAME_TAIL_CALLS;
+		rvjit_emit_frame(used, ctx->isa, fn->f.pro, &fn->f.npro, fn->f.epi, &fn->f.nepi,
+				 fn->f.stub, &fn->f.nstub, NULL);
+		fn->f.size = rvjit_frame_size(used);
+	}
+	if (needs_rt)
+		ctx->info->flags |= RVJIT_INFO_RT;
+	if (tail_calls)
+		ctx->info->flags |= RVJIT_INFO_TAIL_CALLS;
+	return 0;
+}
+
+/*
+ * jit._check_calls: the RV stack of the deepest call chain from function @f, @depth frames
+ * deep already; no recursion, at most RVJIT_MAX_CALL_FRAMES frames.  Recurses at most
+ * RVJIT_MAX_CALL_FRAMES deep.
+ */
+static int rvjit_stack(struct rvjit_ctx *ctx, u32 f, u32 depth)
+{
+	struct rvjit_func *fn = &ctx->funcs[f];
+	u32 i, deepest = 0;
+	s64 t;
+	int err;
+
+	if (fn->stack)
+		return 0;
+	fn->on_path = true;
+	for (i = fn->start; i < fn->end; i += rvjit_slots(ctx, i)) {
+		struct rvjit_func *callee;
+
+		if (!rvjit_call_target(ctx, i, &t))
+			continue;
+		callee = &ctx->funcs[ctx->func[t]];
+		if (callee->on_path)
+			return rvjit_fail(ctx, i, "recursive bpf-to-bpf call", -EINVAL);
+		if (depth + 1 > RVJIT_MAX_CALL_FRAMES)
+			return rvjit_fail(ctx, i, "call chain deeper than 8 frames", -EINVAL);
+		err = rvjit_stack(ctx, ctx->func[t], depth + 1);
+		if (err)
+			return err;
+		deepest = max(deepest, callee->stack);
+	}
+	fn->on_path = false;
+	fn->stack = fn->f.size + deepest;
+	return 0;
+}
+
+/* compile_program's place(): offsets of every instruction and function piece for ctx->size */
+static u64 rvjit_place(struct rvjit_ctx *ctx)
+{
+	u64 at = 0;
+	u32 f, i;
+
+	for (f = 0; f < ctx->nfuncs; f++) {
+		struct rvjit_func *fn = &ctx->funcs[f];
+
+		fn->entry = at;
+		at += fn->f.npro;
+		for (i = fn->start; i < fn->end; i += rvjit_slots(ctx, i)) {
+			ctx->offset[i] = at;
+			at += ctx->size[i];
+			if (at > RVJIT_IMAGE_LIMIT)	/* (keeps offsets in range; checked below) */
+				return at;
+		}
+		fn->epilogue = at;
+		at += fn->f.nepi;
+		fn->stub = at;
+		at += fn->f.nstub;
+	}
+	return at;
 }
 
 /*
  * compile_program's layout passes: sizes start at every instruction's form for a target
  * 0 bytes away (the shortest), then each pass lays the code out from the sizes and
- * re-sizes the jumps for the distances that layout gives (all from the same layout), until
- * no size changes.  Sizes only
- * grow, and a longer size only lengthens distances, so this reaches the least fixed point.
- * Sets *@epi_at, where the epilogue starts.
+ * re-sizes what depends on the layout for the distances that layout gives (all from the
+ * same layout), until no size changes.  Sizes only grow, and a longer size only lengthens
+ * distances, so this reaches the least fixed point.  Sets *@total, the image size.
  */
-static int rvjit_layout(struct rvjit_ctx *ctx, u32 pro_len, u32 *epi_at)
+static int rvjit_layout(struct rvjit_ctx *ctx, u64 *total)
 {
 	u8 scratch[RVJIT_MAX_INSN_BYTES];
 	u32 passes, i, len;
 	bool changed;
-	u64 at;
 	int err;
 
 	for (i = 0; i < ctx->n; i += rvjit_slots(ctx, i)) {
@@ -181,20 +381,15 @@ static int rvjit_layout(struct rvjit_ctx *ctx, u32 pro_len, u32 *epi_at)
 			return err;
 	}
 	for (passes = 1; passes <= RVJIT_MAX_PASSES; passes++) {
-		at = pro_len;
-		for (i = 0; i < ctx->n; i += rvjit_slots(ctx, i)) {
-			ctx->offset[i] = at;
-			at += ctx->size[i];
-			if (at > RVJIT_IMAGE_LIMIT)	/* (keeps offsets in range; Python checks below) */
-				return rvjit_fail(ctx, i, "image exceeds the limit under which jump rules are proven exhaustive",
-						  -E2BIG);
-		}
-		*epi_at = at;
+		*total = rvjit_place(ctx);
+		if (*total > RVJIT_IMAGE_LIMIT)
+			return rvjit_fail(ctx, -1, "image exceeds the limit under which jump rules are proven exhaustive",
+					  -E2BIG);
 		changed = false;
 		for (i = 0; i < ctx->n; i += rvjit_slots(ctx, i)) {
-			if (!rvjit_jumps(ctx, i))
+			if (!rvjit_depends_on_layout(ctx, i))
 				continue;
-			err = rvjit_emit(ctx, i, rvjit_dist(ctx, i, *epi_at), scratch, &len);
+			err = rvjit_emit(ctx, i, rvjit_dist(ctx, i), scratch, &len);
 			if (err)
 				return err;
 			if (len != ctx->size[i]) {
@@ -212,92 +407,105 @@ static int rvjit_layout(struct rvjit_ctx *ctx, u32 pro_len, u32 *epi_at)
 }
 
 /*
- * compile_program's final pass: emit every instruction where the layout put it and check
- * that it is there, with the size the layout converged on, and that the body ends where the
- * epilogue was laid out.  With @buf NULL, only the checks run.
+ * compile_program's final pass: emit every function's pieces and every instruction where the
+ * layout put them and check that each is there, with the size the layout converged on, and
+ * that each body ends where its epilogue was laid out.  With @buf NULL, only the checks run.
  */
-static int rvjit_emit_body(struct rvjit_ctx *ctx, u32 pro_len, u32 epi_at, u8 *buf)
+static int rvjit_emit_image(struct rvjit_ctx *ctx, u64 total, u8 *buf)
 {
 	u8 scratch[RVJIT_MAX_INSN_BYTES];
-	u32 pos = pro_len, i, len;
+	u32 pos = 0, f, i, len;
 	int err;
 
-	for (i = 0; i < ctx->n; i += rvjit_slots(ctx, i)) {
-		if (pos != ctx->offset[i])
-			return rvjit_fail(ctx, i, "layout check: fragment not at its recorded offset",
-					  -EINVAL);
-		err = rvjit_emit(ctx, i, rvjit_dist(ctx, i, epi_at), scratch, &len);
-		if (err)
-			return err;
-		if (len != ctx->size[i])
-			return rvjit_fail(ctx, i, "layout check: emitted size differs from the converged one",
+	for (f = 0; f < ctx->nfuncs; f++) {
+		struct rvjit_func *fn = &ctx->funcs[f];
+
+		if (pos != fn->entry)
+			return rvjit_fail(ctx, fn->start, "layout check: function not at its recorded offset",
 					  -EINVAL);
 		if (buf)
-			memcpy(buf + pos, scratch, len);
-		pos += len;
+			memcpy(buf + pos, fn->f.pro, fn->f.npro);
+		pos += fn->f.npro;
+		for (i = fn->start; i < fn->end; i += rvjit_slots(ctx, i)) {
+			if (pos != ctx->offset[i])
+				return rvjit_fail(ctx, i, "layout check: fragment not at its recorded offset",
+						  -EINVAL);
+			err = rvjit_emit(ctx, i, rvjit_dist(ctx, i), scratch, &len);
+			if (err)
+				return err;
+			if (len != ctx->size[i])
+				return rvjit_fail(ctx, i, "layout check: emitted size differs from the converged one",
+						  -EINVAL);
+			if (buf)
+				memcpy(buf + pos, scratch, len);
+			pos += len;
+		}
+		if (pos != fn->epilogue)
+			return rvjit_fail(ctx, -1, "layout check: body does not end where the layout said",
+					  -EINVAL);
+		if (buf) {
+			memcpy(buf + pos, fn->f.epi, fn->f.nepi);
+			memcpy(buf + pos + fn->f.nepi, fn->f.stub, fn->f.nstub);
+		}
+		pos += fn->f.nepi + fn->f.nstub;
 	}
-	if (pos != epi_at)
-		return rvjit_fail(ctx, -1, "layout check: body does not end where the layout said",
+	if (pos != total)
+		return rvjit_fail(ctx, -1, "layout check: image does not end where the layout said",
 				  -EINVAL);
 	return 0;
 }
 
-int rvjit_check_insn(const struct bpf_insn *insn, u32 isa)
+int rvjit_check_insn(const struct bpf_insn *insn, u8 base, u32 isa)
 {
 	u8 scratch[RVJIT_MAX_INSN_BYTES];
 	u32 len;
 
-	return rvjit_emit_one(insn, 0, isa, scratch, &len);
+	return rvjit_emit_one(insn, base, 0, isa, scratch, &len);
 }
 
 /* jit.compile_program */
-int rvjit_compile(const struct bpf_insn *insns, u32 n, u32 isa, u8 *buf, u32 buf_len,
-		  struct rvjit_info *info)
+int rvjit_compile(const struct bpf_insn *insns, u32 n, const u8 *ctxs, u32 isa, u8 *buf,
+		  u32 buf_len, struct rvjit_info *info)
 {
-	struct rvjit_ctx ctx = { .insns = insns, .n = n, .isa = isa, .info = info };
-	struct rvjit_frame f;
-	u32 pro_len, epi_at = 0;
+	struct rvjit_ctx ctx = { .insns = insns, .ctxs = ctxs, .n = n, .isa = isa, .info = info };
+	u64 total = 0;
 	int err;
 
-	info->len = 0;
-	info->epilogue = 0;
-	info->passes = 0;
+	memset(info, 0, sizeof(*info));
 	info->err_insn = -1;
-	info->err = NULL;
 	if (!n)
 		return rvjit_fail(&ctx, -1, "empty program", -EINVAL);
 	ctx.size = kvcalloc(n, sizeof(*ctx.size), GFP_KERNEL);
 	ctx.offset = kvcalloc(n, sizeof(*ctx.offset), GFP_KERNEL);
+	ctx.func = kvcalloc(n, sizeof(*ctx.func), GFP_KERNEL);
 	err = -ENOMEM;
-	if (!ctx.size || !ctx.offset)
+	if (!ctx.size || !ctx.offset || !ctx.func)
 		goto out;
 	err = rvjit_check_targets(&ctx);
 	if (err)
 		goto out;
-
-	rvjit_frame(&ctx, &f);
-	pro_len = f.npro;
-
-	err = rvjit_layout(&ctx, pro_len, &epi_at);
+	err = rvjit_functions(&ctx);
 	if (err)
 		goto out;
-	if (epi_at > RVJIT_IMAGE_LIMIT) {
-		err = rvjit_fail(&ctx, -1, "image exceeds the limit under which jump rules are proven exhaustive",
-				 -E2BIG);
+	err = rvjit_stack(&ctx, 0, 1);
+	if (err)
 		goto out;
-	}
-	info->epilogue = epi_at;
-	info->len = epi_at + f.nepi;
+	info->stack_bytes = ctx.funcs[0].stack;
+	info->nfuncs = ctx.nfuncs;
+
+	err = rvjit_layout(&ctx, &total);
+	if (err)
+		goto out;
+	info->epilogue = ctx.funcs[0].epilogue;
+	info->len = total;
 	if (buf && buf_len < info->len) {
 		err = rvjit_fail(&ctx, -1, "image buffer too small", -ENOSPC);
 		goto out;
 	}
-	err = rvjit_emit_body(&ctx, pro_len, epi_at, buf);
-	if (err || !buf)
-		goto out;
-	memcpy(buf, f.pro, f.npro);
-	memcpy(buf + epi_at, f.epi, f.nepi);
+	err = rvjit_emit_image(&ctx, total, buf);
 out:
+	kvfree(ctx.funcs);
+	kvfree(ctx.func);
 	kvfree(ctx.offset);
 	kvfree(ctx.size);
 	return err;

@@ -34,6 +34,7 @@ struct rvjit_stats rvjit_stats;
 /* What the verifier saw, as the device will run it, and what it became */
 struct rvjit_prog {
 	struct bpf_insn *insns;	/* kept in step with the verifier's dead-code edits */
+	u8 *ctxs;		/* per slot: RVJIT_CTX_* if its base is PTR_TO_CTX (insn_hook) */
 	u32 n;			/* slots in @insns */
 	u32 isa;		/* RVJIT_ISA_* at prepare(): one program, one ISA */
 	u8 *image;
@@ -53,7 +54,10 @@ static int rvjit_prepare(struct bpf_prog *prog)
 	if (!rp)
 		return -ENOMEM;
 	rp->insns = rvjit_kvmalloc_array(prog->len, sizeof(*rp->insns), GFP_KERNEL);
-	if (!rp->insns) {
+	rp->ctxs = rvjit_kvzalloc(array_size(prog->len, sizeof(*rp->ctxs)), GFP_KERNEL);
+	if (!rp->insns || !rp->ctxs) {
+		rvjit_kvfree(rp->ctxs);
+		rvjit_kvfree(rp->insns);
 		rvjit_kfree(rp);
 		return -ENOMEM;
 	}
@@ -85,6 +89,23 @@ static const char *rvjit_insn_kind(const struct bpf_insn *insn)
 	default:
 		return "jump";
 	}
+}
+
+/*
+ * The context the base register of a load or store at @insn is, in the verifier's current
+ * state: the device's context is laid out differently (docs/abi.md section 5), and the
+ * translation of a pointer field's load depends on it.  The verifier refuses an instruction
+ * used with the context on one path and another pointer on another.
+ */
+static u8 rvjit_insn_ctx(struct bpf_verifier_env *env, const struct bpf_insn *insn)
+{
+	u8 cls = BPF_CLASS(insn->code);
+	u8 reg = cls == BPF_LDX ? insn->src_reg : insn->dst_reg;
+
+	if ((cls != BPF_LDX && cls != BPF_ST && cls != BPF_STX) || reg >= MAX_BPF_REG ||
+	    base_type(cur_regs(env)[reg].type) != PTR_TO_CTX)
+		return RVJIT_CTX_NONE;
+	return env->prog->type == BPF_PROG_TYPE_XDP ? RVJIT_CTX_XDP : RVJIT_CTX_TC;
 }
 
 /* RFC 9669 numbers that 6.1's headers do not name */
@@ -167,7 +188,8 @@ static int rvjit_insn_hook(struct bpf_verifier_env *env, int insn_idx, int prev_
 			   insn_idx, kind, insn->code, insn->off, insn->imm);
 		goto refuse;
 	}
-	err = rvjit_check_insn(insn, rp->isa);
+	rp->ctxs[insn_idx] = rvjit_insn_ctx(env, insn);
+	err = rvjit_check_insn(insn, rp->ctxs[insn_idx], rp->isa);
 	if (err) {
 		rvjit_vlog(env, "insn %d: no proven rule translates this %s (code 0x%02x, off %d, imm %d)\n",
 			   insn_idx, rvjit_insn_kind(insn), insn->code, insn->off, insn->imm);
@@ -232,6 +254,7 @@ static int rvjit_remove_insns(struct bpf_verifier_env *env, u32 off, u32 cnt)
 		return -EINVAL;
 	memmove(rp->insns + off, rp->insns + off + cnt,
 		(rp->n - off - cnt) * sizeof(*rp->insns));
+	memmove(rp->ctxs + off, rp->ctxs + off + cnt, (rp->n - off - cnt) * sizeof(*rp->ctxs));
 	rp->n -= cnt;
 	for (i = 0; i < rp->n; i++) {
 		u8 cls = BPF_CLASS(rp->insns[i].code), op = BPF_OP(rp->insns[i].code);
@@ -252,12 +275,12 @@ static int rvjit_translate(struct bpf_prog *prog)
 	/* A verifier edit we could not follow: the copy is not the program verified */
 	if (offload->opt_failed)
 		return -EINVAL;
-	err = rvjit_compile(rp->insns, rp->n, rp->isa, NULL, 0, &info);
+	err = rvjit_compile(rp->insns, rp->n, rp->ctxs, rp->isa, NULL, 0, &info);
 	if (!err) {
 		rp->image = rvjit_kvmalloc(info.len, GFP_KERNEL);
 		if (!rp->image)
 			return -ENOMEM;
-		err = rvjit_compile(rp->insns, rp->n, rp->isa, rp->image, info.len, &info);
+		err = rvjit_compile(rp->insns, rp->n, rp->ctxs, rp->isa, rp->image, info.len, &info);
 	}
 	if (err) {
 		pr_info("rvjit: %s: cannot translate (insn %d): %s\n", prog->aux->name,
@@ -289,6 +312,7 @@ static void rvjit_destroy(struct bpf_prog *prog)
 	offload->dev_priv = NULL;
 	rvjit_kvfree(rp->image);
 	rvjit_kvfree(rp->insns);
+	rvjit_kvfree(rp->ctxs);
 	rvjit_kfree(rp);
 	atomic_long_dec(&rvjit_stats.programs);
 }

@@ -56,16 +56,24 @@ class _SavedSlots:
 
 
 def frame_checks(frame):
-    """The prologue/epilogue contract, as (name, z3 claim) pairs over one symbolic entry.
+    """The frame contract, as (name, z3 claim) pairs over one symbolic entry.
 
     Prologue, from any state with sp 16-byte aligned: sp drops by the (16-aligned) frame size;
-    R10 = sp + 512 when the stack is used; every other register is unchanged (R1 = the context
-    in a0 included); the only memory effects are 8-byte stores of the saved registers' entry
-    values to distinct slots above the BPF stack; control falls through.
-    Epilogue, from any state whose sp and ra are the prologue's and whose save slots still
-    hold the saved values: a0 = R0; every callee-saved register, sp and ra are back to their
-    entry values; the only memory effects are the loads of the slots; control returns to ra."""
+    R10 = sp + 512 when the stack is used; s6 = the entry's a1 (RT) and s7 = the entry's a2
+    (TCC) when the frame saves them; every other register is unchanged (R1 = the context in a0,
+    the arguments R1-R5 of a subprogram included); the only memory effects are 8-byte stores
+    of the saved registers' entry values to distinct slots inside the frame, above the BPF
+    stack; control falls through.
+    Epilogue, from any state whose sp is the prologue's, whose ra is too unless the frame saves
+    it (a function that calls), and whose save slots still hold the saved values: a0 = R0;
+    every callee-saved register, sp and ra are back to their entry values; the only memory
+    effects are the loads of the slots; control returns to ra.
+    Tail stub (frames that save s7), from the same states: every callee-saved register, sp and
+    ra back to their entry values, a0-a2 as the stub found them (the context, the target's
+    runtime table and the tail calls left), only the slots loaded, control at t3: the target
+    runs as if the function's caller had called it."""
     from rvjit.regmap import X as REG
+    from rvjit.rules.frame import MOVES
     sp, ra = REG["sp"], REG["ra"]
 
     from rvjit.rules.compress import size_of
@@ -81,35 +89,57 @@ def frame_checks(frame):
     hyp = [sp0 & 15 == 0]
     s1, plen, pro = run(frame.prologue(), s0)
     sp1 = sp0 - frame.size
-    slots = [(sp1 + frame.slot(k), s0.x(r)) for k, r in enumerate(frame.saved)]
-    changed = {sp} | ({RV_OF_BPF[10]} if frame.stack else set())
+    offs = [frame.slot(k) for k in range(len(frame.saved))]
+    slots = [(sp1 + o, s0.x(r)) for o, r in zip(offs, frame.saved)]
+    moved = {r: e for r, e in MOVES if r in frame.saved}
+    changed = {sp} | ({RV_OF_BPF[10]} if frame.stack else set()) | set(moved)
     want_trace = tuple(("store", a, 8, v) for a, v in slots)
+    inside = len(set(offs)) == len(offs) and all(
+        512 * frame.stack <= o and o + 8 <= frame.size for o in offs)
     checks = [
         ("prologue: sp", z3.And(s1.x(sp) == sp1, z3.BoolVal(frame.size % 16 == 0))),
         ("prologue: R10", s1.x(RV_OF_BPF[10]) == sp1 + 512 if frame.stack else z3.BoolVal(True)),
+        ("prologue: RT and TCC from a1 and a2",
+         z3.And(True, *[s1.x(r) == s0.x(e) for r, e in moved.items()])),
         ("prologue: other registers", z3.And(*[s1.x(r) == s0.x(r) for r in range(1, 32)
                                                if r not in changed])),
-        ("prologue: saves", traces_equal(s1.trace, want_trace)),
+        ("prologue: saves", z3.And(traces_equal(s1.trace, want_trace), z3.BoolVal(inside))),
         ("prologue: falls through", s1.pc == plen),
     ]
-    # The epilogue runs after the body: any registers, except that sp and ra are as the
-    # prologue left them (rules never write them: obligation 4).
-    body = rv64.initial({sp: sp1, ra: s0.x(ra)}, name="body")
+    # The epilogue and the stub run after the body: any registers, except that sp is as the
+    # prologue left it, and ra too unless saved (rules never write sp; only calls write ra).
+    fixed = {sp: sp1} if ra in frame.saved else {sp: sp1, ra: s0.x(ra)}
+    body = rv64.initial(fixed, name="body")
     body = body._with(mem=_SavedSlots(slots))
-    s3, elen, _ = run(frame.epilogue(), body)
     callee = [REG[n] for n in ("s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9",
                                "s10", "s11", "gp", "tp")]
-    restored = [s3.x(r) == (s0.x(r) if r in frame.saved else body.x(r)) for r in callee]
+
+    def restored(st):
+        return z3.And(*[st.x(r) == (s0.x(r) if r in frame.saved else body.x(r)) for r in callee])
+
+    def loads_only_slots(st):
+        return z3.And(z3.BoolVal(len(st.trace) == len(slots)),
+                      *[z3.And(e[0] == "load", e[1] == a, e[2] == 8) if isinstance(e[0], str) else False
+                        for e, (a, _) in zip(st.trace, slots)])
+    s3, elen, _ = run(frame.epilogue(), body)
     checks += [
         ("epilogue: a0 = R0", s3.x(REG["a0"]) == body.x(RV_OF_BPF[0])),
-        ("epilogue: callee-saved restored", z3.And(*restored)),
+        ("epilogue: callee-saved restored", restored(s3)),
         ("epilogue: sp and ra", z3.And(s3.x(sp) == sp0, s3.x(ra) == s0.x(ra))),
-        ("epilogue: loads only the slots",
-         z3.And(z3.BoolVal(len(s3.trace) == len(slots)),
-                *[z3.And(e[0] == "load", e[1] == a, e[2] == 8) if isinstance(e[0], str) else False
-                  for e, (a, _) in zip(s3.trace, slots)])),
+        ("epilogue: loads only the slots", loads_only_slots(s3)),
         ("epilogue: returns to ra", s3.pc == s0.x(ra) & ~z3.BitVecVal(1, 64)),
     ]
+    if frame.tail_calls:
+        s4, _, _ = run(frame.tail_stub(), body)
+        checks += [
+            ("tail stub: callee-saved restored", restored(s4)),
+            ("tail stub: sp and ra", z3.And(s4.x(sp) == sp0, s4.x(ra) == s0.x(ra))),
+            ("tail stub: a0-a2 kept", z3.And(*[s4.x(REG[n]) == body.x(REG[n])
+                                               for n in ("a0", "a1", "a2")])),
+            ("tail stub: loads only the slots", loads_only_slots(s4)),
+            ("tail stub: enters t3", s4.pc == body.x(REG["t3"]) & ~z3.BitVecVal(1, 64)),
+        ]
     # The callee-saved registers the frame does not save must be ones the body leaves alone:
-    # the program does not name those eBPF registers, and rules write only named ones.
+    # the program does not name those eBPF registers, and rules write only named ones (and
+    # RT/TCC only as obligation 1 allows: never, but for the tail call's count).
     return hyp, checks

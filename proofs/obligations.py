@@ -1,12 +1,18 @@
 """The proof obligations of DESIGN.md, per rule, as z3 formulas.
 
-For all eBPF register files, operand values satisfying the rule's guard and every choice of
-dst and src (dst == src included), with the RV64 state related by the register map, running
-the template must:
-  1. leave every eBPF register equal to the eBPF semantics' result (all 64 bits);
-  2. produce the same memory trace (ordered (address, width, value, kind) events);
-  3. fall through to the end of the template, or reach exactly the target (`dist`);
-  4. leave every RV register outside the map and the declared temporaries unchanged;
+For all eBPF register files (and the ABI's runtime table pointer RT and tail-call count TCC),
+operand values satisfying the rule's guard and every choice of dst and src (dst == src
+included), with the RV64 state related by the register map (R0-R10, RT = s6, TCC = s7),
+running the template must, on every path through it and for every outcome of the eBPF
+instruction that can hold with that path:
+  1. leave every eBPF register, RT and TCC equal to the eBPF semantics' result (all 64 bits;
+     registers the semantics leaves undefined, such as R1-R5 after a call, are not compared);
+  2. produce the same memory trace (ordered load, store, atomic, fence and call events);
+  3. fall through to the end of the template, or reach exactly the target (`dist`); for a
+     tail call, reach the tail stub (`dist`) with t3 = the target, a0 = the context, a1 = its
+     runtime table and a2 = the tail calls left;
+  4. leave every RV register outside the map, the declared temporaries and, for a call, the
+     declared caller-saved clobbers unchanged;
   5. emit only encodable fields;
   6. in a template with a loop (the LR/SC loop of CMPXCHG), every path that goes round again
      changes nothing observable: the loop head's invariant (rv64.paths) is re-established, so
@@ -21,9 +27,9 @@ from dataclasses import dataclass
 
 import z3
 
-from rvjit import ir
+from rvjit import abi, ir
 from rvjit.encode import FORMS
-from rvjit.regmap import ABI_NAMES, PRESERVED, RV_OF_BPF, TEMPS
+from rvjit.regmap import ABI_NAMES, CALL_CLOBBERS, PRESERVED, RT, RV_OF_BPF, TCC, TEMPS, X
 from semantics import ebpf, rv64
 from semantics.memory import traces_equal
 
@@ -42,6 +48,8 @@ def operands():
 
 def reads_src(pattern) -> bool:
     code, cls, op = pattern.code, ebpf.cls_of(pattern.code), ebpf.op_of(pattern.code)
+    if pattern.src is not None:                 # src is what is called or loaded, not a register
+        return False
     if cls in (ebpf.ALU, ebpf.ALU64):
         return bool(code & X_FORM) and op != ebpf.END
     if cls in (ebpf.JMP, ebpf.JMP32):
@@ -56,19 +64,40 @@ def writes_dst(pattern) -> bool:
     return cls in (ebpf.ALU, ebpf.ALU64, ebpf.LDX) or pattern.code == ebpf.LD_IMM64 or load_acquire
 
 
+def dst_range(pattern) -> range:
+    """The dst values decoding admits: none but R0 for calls (reserved), R0..R9 where dst is
+    written (R10 is read-only), else R0..R10."""
+    if pattern.code == ebpf.JMP | ebpf.CALL:
+        return range(1)
+    return range(10 if writes_dst(pattern) else 11)
+
+
 def preconditions(pattern, env):
     """What decoding guarantees about an instruction matching `pattern`."""
-    pre = [z3.ULE(env["dst"], 9 if writes_dst(pattern) else 10),   # R10 is read-only
+    dsts = dst_range(pattern)
+    pre = [z3.ULE(env["dst"], dsts[-1]),
            env["dist"] & 1 == 0,
            env["dist"] >= -(1 << 31), env["dist"] < (1 << 31)]
     if pattern.off is not None:
         pre.append(env["off"] == pattern.off)
-    if reads_src(pattern):
+    if pattern.src is not None:
+        pre.append(env["src"] == pattern.src)
+    elif reads_src(pattern):
         pre.append(z3.ULE(env["src"], 10))
     else:
         pre.append(env["src"] == 0)
     if pattern.imm is not None:
         pre.append(env["imm"] == pattern.imm)
+    if pattern.code == ebpf.LD_IMM64 and pattern.src in (ebpf.PSEUDO_MAP_IDX,
+                                                         ebpf.PSEUDO_MAP_IDX_VALUE):
+        # imm (the map's index) is the first slot's half of imm64, an index into the used maps
+        pre += [env["imm"] == z3.Extract(31, 0, env["imm64"]),
+                z3.ULT(env["imm"], abi.MAX_USED_MAPS)]
+    if pattern.code == ebpf.JMP | ebpf.CALL and pattern.src == ebpf.HELPER_CALL \
+            and pattern.imm is None:
+        # A helper id (the tail call, 12, has a pattern of its own), below the table's reach.
+        pre += [env["imm"] != abi.BPF_FUNC_tail_call, env["imm"] >= 0,
+                env["imm"] < abi.HELPER_ID_LIMIT]
     return pre
 
 
@@ -96,25 +125,38 @@ def field_constraint(spec, v):
 
 
 @dataclass
+class Pair:
+    """One path through the template together with one outcome of the eBPF instruction."""
+    hyp: object               # both hold: the path condition and the outcome's condition
+    st: object                # the RV64 state at the end of the path
+    eff: object               # the eBPF outcome (an ebpf.Effect)
+    checks: dict              # obligation name -> z3 bool, under `hyp`
+
+
+@dataclass
 class Query:
     env: dict
     pre: list
     guard: object
     bpf_regs: list            # initial eBPF registers
-    bpf_out: list             # eBPF registers after the instruction
-    rv_out: list              # RV registers holding R0..R10 after the template
-    checks: list              # (obligation name, z3 bool)
-    paths: list = ()          # [(condition, final RV state)] of the paths leaving the template
-    bpf_trace: tuple = ()     # the eBPF instruction's memory trace
-    want_pc: object = None    # where control must leave the template (its end, or dist)
+    rt: object                # initial RT, TCC
+    tcc: object
+    pairs: list               # Pair
+    checks: list              # (obligation name, z3 bool): over every pair
+    retries: list = ()        # [(condition, RV state)] of the paths that go round a loop
+
+    @property
+    def bpf_out(self):        # eBPF registers after the instruction (first outcome)
+        return self.pairs[0].eff.regs
+
+    @property
+    def rv_out(self):
+        return [self.pairs[0].st.x(RV_OF_BPF[i]) for i in range(ebpf.NREGS)]
 
 
-def _pick(paths, f):
-    """The value f(final state) takes, as one expression over all paths."""
-    v = f(paths[-1][1])
-    for cond, st in reversed(paths[:-1]):
-        v = z3.If(cond, f(st), v)
-    return v
+NAMES = ("1. eBPF registers", "2. memory trace", "3. control flow",
+         "4. frame (unmapped registers unchanged)", "5. encodable fields",
+         "6. loop (a retry changes nothing observable)")
 
 
 def build(rule) -> Query:
@@ -122,14 +164,16 @@ def build(rule) -> Query:
     pre = preconditions(rule.pattern, env)
     guard = rule.guard.z3(env)
     R = [z3.BitVec(f"R{i}", 64) for i in range(ebpf.NREGS)]
+    rt, tcc = z3.BitVec("RT", 64), z3.BitVec("TCC", 64)
 
-    insn = ebpf.Insn(rule.pattern.code, env["dst"], env["src"],
-                     env["off"] if rule.pattern.off is None else rule.pattern.off,
-                     rule.pattern.imm if rule.pattern.imm is not None else env["imm"],
-                     env["imm64"])
-    eff = ebpf.step(insn, R)
+    p = rule.pattern
+    insn = ebpf.Insn(p.code, env["dst"], env["src"] if p.src is None else p.src,
+                     env["off"] if p.off is None else p.off,
+                     p.imm if p.imm is not None else env["imm"], env["imm64"], p.ctx)
+    # The template starts at address 0; a call's target is `dist` bytes away.
+    eff = ebpf.step(insn, R, rt=rt, tcc=tcc, code_at=lambda k: env["dist"])
 
-    init = rv64.initial({RV_OF_BPF[i]: R[i] for i in range(ebpf.NREGS)})
+    init = rv64.initial({**{RV_OF_BPF[i]: R[i] for i in range(ebpf.NREGS)}, RT: rt, TCC: tcc})
     instrs, fields_ok = [], []
     for ins in rule.template:
         form = FORMS[ins.mnemonic]
@@ -141,37 +185,53 @@ def build(rule) -> Query:
     paths = [(c, st) for c, st in every if st.loops_to is None]           # leave the template
     retries = [(c, st) for c, st in every if st.loops_to is not None]     # go round a loop
 
-    # Where control must go: the end of the template, or the target `dist` bytes away.
-    end = rule.size.z3(env)                     # where the template ends as emitted
-    if eff.control is None:
-        want_pc, kind_ok = end, not rule.jumps
-    elif eff.control == "exit":
-        want_pc, kind_ok = env["dist"], rule.jumps and rule.exits
-    else:
-        _, taken, _ = eff.control
-        want_pc, kind_ok = z3.If(taken, env["dist"], end), \
-            rule.jumps and not rule.exits
+    clobber = set(rule.temps) | set(rule.clobbers)
+    keep = [r for r in range(1, 32) if r not in RV_OF_BPF and r not in clobber
+            and r not in (RT, TCC)]
+    fields = z3.And(True, *fields_ok)
+    kind = kind_ok(rule, eff)
+    pairs = []
+    for cond, st in paths:
+        for ocond, e in eff.outcomes():
+            want = [(st.x(RV_OF_BPF[i]), v) for i, v in enumerate(e.regs)]
+            want += [(st.x(RT), rt), (st.x(TCC), e.tcc)]
+            pc_ok = _control(rule, e, st, env)
+            pairs.append(Pair(z3.And(cond, ocond), st, e, {
+                NAMES[0]: z3.And(True, *[a == b for a, b in want if b is not None]),
+                NAMES[1]: traces_equal(st.trace, e.trace),
+                NAMES[2]: z3.And(z3.BoolVal(kind), pc_ok),
+                NAMES[3]: z3.And(True, *[st.x(r) == init.x(r) for r in keep]),
+                NAMES[4]: fields,
+            }))
+    checks = [(n, z3.And(True, *[z3.Implies(q.hyp, q.checks[n]) for q in pairs]))
+              for n in NAMES[:4]] + [(NAMES[4], fields)]
+    checks.append((NAMES[5], z3.And(True, *[
+        z3.Implies(c, traces_equal(st.trace, st.loops_to.trace)
+                   if st.reservation is None else z3.BoolVal(False))
+        for c, st in retries])))
+    return Query(env, pre, guard, R, rt, tcc, pairs, checks, retries)
 
-    def on_every_path(f):
-        return z3.And(*[z3.Implies(c, f(st)) for c, st in paths])
 
-    clobber = set(rule.temps)
-    keep = [r for r in range(1, 32) if r not in RV_OF_BPF and r not in clobber]
-    checks = [
-        ("1. eBPF registers", on_every_path(
-            lambda st: z3.And(*[st.x(RV_OF_BPF[i]) == eff.regs[i] for i in range(ebpf.NREGS)]))),
-        ("2. memory trace", on_every_path(lambda st: traces_equal(st.trace, eff.trace))),
-        ("3. control flow", z3.And(z3.BoolVal(kind_ok), on_every_path(lambda st: st.pc == want_pc))),
-        ("4. frame (unmapped registers unchanged)", on_every_path(
-            lambda st: z3.And(*[st.x(r) == init.x(r) for r in keep]))),
-        ("5. encodable fields", z3.And(True, *fields_ok)),
-        ("6. loop (a retry changes nothing observable)", z3.And(True, *[
-            z3.Implies(c, traces_equal(st.trace, st.loops_to.trace)
-                       if st.reservation is None else z3.BoolVal(False))
-            for c, st in retries])),
-    ]
-    rv_out = [_pick(paths, lambda st, i=i: st.x(RV_OF_BPF[i])) for i in range(ebpf.NREGS)]
-    return Query(env, pre, guard, R, eff.regs, rv_out, checks, every, eff.trace, want_pc)
+def _control(rule, e, st, env):
+    """Where control must be for outcome `e`."""
+    if e.control is None:
+        return st.pc == rule.size.z3(env)
+    if e.control == "exit":
+        return st.pc == env["dist"]
+    if e.control[0] == "tail":
+        _, ctx, entry, rt, tcc = e.control
+        return z3.And(st.pc == env["dist"], st.x(X["t3"]) == entry, st.x(X["a0"]) == ctx,
+                      st.x(X["a1"]) == rt, st.x(X["a2"]) == tcc)
+    _, taken, _ = e.control
+    return st.pc == z3.If(taken, env["dist"], rule.size.z3(env))
+
+
+def kind_ok(rule, eff) -> bool:
+    """The rule is declared as what the instruction is: one that may go to `dist` (a jump, a
+    tail call: `jumps`), to the epilogue (EXIT: `exits` too), or only on (neither)."""
+    kinds = {"next" if e.control is None else e.control if e.control == "exit" else e.control[0]
+             for _, e in eff.outcomes()}
+    return rule.jumps == bool(kinds - {"next"}) and rule.exits == ("exit" in kinds)
 
 
 def static_errors(rule) -> list:
@@ -179,6 +239,8 @@ def static_errors(rule) -> list:
     loops are constrained LR/SC loops."""
     errs = [f"temporary {ABI_NAMES[t]} is not a declared scratch register"
             for t in rule.temps if t not in TEMPS]
+    errs += [f"clobber {ABI_NAMES[t]} is not a caller-saved register outside the map"
+             for t in rule.clobbers if t not in CALL_CLOBBERS]
     for ins in rule.template:
         if ins.mnemonic not in FORMS:
             errs.append(f"unknown instruction {ins.mnemonic}")

@@ -27,7 +27,7 @@ TIMES = (ROOT / "build" if (ROOT / "Makefile").exists() else       # an installe
     / "proof-times.json"                                               # not in site-packages
 # What the meaning of "proven" depends on besides the rule itself.
 TRUSTED = ["semantics/ebpf.py", "semantics/rv64.py", "semantics/memory.py", "rvjit/ir.py",
-           "rvjit/encode.py", "rvjit/regmap.py", "proofs/obligations.py"]
+           "rvjit/encode.py", "rvjit/regmap.py", "rvjit/abi.py", "proofs/obligations.py"]
 # Compressions and frames also depend on their contracts (a change there re-proves only them).
 CONTRACTS = TRUSTED + ["proofs/contracts.py"]
 BASE_ISA = frozenset()
@@ -51,8 +51,10 @@ def _fmt(v: int, w: int, signed=True) -> str:
 
 
 def counterexample(q, model, pattern) -> str:
+    """What differs, for the path and eBPF outcome the model takes: the registers, and for a
+    memory-trace failure the two traces side by side with the first difference marked."""
     from rvjit import bpf
-    from rvjit.regmap import ABI_NAMES, RV_OF_BPF
+    from rvjit.regmap import ABI_NAMES, RT, RV_OF_BPF, TCC
     ev = lambda e: model.eval(e, model_completion=True)
     val = lambda n: ev(q.env[n]).as_long()
     lines = []
@@ -60,7 +62,8 @@ def counterexample(q, model, pattern) -> str:
     lines.append("  failed obligation(s): " + "; ".join(failed))
     insn = bpf.Insn(0, pattern.code, val("dst"), val("src"), _signed(val("off"), 16),
                     _signed(val("imm"), 32), val("imm64"))
-    lines.append(f"  instruction: {bpf.disasm(insn)}")
+    ctx = f" (base: the {pattern.ctx} context)" if pattern.ctx else ""
+    lines.append(f"  instruction: {bpf.disasm(insn)}{ctx}")
     ops = "  operands: " + ", ".join(                     # register numbers are unsigned
         f"{n}={_fmt(ev(q.env[n]).as_long(), q.env[n].size(), n in ('off', 'imm'))}"
         for n in ("dst", "src", "off", "imm"))
@@ -68,58 +71,125 @@ def counterexample(q, model, pattern) -> str:
     lines.append(f"  imm64={_fmt(ev(q.env['imm64']).as_long(), 64)} dist={_fmt(ev(q.env['dist']).as_long(), 64)}"
                  + (f" rvc={int(z3.is_true(ev(q.env['rvc'])))} (1: the C extension is on, "
                     "compressible instructions are 2 bytes)" if "rvc" in q.env else ""))
-    for i in range(len(q.bpf_regs)):
-        before = ev(q.bpf_regs[i]).as_long()
-        want, got = ev(q.bpf_out[i]).as_long(), ev(q.rv_out[i]).as_long()
+    pair = next((p for p in q.pairs if z3.is_true(ev(p.hyp))
+                 and not all(z3.is_true(ev(c)) for c in p.checks.values())), q.pairs[0])
+    if len(q.pairs) > 1:
+        lines.append(f"  eBPF outcome: {_outcome(pair.eff, ev)}")
+    from proofs.obligations import reads_src
+    named = {ev(q.env["dst"]).as_long()} | ({ev(q.env["src"]).as_long()} if reads_src(pattern) else set())
+    rows = [(f"R{i} ({ABI_NAMES[RV_OF_BPF[i]]})", ev(q.bpf_regs[i]).as_long(), pair.eff.regs[i],
+             pair.st.x(RV_OF_BPF[i]), i in named) for i in range(len(q.bpf_regs))]
+    rows += [("RT (s6)", ev(q.rt).as_long(), q.rt, pair.st.x(RT), False),
+             ("TCC (s7)", ev(q.tcc).as_long(), pair.eff.tcc, pair.st.x(TCC), False)]
+    for name, before, want, got, show in rows:
+        got = ev(got).as_long()
+        if want is None:
+            if show:
+                lines.append(f"  {name}: before {_fmt(before, 64)}; undefined after it, "
+                             f"RV64 gives {_fmt(got, 64)}")
+            continue
+        want = ev(want).as_long()
         mark = "   <-- differs" if want != got else ""
-        if want != got or i in (ev(q.env["dst"]).as_long(), ev(q.env["src"]).as_long()):
-            lines.append(f"  R{i} ({ABI_NAMES[RV_OF_BPF[i]]}): before {_fmt(before, 64)}; "
-                         f"eBPF gives {_fmt(want, 64)}, RV64 gives {_fmt(got, 64)}{mark}")
-    if any(name.startswith("3.") for name in failed) and q.want_pc is not None:
-        path = next((st for c, st in q.paths if z3.is_true(ev(c))), None)
-        if path is not None:
-            lines.append(f"  control: RV64 leaves at byte {_fmt(ev(path.pc).as_long(), 64)} of the "
-                         f"template, eBPF needs {_fmt(ev(q.want_pc).as_long(), 64)}")
-    lines += trace_lines(q, model)
+        if want != got or show:
+            lines.append(f"  {name}: before {_fmt(before, 64)}; eBPF gives {_fmt(want, 64)}, "
+                         f"RV64 gives {_fmt(got, 64)}{mark}")
+    if any(n.startswith("3.") for n in failed):
+        lines.append(f"  control: RV64 ends at pc {_fmt(ev(pair.st.pc).as_long(), 64)}; "
+                     f"{_control_text(pair, q, ev)}")
+    if any(n.startswith("2.") for n in failed) or pair.eff.trace or pair.st.trace:
+        lines += traces_side_by_side(pair.eff.trace, pair.st.trace, ev)
+    if any(n.startswith("6.") for n in failed):
+        retry = next((st for c, st in q.retries if z3.is_true(ev(c))), None)
+        if retry is not None:
+            lines.append("  a retry of the loop, back at its head:")
+            lines += traces_side_by_side(retry.loops_to.trace, retry.trace, ev, "at the head",
+                                         "after the retry")
     return "\n".join(lines)
 
 
-def _event_text(e, model) -> str:
+def _control_text(pair, q, ev) -> str:
+    from rvjit.regmap import X
+    c, dist = pair.eff.control, _fmt(ev(q.env["dist"]).as_long(), 64)
+    if c is None:
+        return "eBPF falls through: the end of the template"
+    if c == "exit":
+        return f"eBPF exits: the epilogue, dist = {dist}"
+    if c[0] == "tail":
+        regs = ", ".join(f"{n} = {_fmt(ev(pair.st.x(X[n])).as_long(), 64)} (want "
+                         f"{_fmt(ev(w).as_long(), 64)})" for n, w in
+                         (("t3", c[2]), ("a0", c[1]), ("a1", c[3]), ("a2", c[4])))
+        return f"eBPF tail calls: the tail stub, dist = {dist}, with {regs}"
+    taken = z3.is_true(ev(c[1]))
+    return f"eBPF jumps: dist = {dist}" if taken else "eBPF does not jump: the end of the template"
+
+
+def _outcome(eff, ev) -> str:
+    c = eff.control
+    if isinstance(c, tuple) and c[0] == "tail":
+        return f"tail call into {_fmt(ev(c[2]).as_long(), 64)}"
+    return {None: "falls through", "exit": "exit"}.get(c, "jump") if not isinstance(c, tuple) \
+        else "jump"
+
+
+def event_text(e, ev) -> str:
+    """One trace event with the model's values."""
+    def v(x):
+        if isinstance(x, (tuple, list)):
+            return "(" + ", ".join(v(y) for y in x) + ")"
+        if isinstance(x, z3.ExprRef):
+            return _fmt(ev(x).as_long(), x.size())
+        return str(x)
+    kind = e[0]
+    if kind in ("load", "store") and len(e) == 4:
+        return f"{kind} {e[2]} bytes at {v(e[1])} = {v(e[3])}"
+    if kind == "call" and len(e) == 3:
+        return f"call {v(e[1])} with {v(e[2])}"
+    return _event_text(e, ev)
+
+
+def _event_text(e, ev) -> str:
+    """Any other event (atomic accesses, fences): its fields, orderings by name."""
     from semantics.memory import ordering_name
-    if e is None:
-        return "-"
     out = []
     for f in e[1:]:
         if isinstance(f, tuple) and len(f) == 2 and all(isinstance(b, z3.BoolRef) for b in f):
-            out.append(ordering_name(f, model))
+            out.append(ordering_name(f, _Model(ev)))
         elif isinstance(f, z3.BoolRef):
-            out.append(str(z3.is_true(model.eval(f, model_completion=True))).lower())
+            out.append(str(z3.is_true(ev(f))).lower())
         elif isinstance(f, z3.ExprRef):
-            out.append(hex(model.eval(f, model_completion=True).as_long()))
+            out.append(hex(ev(f).as_long()))
         else:
             out.append(str(f))
     return f"{e[0]}(" + ", ".join(out) + ")"
 
 
-def trace_lines(q, model) -> list:
-    """The two memory traces of the counterexample's path side by side, first difference
-    marked (nothing when both are empty)."""
-    holds = lambda c: z3.is_true(model.eval(c, model_completion=True))
-    path = next((st for c, st in q.paths if holds(c)), None)
-    if path is None or not (path.trace or q.bpf_trace):
-        return []
-    rows, first = [], None
-    for k in range(max(len(q.bpf_trace), len(path.trace))):
-        ta = _event_text(q.bpf_trace[k] if k < len(q.bpf_trace) else None, model)
-        tb = _event_text(path.trace[k] if k < len(path.trace) else None, model)
-        if first is None and ta != tb:
-            first = k
-        rows.append((ta, tb, "   <-- first difference" if k == first else ""))
-    if path.loops_to is not None:
-        rows.append(("", "(back at the loop head: a retry)", ""))
-    width = max(len("eBPF"), *(len(r[0]) for r in rows))
-    return ["  memory trace (this path):", f"    {'eBPF'.ljust(width)} | RV64"] + \
-        [f"    {a.ljust(width)} | {b}{m}" for a, b, m in rows]
+class _Model:
+    """A model's eval, as ordering_name asks for it."""
+
+    def __init__(self, ev):
+        self.ev = ev
+
+    def eval(self, e, model_completion=True):
+        return self.ev(e)
+
+
+def traces_side_by_side(want, got, ev, left="eBPF", right="RV64") -> list:
+    """Two memory traces (the eBPF and the RV64 one), one event a line, the first difference
+    marked."""
+    a = [event_text(e, ev) for e in want]
+    b = [event_text(e, ev) for e in got]
+    width = max([len(x) for x in a] + [len(left)]) + 2
+    lines = [f"  memory trace:    {left.ljust(width)}{right}"]
+    first = next((k for k in range(max(len(a), len(b)))
+                  if k >= len(a) or k >= len(b) or a[k] != b[k]), None)
+    for k in range(max(len(a), len(b))):
+        x = a[k] if k < len(a) else "(none)"
+        y = b[k] if k < len(b) else "(none)"
+        mark = "   <-- first difference" if k == first else ""
+        lines.append(f"    {k:3}:          {x.ljust(width)}{y}{mark}")
+    if not a and not b:
+        lines.append("    (both empty)")
+    return lines
 
 
 # Multiplication and division as uninterpreted functions (one per operation, width, arity).
@@ -174,11 +244,11 @@ def abstract_hard_ops(e):
 
 
 def register_cases(pattern):
-    """Every (dst, src) the pattern admits: dst in R0..R9 (R0..R10 if only read), src in
-    R0..R10 where it is read."""
-    from proofs.obligations import reads_src, writes_dst
-    return [(d, s) for d in range(10 if writes_dst(pattern) else 11)
-            for s in (range(11) if reads_src(pattern) else [0])]
+    """Every (dst, src) the pattern admits: dst in R0..R9 (R0..R10 if only read, R0 for a
+    call), src in R0..R10 where it is read, else the pattern's src or 0."""
+    from proofs.obligations import dst_range, reads_src
+    srcs = range(11) if reads_src(pattern) else [pattern.src or 0]
+    return [(d, s) for d in dst_range(pattern) for s in srcs]
 
 
 def canonical_renaming(regs, d, s):

@@ -6,9 +6,12 @@ import struct
 from dataclasses import dataclass
 
 from semantics.ebpf import (ALU, ALU64, ALU_OP_NAMES, ARSH, ATOMIC, ATOMIC_RMW, CALL, CMPXCHG,
-                            DIV, END, EXIT, FETCH, FP, JA, JMP, JMP32, JMP_OP_NAMES, LD_IMM64, LDX,
-                            LOAD_ACQ, MEMSX, MOD, MOV, NEG, ST, STORE_REL, STX, TO_BE, X, XCHG,
-                            cls_of, op_of)
+                            DIV, END, EXIT, FETCH, FP, HELPER_CALL, JA, JMP, JMP32, JMP_OP_NAMES,
+                            KFUNC_CALL, LD, LD_IMM64, LDX, LOAD_ACQ, MEMSX, MOD, MOV, NEG,
+                            PSEUDO_BTF_ID, PSEUDO_CALL, PSEUDO_FUNC, PSEUDO_MAP_FD, PSEUDO_MAP_IDX,
+                            PSEUDO_MAP_IDX_VALUE, PSEUDO_MAP_VALUE, ST, STORE_REL, STX, TO_BE, X,
+                            XCHG, cls_of, op_of)
+from rvjit import abi
 
 CLASS_NAMES = ("LD", "LDX", "ST", "STX", "ALU", "JMP", "JMP32", "ALU64")
 
@@ -109,9 +112,14 @@ def validate(insn: Insn) -> None:
     if code == LD_IMM64:
         _need(insn.dst != FP, insn, "LD_IMM64 writes r10, which is read-only")
         _need(insn.off == 0, insn, f"reserved field off of LD_IMM64 must be zero (off={insn.off})")
-        _need(insn.src == 0, insn, f"LD_IMM64 with src={insn.src} (a map or function reference "
-                                   "pseudo-instruction) is not supported")
+        _validate_ld_imm64(insn)
         return
+    if cls == LD and code & 0xE0 in (0x20, 0x40):
+        mode = "LD_ABS" if code & 0xE0 == 0x20 else "LD_IND"
+        raise BpfError(insn.index, f"{mode} (opcode {code:#04x}) is a legacy packet load through "
+                                   "the host kernel's sk_buff (Linux turns it into calls of host "
+                                   "functions); it has no meaning off the host: load packet data "
+                                   "through the context's data pointer instead")
     if code == JMP | EXIT:
         _need(insn.dst == 0 and insn.src == 0 and insn.off == 0 and insn.imm == 0, insn,
               "reserved fields of EXIT must be zero")
@@ -119,9 +127,8 @@ def validate(insn: Insn) -> None:
     if cls in (JMP, JMP32) and _valid_jump(code):
         op = op_of(code)
         if op == CALL:
-            what = {0: "helper calls", 1: "calls to subprograms (bpf2bpf)",
-                    2: "kfunc calls"}.get(insn.src, f"calls with src={insn.src}")
-            raise BpfError(insn.index, f"{what} are not supported yet (CALL imm={insn.imm})")
+            _validate_call(insn)
+            return
         if op == JA:
             if cls == JMP:
                 _need(insn.imm == 0, insn, f"reserved field imm of JA must be zero (imm={insn.imm})")
@@ -152,6 +159,47 @@ def validate(insn: Insn) -> None:
     raise BpfError(insn.index, f"unknown opcode {code:#04x}")
 
 
+def _validate_call(insn: Insn) -> None:
+    _need(insn.dst == 0 and insn.off == 0, insn,
+          f"reserved fields of CALL must be zero (dst=r{insn.dst}, off={insn.off})")
+    if insn.src == KFUNC_CALL:
+        raise BpfError(insn.index, f"kfunc call (CALL src=2, BTF id {insn.imm}): a kfunc is a "
+                                   "function of the host kernel found by its BTF id; an image "
+                                   "runs where there is no kernel to call into")
+    if insn.src == PSEUDO_CALL:
+        return                                      # the target is checked with the functions
+    _need(insn.src == HELPER_CALL, insn, f"CALL with src={insn.src}: unknown (0: helper, "
+                                         "1: bpf-to-bpf call, 2: kfunc)")
+    _need(abi.HELPER_ID_FIRST <= insn.imm <= abi.HELPER_ID_LAST, insn,
+          f"call to helper id {insn.imm}: no Linux helper has this id (enum bpf_func_id: "
+          f"{abi.HELPER_ID_FIRST}..{abi.HELPER_ID_LAST} in Linux 6.12, a list no longer growing)")
+
+
+def _validate_ld_imm64(insn: Insn) -> None:
+    hi = insn.imm64 >> 32
+    if insn.src == 0:
+        return
+    if insn.src in (PSEUDO_MAP_FD, PSEUDO_MAP_VALUE):
+        raise BpfError(insn.index, f"LD_IMM64 with src={insn.src} refers to map fd {insn.imm}: "
+                                   "fds are numbered into map indices before translation "
+                                   "(rvjit.program.normalise_map_fds)")
+    if insn.src == PSEUDO_BTF_ID:
+        raise BpfError(insn.index, f"ksym or kconfig extern (LD_IMM64 src=3, BTF id {insn.imm}): "
+                                   "the address of a host kernel symbol, which an image running "
+                                   "off the host cannot have")
+    if insn.src in (PSEUDO_MAP_IDX, PSEUDO_MAP_IDX_VALUE):
+        _need(0 <= insn.imm < abi.MAX_USED_MAPS, insn,
+              f"map reference to map index {insn.imm}: a program uses at most "
+              f"{abi.MAX_USED_MAPS} maps (MAX_USED_MAPS)")
+        _need(insn.src == PSEUDO_MAP_IDX_VALUE or hi == 0, insn,
+              f"reserved second half of a map reference must be zero (imm={hi})")
+        return
+    if insn.src == PSEUDO_FUNC:
+        _need(hi == 0, insn, f"reserved second half of a function reference must be zero (imm={hi})")
+        return
+    raise BpfError(insn.index, f"LD_IMM64 with src={insn.src}: unknown pseudo-instruction")
+
+
 # BPF_ATOMIC operations (imm) and the sizes Linux accepts them for.
 ATOMIC_OPS = {**{op: ("W", "DW") for op in ATOMIC_RMW}, **{op | FETCH: ("W", "DW") for op in ATOMIC_RMW},
               XCHG: ("W", "DW"), CMPXCHG: ("W", "DW"),
@@ -178,6 +226,75 @@ def jump_target(insn: Insn):
         return None
     delta = insn.imm if (cls == JMP32 and op == JA) else insn.off
     return insn.index + 1 + delta
+
+
+def call_target(insn: Insn):
+    """The slot a bpf-to-bpf call (CALL src 1) or function reference (LD_IMM64 src 4) names,
+    or None."""
+    if insn.code == JMP | CALL and insn.src == PSEUDO_CALL or \
+            insn.code == LD_IMM64 and insn.src == PSEUDO_FUNC:
+        return insn.index + 1 + insn.imm
+    return None
+
+
+def is_tail_call(insn: Insn) -> bool:
+    return insn.code == JMP | CALL and insn.src == HELPER_CALL and insn.imm == abi.BPF_FUNC_tail_call
+
+
+def is_call(insn: Insn) -> bool:
+    """A call that returns here: a helper (not the tail call) or a bpf-to-bpf call."""
+    return insn.code == JMP | CALL and not is_tail_call(insn)
+
+
+@dataclass
+class Function:
+    """One function of a program: the main one (first) or a subprogram, slots [start, end)."""
+    start: int
+    end: int
+    insns: list
+    callback: bool = False      # its address is taken (LD_IMM64 src 4): a helper may call it
+
+
+def functions(insns: list) -> list:
+    """The program's functions, as the kernel's check_subprogs() finds them: one starts at 0
+    and at every target of a bpf-to-bpf call or function reference; each runs to the next.
+    Each must end with EXIT or an unconditional jump, and jumps stay inside their function."""
+    starts = {i.index: i for i in insns}
+    targets, callbacks = {0}, set()
+    for i in insns:
+        t = call_target(i)
+        if t is None:
+            continue
+        what = "call" if i.code == JMP | CALL else "function reference"
+        if t not in starts:
+            where = ("past the end" if t > insns[-1].index else "before the start" if t < 0
+                     else "into the middle of an LD_IMM64")
+            raise BpfError(i.index, f"{what} target {t} is {where} ({disasm(i)})")
+        if t == 0 and i.code == JMP | CALL:
+            raise BpfError(i.index, f"bpf-to-bpf call to the main function ({disasm(i)}): "
+                                    "recursion is not allowed")
+        targets.add(t)
+        if i.code == LD_IMM64:
+            callbacks.add(t)
+    order = sorted(targets)
+    end = insns[-1].index + insns[-1].slots
+    out = []
+    for k, start in enumerate(order):
+        stop = order[k + 1] if k + 1 < len(order) else end
+        body = [i for i in insns if start <= i.index < stop]
+        out.append(Function(start, stop, body, start in callbacks))
+    for f in out:
+        last = f.insns[-1]
+        if not (last.code == JMP | EXIT or (op_of(last.code) == JA and cls_of(last.code) in (JMP, JMP32))):
+            raise BpfError(last.index, f"the function at insn {f.start} ends with {disasm(last)}: "
+                                       "control would run into the next function (the last "
+                                       "instruction must be EXIT or an unconditional jump)")
+        for i in f.insns:
+            t = jump_target(i)
+            if t is not None and not f.start <= t < f.end:
+                raise BpfError(i.index, f"jump from the function at insn {f.start} into another "
+                                        f"function (target {t}: {disasm(i)})")
+    return out
 
 
 def check_targets(insns: list) -> None:
@@ -242,6 +359,14 @@ def disasm(insn: Insn) -> str:
             s = f"(s{insn.off}){r}{insn.src}"
         return f"{d} {sym} {s}"
     if code == LD_IMM64:
+        if insn.src == PSEUDO_MAP_IDX:
+            return f"r{insn.dst} = map[{insn.imm}] ll"
+        if insn.src == PSEUDO_MAP_IDX_VALUE:
+            return f"r{insn.dst} = map_value[{insn.imm}] + {insn.imm64 >> 32} ll"
+        if insn.src == PSEUDO_FUNC:
+            return f"r{insn.dst} = func[{insn.imm:+d}] ll"
+        if insn.src:
+            return f"r{insn.dst} = {insn.imm64:#x} ll (src={insn.src})"
         return f"r{insn.dst} = {insn.imm64:#x} ll"
     if code == JMP | EXIT:
         return "exit"
@@ -249,7 +374,11 @@ def disasm(insn: Insn) -> str:
         if op == JA:
             return f"goto {insn.off:+d}" if cls == JMP else f"gotol {insn.imm:+d}"
         if op == CALL:
-            return f"call {insn.imm}"
+            if insn.src == PSEUDO_CALL:
+                return f"call pc{insn.imm:+d}"
+            name = abi.HELPERS.get(insn.imm) or ("tail_call" if insn.imm == abi.BPF_FUNC_tail_call else "")
+            return f"call {insn.imm}" + (f" ({name})" if name else "") if insn.src == 0 \
+                else f"call {insn.imm} (src={insn.src})"
         r = "r" if cls == JMP else "w"
         s = f"{r}{insn.src}" if code & X else str(insn.imm)
         return f"if {r}{insn.dst} {_JMP_SYM[op]} {s} goto {insn.off:+d}"
@@ -292,4 +421,5 @@ _JMP_SYM = {0x10: "==", 0x20: ">", 0x30: ">=", 0x40: "&", 0x50: "!=", 0x60: "s>"
             0xA0: "<", 0xB0: "<=", 0xC0: "s<", 0xD0: "s<="}
 
 
-__all__ = ["BpfError", "Insn", "decode", "validate", "disasm", "jump_target", "ARSH", "JMP_OP_NAMES"]
+__all__ = ["BpfError", "Insn", "Function", "decode", "validate", "disasm", "jump_target",
+           "call_target", "functions", "is_call", "is_tail_call", "ARSH", "JMP_OP_NAMES"]

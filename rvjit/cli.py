@@ -12,18 +12,33 @@ class UsageError(Exception):
     pass
 
 
-def _read_program(path: str, program: str | None = None) -> bytes:
-    """Raw bytecode, or the chosen program of a BPF ELF object."""
+PROG_TYPES = ("xdp", "sched_cls", "sched_act", "raw")
+PROG_TYPE_HELP = ("the program's type, which decides what R1 points at (docs/abi.md section 5): "
+                  "xdp (the device's XDP context), sched_cls or sched_act (the device's TC "
+                  "context, struct __sk_buff), raw (a plain buffer, no context); default: the "
+                  "ELF section's type, xdp for raw bytecode")
+
+
+def _device_type(prog) -> str:
+    """The type a linked ELF program compiles as: its own (from its section, as libbpf names
+    them) when it has a device context, else raw."""
+    return prog.prog_type if prog.prog_type in ("xdp", "sched_cls", "sched_act") else "raw"
+
+
+def _read_program(path: str, program: str | None = None, prog_type: str | None = None):
+    """(what to compile, its program type): raw bytecode, or the chosen program of a BPF ELF
+    object."""
     try:
         data = Path(path).read_bytes()
     except OSError as e:
         raise UsageError(f"{path}: {e.strerror}") from None
     if data[:4] == b"\x7fELF":
         from rvjit import elf
-        return elf.load(path, program).code
+        prog = elf.load(path, program)
+        return prog, prog_type or _device_type(prog)
     if program:
         raise UsageError(f"{path}: --program applies to ELF objects; this is raw bytecode")
-    return data
+    return data, prog_type or "xdp"
 
 
 def _isa(args):
@@ -43,14 +58,15 @@ def _elf_images(args, isa) -> list:
     except OSError as e:
         raise UsageError(f"{args.input}: {e.strerror}") from None
     if head != b"\x7fELF":
-        img = compile_program(_read_program(args.input, args.program), isa)
-        return [elfimage.from_image(Path(args.input).stem, img)]
+        prog, ptype = _read_program(args.input, args.program, args.prog_type)
+        img = compile_program(prog, isa, ptype)
+        return [elfimage.from_image(Path(args.input).stem, img, ptype)]
     names = [args.program] if args.program else [p.name for p in elf.programs(args.input)]
     out = []
     for name in names:
         prog = elf.load(args.input, name)
-        out.append(elfimage.from_image(prog.name, compile_program(prog.code, isa),
-                                       elfimage.prog_type_of_section(prog.section)))
+        ptype = getattr(args, "prog_type", None) or _device_type(prog)
+        out.append(elfimage.from_image(prog.name, compile_program(prog, isa, ptype), ptype))
     return out
 
 
@@ -66,7 +82,8 @@ def cmd_compile(args) -> int:
             raise UsageError(str(e)) from None
         _write(args.output, obj)
         return 0
-    img = compile_program(_read_program(args.input, args.program), _isa(args))
+    prog, ptype = _read_program(args.input, args.program, args.prog_type)
+    img = compile_program(prog, _isa(args), ptype)
     if args.format == "bin":
         out = img.code
     elif args.format == "hex":
@@ -95,10 +112,15 @@ def cmd_run(args) -> int:
         return _run_pcap(args, isa)
     if args.maps:
         raise UsageError("--maps needs --pcap: map contents belong to a run on packets")
-    if not args.mem and _is_packet_program(args):
+    prog, ptype = _read_program(args.input, args.program, args.prog_type)
+    if not args.mem and ptype != "raw" and _is_packet_program(args):
         raise UsageError(f"{args.input}: an XDP/TC program runs on packets: give them with "
-                         "--pcap FILE (rvoff-run), or a raw context buffer with --mem FILE")
-    img = compile_program(_read_program(args.input, args.program), isa)
+                         "--pcap FILE (rvoff-run), or one packet with --mem FILE")
+    img = compile_program(prog, isa, ptype)
+    if img.helpers or img.maps or img.tail_calls:
+        raise UsageError("the program calls helpers, uses maps or tail calls: that needs the "
+                         "device runtime's table (docs/abi.md section 4): run it on packets "
+                         "with --pcap FILE (rvoff-run)")
     mem = b""
     if args.mem:
         try:
@@ -106,7 +128,7 @@ def cmd_run(args) -> int:
         except OSError as e:
             raise UsageError(f"{args.mem}: {e.strerror}") from None
     try:
-        res = emulator.call(img.code, mem=mem, isa=isa, backend=args.emulator)
+        res = emulator.run_program(img.code, ptype, mem, isa=isa, backend=args.emulator)
     except emulator.EmulatorError as e:
         raise UsageError(f"execution failed: {e}") from None
     print(f"R0 = {res.a0:#x} ({res.a0 - (1 << 64) if res.a0 >> 63 else res.a0})")
@@ -193,13 +215,16 @@ def main(argv=None) -> int:
     c.add_argument("-o", "--output", help="output file (default stdout)")
     c.add_argument("--format", "-f", choices=("bin", "hex", "listing", "elf"), default="bin")
     c.add_argument("--isa", default="", help=isa_help)
+    c.add_argument("--prog-type", choices=PROG_TYPES, help=PROG_TYPE_HELP)
     c.set_defaults(fn=cmd_compile)
 
     r = sub.add_parser("run", help="compile and run: on packets (--pcap, through rvoff-run), "
                                   "or in an RV64 emulator (print R0)")
     r.add_argument("input")
     r.add_argument("--program", "-p", help="ELF: the program's symbol or section name")
-    r.add_argument("--mem", help="file whose bytes are the context buffer passed in R1")
+    r.add_argument("--mem", help="one packet, a file whose bytes the device's context points at "
+                                 "(--prog-type xdp, sched_cls, sched_act); with --prog-type raw "
+                                 "the buffer R1 points at")
     r.add_argument("--pcap", help="run on every packet of this pcap file through rvoff-run, "
                                   "the device runtime; print verdicts and maps")
     r.add_argument("--maps", help="with --pcap: initial map contents (JSON, see runtime/README)")
@@ -208,6 +233,7 @@ def main(argv=None) -> int:
                    help="with --pcap: fixed time, random numbers and CPU")
     r.add_argument("--budget-ms", type=int, help="with --pcap: time limit per packet")
     r.add_argument("--isa", default="", help=isa_help)
+    r.add_argument("--prog-type", choices=PROG_TYPES, help=PROG_TYPE_HELP)
     r.add_argument("--emulator", choices=("auto", "unicorn", "qemu"), default="auto")
     r.set_defaults(fn=cmd_run)
 

@@ -54,7 +54,8 @@ from dataclasses import dataclass
 from rvjit import encode as E
 from rvjit.encode import i_type, r_type, s_type
 
-__all__ = ["EmulatorError", "CallResult", "SequenceResult", "call", "run_sequences",
+__all__ = ["EmulatorError", "CallResult", "SequenceResult", "call", "addresses", "device_context",
+           "run_program", "clobbering_helper", "run_sequences",
            "run_sequences_detailed", "backends", "unicorn_supports", "qemu_available",
            "ISA_EXTENSIONS", "UNICORN_ISA", "RESERVED_REGS", "STEP_LIMIT", "TIME_LIMIT"]
 
@@ -367,28 +368,36 @@ class _Layout:
             self.mem_addr = (end - self.mem_len) & ~7
 
 
+def addresses(code_len: int, mem_len: int):
+    """(where call() puts the code, where it puts a buffer of mem_len bytes): fixed by the two
+    sizes, so a caller can build a buffer holding absolute addresses into both (a runtime
+    table, a program array) before the call."""
+    lay = _Layout(code_len, mem_len)
+    return CODE_ADDR, lay.mem_addr
+
+
 def _initial_regs(args, mem, lay):
     regs = [0] * 32
     regs[RA] = RET_ADDR
     regs[SP] = lay.sp
+    if mem:
+        regs[A0] = lay.mem_addr
     for r, v in (args or {}).items():
         if not isinstance(r, int) or not 3 <= r <= 31:
             raise EmulatorError(f"args: register x{r} cannot be set (x0, ra and sp belong to the harness)")
-        if mem and r == A0:
-            raise EmulatorError("args sets a0 although mem is given (a0 = the buffer's address)")
         regs[r] = v & MASK64
-    if mem:
-        regs[A0] = lay.mem_addr
     return regs
 
 
 def call(code: bytes, args: dict | None = None, mem: bytes = b"", isa=frozenset(),
          backend: str = "auto", *, step_limit: int = STEP_LIMIT,
-         time_limit: float = TIME_LIMIT) -> CallResult:
-    """Call `code` (at CODE_ADDR) as a psABI function and return what it left behind.
+         time_limit: float = TIME_LIMIT, entry: int = 0) -> CallResult:
+    """Call `code` (at CODE_ADDR, entered at offset `entry`) as a psABI function and return
+    what it left behind.
 
     a0..a7 (in fact any of x3..x31) come from `args` (register number -> value; other registers
-    start at 0).  If `mem` is non-empty, a0 is the address of a writable copy of it.  sp is the
+    start at 0).  If `mem` is non-empty, a0 is the address of a writable copy of it, unless
+    `args` sets a0 (`addresses()` says where code and buffer will be).  sp is the
     top of a 256 KiB stack, ra the harness's return address.  Raises EmulatorError on a fault,
     an illegal instruction (including an extension not in `isa`), or when the code has not
     returned within `step_limit` instructions (unicorn only) or `time_limit` seconds.
@@ -397,21 +406,127 @@ def call(code: bytes, args: dict | None = None, mem: bytes = b"", isa=frozenset(
     name, isa = _pick(isa, backend)
     lay = _Layout(len(code), len(mem))
     regs = _initial_regs(args, mem, lay)
+    if not 0 <= entry < max(len(code), 1) or entry % 2:
+        raise EmulatorError(f"entry offset {entry} is not inside the code ({len(code)} bytes)")
     if name == "unicorn":
-        out_regs, out_mem = _call_unicorn(code, mem, regs, lay, step_limit, time_limit)
+        out_regs, out_mem = _call_unicorn(code, mem, regs, lay, step_limit, time_limit, entry)
     else:
-        out_regs, out_mem = _call_qemu(code, mem, regs, lay, isa, time_limit)
+        out_regs, out_mem = _call_qemu(code, mem, regs, lay, isa, time_limit, entry)
     return CallResult(out_regs[A0], out_mem, out_regs, name, lay.mem_addr)
 
 
-def _call_qemu(code, mem, regs, lay, isa, time_limit):
+# --- programs as a device runs them ---------------------------------------------------------------
+
+def device_context(ctx: str, packet: bytes, at: int) -> tuple[bytes, int]:
+    """A buffer to be placed at address `at`: the device's context `ctx` ("xdp", "tc";
+    docs/abi.md section 5, rvjit/abi.py) for `packet`, XDP_PACKET_HEADROOM bytes of headroom,
+    then the packet.  The pointer fields hold the packet's 64-bit addresses (data_meta = data),
+    the eBPF structure's own words their low halves; ingress_ifindex is 1 (and for TC, len
+    and ifindex are set).  Returns the buffer and the packet's offset in it."""
+    from rvjit.abi import CONTEXTS, XDP_PACKET_HEADROOM
+    c = CONTEXTS[ctx]
+    head = (c.size + 15) // 16 * 16
+    data = at + head + XDP_PACKET_HEADROOM
+    value = {"data": data, "data_end": data + len(packet), "data_meta": data}
+    buf = bytearray(head + XDP_PACKET_HEADROOM)
+    for f in c.pointers():
+        struct.pack_into("<Q", buf, f.device_off, value[f.name])
+        struct.pack_into("<I", buf, f.off, value[f.name] & 0xFFFFFFFF)
+    if ctx == "xdp":
+        struct.pack_into("<I", buf, 12, 1)                      # ingress_ifindex
+    else:                                                       # len, ingress_ifindex, ifindex
+        struct.pack_into("<I", buf, 0, len(packet))
+        struct.pack_into("<II", buf, 36, 1, 1)
+    return bytes(buf) + packet, head + XDP_PACKET_HEADROOM
+
+
+def run_program(code: bytes, prog_type: str, mem: bytes = b"", **kw) -> CallResult:
+    """Call an image of a program that makes no call as a device would: for "raw" programs R1
+    points at a copy of `mem`; otherwise `mem` is the packet and R1 the device's context for
+    it (device_context).  CallResult.mem is then the packet afterwards."""
+    from rvjit.abi import CONTEXT_OF
+    ctx = CONTEXT_OF[prog_type]
+    if ctx is None:
+        return call(code, mem=mem, **kw)
+    n = len(device_context(ctx, mem, 0)[0])
+    _, at = addresses(len(code), n)
+    buf, off = device_context(ctx, mem, at)
+    res = call(code, mem=buf, **kw)
+    res.mem = res.mem[off:off + len(mem)]
+    return res
+
+
+@dataclass
+class RuntimeCall:
+    result: CallResult
+    rt: int                 # the runtime table's address (a1 at entry)
+    mem: int                # where `mem` was (R1), 0 without
+    maps: list              # where each map's value area was (its handle and value base)
+
+
+def call_with_runtime(code: bytes, helpers: dict | None = None, maps=(), mem: bytes = b"",
+                      isa=frozenset(), backend: str = "auto", tail_calls_left: int = 33,
+                      r1: int | None = None, programs=()) -> RuntimeCall:
+    """Call an image with a runtime table (docs/abi.md section 4), for tests of calls, maps and
+    tail calls: `helpers` maps a helper id to what it returns (clobbering_helper); `maps` are
+    the program's maps in index order, each the bytes of its value area (the handle and the
+    value base both point at it) or, for a PROG_ARRAY (section 8), a list of program numbers
+    (0: this image, k: programs[k - 1], None: an empty slot); `programs` are other images,
+    which share this runtime table; `mem` is what R1 points at (unless `r1` is given).
+    CallResult.mem is the whole data area (mem, maps, table)."""
+    helpers = helpers or {}
+    blob, starts = bytearray(), []
+    for c in (code, *programs):
+        starts.append(len(blob))
+        blob += c + bytes(-len(c) % 4)
+    at = {}
+    for h in sorted(helpers):
+        at[h] = len(blob)
+        blob += clobbering_helper(helpers[h])
+    data = bytearray(mem)
+    map_at = []
+    for v in maps:
+        data += bytes(-len(data) % 8)
+        map_at.append(len(data))
+        data += bytes(8 + 16 * len(v)) if isinstance(v, list) else v
+    data += bytes(-len(data) % 8)
+    rt = len(data) + 16 * len(maps)
+    data += bytes(16 * len(maps) + 8 * (max(helpers, default=0) + 1))
+    code_addr, mem_addr = addresses(len(blob), len(data))
+    for k, (v, off) in enumerate(zip(maps, map_at)):
+        struct.pack_into("<QQ", data, rt - 16 * (k + 1), mem_addr + off, mem_addr + off)
+        if isinstance(v, list):                             # struct rvoff_prog_array
+            struct.pack_into("<II", data, off, len(v), 0)
+            for j, p in enumerate(v):
+                if p is not None:
+                    struct.pack_into("<QQ", data, off + 8 + 16 * j, code_addr + starts[p],
+                                     mem_addr + rt)
+    for h, off in at.items():
+        struct.pack_into("<Q", data, rt + 8 * h, code_addr + off)
+    regs = {A1: mem_addr + rt, A2: tail_calls_left}
+    regs[A0] = (mem_addr if mem else 0) if r1 is None else r1
+    res = call(bytes(blob), regs, bytes(data), isa, backend)
+    return RuntimeCall(res, mem_addr + rt, mem_addr if mem else 0, [mem_addr + o for o in map_at])
+
+
+def clobbering_helper(value: int) -> bytes:
+    """A helper for tests of calls: a psABI function that returns `value` (below 2^31 - 2^11)
+    and leaves garbage in every other caller-saved register, as a real callee may."""
+    ws = []
+    for r in (5, 6, 7, 11, 12, 13, 14, 15, 16, 17, 28, 29, 30, 31):     # t0-t2, a1-a7, t3-t6
+        ws.append(E.rv_addi(r, 0, -(r * 37 % 2000) - 1))
+    ws += _li(A0, value) + [E.rv_jalr(0, RA, 0)]
+    return _words(ws)
+
+
+def _call_qemu(code, mem, regs, lay, isa, time_limit, entry=0):
     fault_rec = lay.save + 0x800
     epilogue = _save_all(lay.save) + _write(("reg", T0), 256)
     if mem:
         epilogue += _write(lay.mem_addr, len(mem))
     epilogue += _exit(0)
     prologue = _rt_setup(RTDATA) + _load_all(INTAB)
-    prologue.append(E.rv_jal(0, CODE_ADDR - (ENTRY + 4 * len(prologue))))
+    prologue.append(E.rv_jal(0, CODE_ADDR + entry - (ENTRY + 4 * len(prologue))))
     text = bytearray(CODE_ADDR - TEXT)
     for addr, blob in ((TEXT, _words(epilogue)), (ENTRY, _words(prologue)),
                        (INTAB, b"".join(v.to_bytes(8, "little") for v in regs)),
@@ -527,7 +642,7 @@ class _UcRunner:
         return self.problem
 
 
-def _call_unicorn(code, mem, regs, lay, step_limit, time_limit):
+def _call_unicorn(code, mem, regs, lay, step_limit, time_limit, entry=0):
     u = _UcRunner()
     m = u.m
     u.map(TEXT, lay.text_size, m.UC_PROT_READ | m.UC_PROT_EXEC)
@@ -537,7 +652,7 @@ def _call_unicorn(code, mem, regs, lay, step_limit, time_limit):
         u.map(lay.mem_region, lay.mem_region_size, m.UC_PROT_READ | m.UC_PROT_WRITE)
         u.uc.mem_write(lay.mem_addr, mem)
     u.set_regs(regs)
-    problem = u.run(CODE_ADDR, RET_ADDR, step_limit, time_limit)
+    problem = u.run(CODE_ADDR + entry, RET_ADDR, step_limit, time_limit)
     if problem:
         raise EmulatorError(f"unicorn: {problem}")
     out_mem = bytes(u.uc.mem_read(lay.mem_addr, len(mem))) if mem else b""

@@ -57,17 +57,36 @@ def _objdump(word: bytes) -> str:
 def render(image) -> str:
     lines = [f"; rvjit image: {len(image.code)} bytes, ISA rv64im"
              + "".join("_" + x for x in sorted(image.isa)) + f", layout passes {image.passes}"]
+    d = image.description()
+    facts = [f"program type {d['prog_type']}", f"stack {d['stack_bytes']} bytes"]
+    if d["maps"]:
+        facts.append("maps " + ", ".join(f"{k}: {m or '?'}" for k, m in enumerate(d["maps"])))
+    if d["helpers"]:
+        facts.append("helpers " + ", ".join(map(str, d["helpers"])))
+    if d["tail_calls"]:
+        facts.append("tail calls through map " + ", ".join(map(str, d["prog_arrays"])))
+    lines.append("; " + "; ".join(facts))
 
     def block(code, base):
         for off, b, text in disassemble(code, base):
             lines.append(f"    {base + off:6x}:  {b[::-1].hex():>8}  {text}")
 
-    lines.append("prologue:")
-    block(image.prologue, 0)
-    for f in image.fragments:
-        lines.append(f"{f.insn.index:4}: {f.insn.raw[:8].hex(' ')}  {bpf.disasm(f.insn)}"
-                     f"    ; rule {f.rule}")
-        block(f.code, f.offset)
-    lines.append("epilogue:")
-    block(image.code[image.epilogue_offset:], image.epilogue_offset)
+    starts = [f.start for f in image.functions] + [1 << 62]
+    for k, f in enumerate(image.functions):
+        what = "main function" if k == 0 else ("callback" if f.callback else "subprogram") \
+            + f" at insn {f.start}"
+        lines.append(f"{what} (entry {f.entry:#x}, {f.frame}):")
+        lines.append("prologue:")
+        block(f.prologue, f.entry)
+        for frag in image.fragments:
+            if starts[k] <= frag.insn.index < starts[k + 1]:
+                lines.append(f"{frag.insn.index:4}: {frag.insn.raw[:8].hex(' ')}  "
+                             f"{bpf.disasm(frag.insn)}    ; rule {frag.rule}")
+                block(frag.code, frag.offset)
+        lines.append("epilogue:")
+        stop = f.stub_offset if f.stub_offset is not None else f.end
+        block(image.code[f.epilogue_offset:stop], f.epilogue_offset)
+        if f.stub_offset is not None:
+            lines.append("tail stub:")
+            block(image.code[f.stub_offset:f.end], f.stub_offset)
     return "\n".join(lines) + "\n"

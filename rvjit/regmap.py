@@ -16,7 +16,16 @@ RV_OF_BPF = tuple(X[n] for n in ("a5", "a0", "a1", "a2", "a3", "a4", "s1", "s2",
 # Scratch registers rules may declare as temporaries.  t0 is kept free (the kernel's BPF_REG_AX).
 TEMPS = (X["t1"], X["t2"], X["t3"])
 
+# The device ABI's registers beyond the map (docs/abi.md section 2): the runtime table (RT)
+# and the tail calls left (TCC), callee-saved, so calls keep them.
+RT, TCC = X["s6"], X["s7"]
+
+# What a call rule may clobber besides its temporaries and R0-R5: the psABI's caller-saved
+# registers outside the map.  A function whose code calls saves ra in its frame.
+CALL_CLOBBERS = tuple(X[n] for n in ("ra", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "a6", "a7"))
+
 # Registers a template must leave unchanged unless it writes them as eBPF registers or temporaries.
 PRESERVED = tuple(r for r in range(1, 32) if r not in RV_OF_BPF and r not in TEMPS)
 
 assert not set(TEMPS) & set(RV_OF_BPF)
+assert not {RT, TCC} & (set(RV_OF_BPF) | set(CALL_CLOBBERS))

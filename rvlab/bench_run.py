@@ -105,7 +105,7 @@ def main(argv=None) -> int:
     isa = parse_isa(args.isa)
     if isa - {"c"}:
         ap.error("unicorn has no Zba/Zbb: --isa c or --isa ''")
-    entries = corpus.select(corpus.build(), corpus.RVJIT_FEATURES, who="bench-run")
+    entries = corpus.select(corpus.build(), corpus.PLAIN_FEATURES, who="bench-run")
     if args.programs:
         entries = entries[:args.programs]
     packets = [p for _, p in corpus.sample_packets()]

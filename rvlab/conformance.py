@@ -36,8 +36,13 @@ the memory the first run left, and must return the same value.
 
 Classic BPF tests (cBPF, converted by the kernel before JITing) are out of scope and listed
 apart from N.  The tail call tests (a separate suite in test_bpf.c, test_suite=test_tail_calls)
-are included, relocated as prepare_tail_call_tests() does; those with tail calls or helper
-calls are unsupported (the two leaf programs run, with R1 = NULL as the kernel passes).
+are included, relocated as prepare_tail_call_tests() does: the program array marker becomes a
+map reference (map 0, a PROG_ARRAY of docs/abi.md section 8 holding every test of the suite,
+and a NULL slot), the kernel's tail call instruction (0xf5, what the verifier makes of
+`call 12`) is `call 12` again, and the helper calls go through a runtime table whose entries
+are small RISC-V helpers that return a constant and clobber every other caller-saved
+register.  All the suite's programs are compiled into one code area; a driver there enters
+the test's program MAX_TESTRUNS times, as __run_one() does, with R1 = &state or NULL.
 
 Cost: nearly all the time goes to compiling the fill-helper programs (11.7 million eBPF
 slots) with the Python JIT; about 2.5-3 minutes per ISA setting on 2 cores.
@@ -68,7 +73,10 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from rvjit import bpf, emulator, jit
+from rvjit import abi, bpf, emulator, jit
+from rvjit import encode as enc
+from rvjit.program import PSEUDO_MAP_IDX, MapSpec, Program
+from rvjit.abi import BPF_FUNC_tail_call
 from semantics import ebpf as E
 from semantics.memory import ConcreteMemory
 
@@ -87,6 +95,7 @@ MAX_DATA = 128
 FLAG_NO_DATA, FLAG_EXPECTED_FAIL, FLAG_SKB_FRAG, FLAG_VERIFIER_ZEXT, FLAG_LARGE_MEM = 1, 2, 4, 8, 16
 CLASSIC, INTERNAL = 64, 128
 FLAG_NEED_STATE, FLAG_RESULT_IN_STATE = 1, 2          # tail call tests
+MAX_TESTRUNS = 1000
 MASK32 = 0xFFFFFFFF
 
 
@@ -227,6 +236,7 @@ class Case:
     ctx: str                    # "none", "buffer", "state" (tail calls), "skb"
     runs: int = 1               # consecutive runs whose last result counts (memory carried over)
     problem: str = ""           # the kernel itself would fail the test before running it
+    suite_codes: list | None = None     # tail calls: every program of the suite, in order
 
     @property
     def title(self) -> str:
@@ -273,19 +283,36 @@ def _relocate_tail_calls(code: bytes, which: int, ntests: int) -> bytes:
     return bytes(out)
 
 
+def _as_loaded(code: bytes) -> bytes:
+    """A relocated tail call test as a program that can be loaded: the array marker (an
+    LD_IMM64 of 0) is a reference to map 0, the PROG_ARRAY, and BPF_TAIL_CALL (0xf5, the
+    kernel-internal form test_bpf.c writes) is `call 12`, the instruction it stands for."""
+    out = bytearray(code)
+    k = 0
+    while k < len(out) // 8:
+        c, regs, off, imm = struct.unpack_from("<BBhi", out, 8 * k)
+        if c == 0x18 and regs == 2 and imm == 0 and struct.unpack_from("<i", out, 8 * k + 12)[0] == 0:
+            struct.pack_into("<B", out, 8 * k + 1, 2 | PSEUDO_MAP_IDX << 4)     # r2 = map[0]
+        elif c == 0xF5:
+            struct.pack_into("<BBhi", out, 8 * k, 0x85, 0, 0, BPF_FUNC_tail_call)
+        k += 2 if c == 0x18 else 1
+    return bytes(out)
+
+
 def cases(records) -> tuple[list, list]:
     """(the eBPF tests as Cases, the classic tests' records)."""
     out, classic = [], []
     ntail = sum(1 for r in records if r["suite"] == "tail_calls")
+    suite = []                  # shared by the suite's cases, filled in order
     for rec in records:
         if rec["suite"] == "tail_calls":
             flags = rec["flags"]
             state = flags & FLAG_NEED_STATE
-            out.append(Case("tail_calls", rec["index"], rec["name"], flags,
-                            _relocate_tail_calls(bytes.fromhex(rec["insns"]), rec["index"], ntail),
+            code = _as_loaded(_relocate_tail_calls(bytes.fromhex(rec["insns"]), rec["index"], ntail))
+            suite.append(code)
+            out.append(Case("tail_calls", rec["index"], rec["name"], flags, code,
                             [Subtest(0, rec["result"] & MASK32, bytes(4) if state else b"")],
-                            "state" if state else "none",
-                            runs=1000 if flags & FLAG_RESULT_IN_STATE else 1))
+                            "state" if state else "none", runs=MAX_TESTRUNS, suite_codes=suite))
             continue
         if rec["type"] != "internal":
             classic.append(rec)
@@ -467,6 +494,8 @@ def run_case(case: Case, isa=frozenset(), verbose=False) -> Outcome:
 
     if case.problem:
         return fail(case.problem, "")
+    if case.suite == "tail_calls":
+        return _run_tail_case(case, isa, out, fail)
     try:
         insns = bpf.decode(case.code)
     except bpf.BpfError as e:
@@ -511,6 +540,92 @@ def run_case(case: Case, isa=frozenset(), verbose=False) -> Outcome:
         out.run_s = time.monotonic() - t1
         return fail(f"the code did not run to completion: {e}", "", insns)
     out.run_s = time.monotonic() - t1
+    return out
+
+
+# --- the tail call suite on a device ----------------------------------------------------------------
+# One code area: every program of the suite (each a psABI function, docs/abi.md section 3), the
+# helpers, and a driver; one data area: the state, the PROG_ARRAY (map 0 of every program),
+# and the runtime table they share (map 0's slots, then helper entries up to the largest id).
+
+PROG_ARRAY_MAP = MapSpec("progs", abi.BPF_MAP_TYPE_PROG_ARRAY, 4, 4, 0)
+
+
+def _repeat_driver(entry_at: int, here: int, times: int) -> bytes:
+    """A psABI function (at offset `here`) that calls the program at `entry_at` `times` times
+    with its own a0, a1 and MAX_TAIL_CALL_CNT, as __run_one() runs a test, and returns the
+    last R0."""
+    sp, ra, s1, s2, s3, a0, a1, a2 = 2, 1, 9, 18, 19, 10, 11, 12
+    w = [enc.rv_addi(sp, sp, -32), enc.rv_sd(sp, ra, 0), enc.rv_sd(sp, s1, 8),
+         enc.rv_sd(sp, s2, 16), enc.rv_sd(sp, s3, 24), enc.rv_addi(s2, a0, 0),
+         enc.rv_addi(s3, a1, 0), enc.rv_lui(s1, (times + 0x800) >> 12),
+         enc.rv_addiw(s1, s1, times - ((times + 0x800) >> 12 << 12))]
+    loop = len(w)
+    w += [enc.rv_addi(a0, s2, 0), enc.rv_addi(a1, s3, 0), enc.rv_addi(a2, 0, abi.MAX_TAIL_CALL_CNT)]
+    w.append(enc.rv_jal(ra, entry_at - (here + 4 * len(w))))
+    w.append(enc.rv_addi(s1, s1, -1))
+    w.append(enc.rv_bne(s1, 0, 4 * (loop - len(w))))
+    w += [enc.rv_ld(ra, sp, 0), enc.rv_ld(s1, sp, 8), enc.rv_ld(s2, sp, 16), enc.rv_ld(s3, sp, 24),
+          enc.rv_addi(sp, sp, 32), enc.rv_jalr(0, ra, 0)]
+    return b"".join(x.to_bytes(4, "little") for x in w)
+
+
+def _run_tail_case(case: Case, isa, out: Outcome, fail) -> Outcome:
+    codes = case.suite_codes
+    images, helpers = [], set()
+    t0 = time.monotonic()
+    for k, code in enumerate(codes):
+        try:
+            prog = Program(f"tail{k}", code, [PROG_ARRAY_MAP], "raw")
+            img = jit.compile_program(prog, isa)
+        except bpf.BpfError as e:
+            out.compile_s = time.monotonic() - t0
+            if k == case.index:
+                out.status, out.reason, out.detail = "U", feature(code, e), str(e)
+                return out
+            return fail(f"the suite's program #{k} (a tail call target) does not compile: {e}", "")
+        images.append(img)
+        helpers |= set(img.helpers)
+    out.compile_s = time.monotonic() - t0
+    blob, entries = bytearray(), []
+    for img in images:
+        entries.append(len(blob))
+        blob += img.code + bytes(-len(img.code) % 4)
+    helper_at = {}
+    for h in sorted(helpers):
+        helper_at[h] = len(blob)
+        blob += emulator.clobbering_helper(0x100 + h)
+    driver = len(blob)
+    blob += _repeat_driver(entries[case.index], driver, case.runs)
+
+    n = len(codes)
+    top = max(helpers, default=0)
+    array_at, rt_at = 8, 8 + 8 + 16 * (n + 1) + abi.MAP_SLOTS    # map 0's slots just below RT
+    size = rt_at + 8 * (top + 1)
+    code_addr, mem_addr = emulator.addresses(len(blob), size)
+    mem = bytearray(size)
+    struct.pack_into("<I", mem, 0, 0)                                     # state
+    struct.pack_into("<II", mem, array_at, n + 1, 0)                      # max_entries
+    for k, e in enumerate(entries):
+        struct.pack_into("<QQ", mem, array_at + 8 + 16 * k, code_addr + e, mem_addr + rt_at)
+    struct.pack_into("<QQ", mem, rt_at + abi.map_handle_slot(0), mem_addr + array_at, 0)
+    for h, at in helper_at.items():
+        struct.pack_into("<Q", mem, rt_at + abi.helper_slot(h), code_addr + at)
+    r1 = mem_addr if case.ctx == "state" else 0
+    t1 = time.monotonic()
+    try:
+        res = emulator.call(bytes(blob), {10: r1, 11: mem_addr + rt_at}, bytes(mem), isa,
+                            entry=driver)
+    except emulator.EmulatorError as e:
+        out.run_s = time.monotonic() - t1
+        return fail(f"the code did not run to completion: {e}", "", bpf.decode(case.code))
+    out.run_s = time.monotonic() - t1
+    got = (struct.unpack_from("<I", res.mem, 0)[0] if case.flags & FLAG_RESULT_IN_STATE
+           else res.a0 & MASK32)
+    want = case.subtests[0].result
+    if got != want:
+        return fail(f"after {case.runs} runs ({_describe_ctx(case, case.subtests[0])}): "
+                    f"expected {want:#x}, got {got:#x}", "", bpf.decode(case.code))
     return out
 
 

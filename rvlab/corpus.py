@@ -27,8 +27,9 @@ loaded whole (`bpftool prog loadall`) by rvlab.kernel_check, which also compares
 references and calls with what the kernel made of libbpf's.
 
 `vm_check` also runs every loaded program on sample packets (`sample_packets`) in the
-kernel's interpreter, and `run_xdp` runs an rvjit image on the emulator the way the offload
-path calls it, so the two can be compared (tests/rvlab/test_corpus.py).
+kernel's interpreter, and `run_xdp` runs an rvjit image on the emulator the way a device
+calls it (with the device's XDP context, docs/abi.md section 5), so the two can be compared
+(tests/rvlab/test_corpus.py).
 """
 from __future__ import annotations
 
@@ -55,9 +56,14 @@ MCPUS = ("v1", "v2", "v3")
 CFLAGS = ("-O2", "-g", "-target", "bpf", "-Wall")  # -g: BTF, which `.maps` definitions need
 SECTION = "xdp"
 FEATURES = ("maps", "helpers", "calls", "tail_calls", "global_data", "tc")
-# The features the Python JIT compiles today (issue 10 widens it); consumers that run images
-# select by it.
-RVJIT_FEATURES = frozenset()
+# The features the Python JIT compiles: all of them.  Consumers that run images select by what
+# runs where they run them: PLAIN_FEATURES for what both Linux's interpreter through
+# vm_check (pure objects, one program each) and the bare emulator (rvjit.emulator.run_program,
+# no runtime table) run; OFFLOAD_FEATURES for what rvjit.ko's offload path takes today (the
+# kmod issue widens it); a device runtime (rvoff-run) could take all of RVJIT_FEATURES.
+RVJIT_FEATURES = frozenset(FEATURES)
+PLAIN_FEATURES = frozenset()
+OFFLOAD_FEATURES = frozenset()
 HEADERS = ("common.h", "bpf_helpers.h")
 ISAS = (frozenset(), frozenset({"zba", "zbb", "c"}))
 
@@ -392,26 +398,13 @@ def sample_packets(mutants: int = 10, seed: int = 1) -> list[tuple[str, bytes]]:
 
 # --- running on the emulator ---------------------------------------------------------------------
 
-CTX_SIZE = 32       # struct xdp_md (6 x u32) padded; the packet follows it
-
-
 def run_xdp(image: bytes, packet: bytes, isa=frozenset(), backend: str = "auto"):
-    """Run an rvjit image as the offload path calls it: R1 = a raw struct xdp_md whose
-    data/data_end (u32) hold the packet's addresses (ctx loads are not rewritten there).
-    Returns (R0 as u32, the packet afterwards)."""
+    """Run an rvjit image of an XDP program as a device would: R1 = the device's XDP context
+    for the packet (rvjit.emulator.device_context; docs/abi.md section 5); corpus programs make
+    no call.  Returns (R0 as u32, the packet afterwards)."""
     from rvjit import emulator
-    n = CTX_SIZE + len(packet)
-    # The buffer's address is fixed by the code and buffer sizes; ctx must hold absolute
-    # 32-bit addresses inside it, so take it from the emulator's layout (checked below).
-    at = emulator._Layout(len(image), n).mem_addr
-    data = at + CTX_SIZE
-    if data + len(packet) >= 1 << 32:
-        raise CorpusError("the emulator's buffer is above 4 GiB: xdp_md cannot point at it")
-    ctx = struct.pack("<6I", data, data + len(packet), data, 1, 0, 0).ljust(CTX_SIZE, b"\0")
-    res = emulator.call(image, mem=ctx + packet, isa=isa, backend=backend)
-    if res.mem_addr != at:
-        raise CorpusError(f"emulator placed the buffer at {res.mem_addr:#x}, not {at:#x}")
-    return res.a0 & 0xFFFFFFFF, res.mem[CTX_SIZE:]
+    res = emulator.run_program(image, "xdp", packet, isa=isa, backend=backend)
+    return res.a0 & 0xFFFFFFFF, res.mem
 
 
 # --- the verifier, in a VM -----------------------------------------------------------------------
@@ -698,7 +691,7 @@ def main(argv=None) -> int:
         sizes = []
         for isa in ISAS:
             try:
-                sizes.append(len(compile_program(e.code(), isa).code))
+                sizes.append(len(compile_program(e.code(), isa, prog_type="xdp").code))
             except bpf.BpfError as err:
                 sizes.append(None)
                 failed += 1

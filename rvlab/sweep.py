@@ -12,7 +12,8 @@ them.  One line per program: the object, the program (its section, its program t
 `compiled N insns -> B bytes` (N counts 8-byte slots of the linked program, LD_IMM64 is
 two), or `unsupported: FEATURE at insn K` (the first stop of the pipeline elf.load ->
 compile_program, FEATURE as the error names it), or `error: ...` (with a traceback: a bug).
-Every line says what the program uses (maps, functions).  An unsupported program's line goes
+Every line says what the program uses (maps, functions; a compiled one the helpers its image
+calls, which a device runtime must provide).  An unsupported program's line goes
 on with `contains:`, every distinct unsupported feature found by checking each instruction on
 its own (the first stop hides later ones), with instruction counts.  A summary ends the
 output; the exit status is 1 if there were errors.
@@ -42,7 +43,20 @@ PACKAGES = ("xdp-tools", "libxdp1")
 # the host), then what the translator does not support yet.
 _FEATURES = [
     (r"kfunc calls have no meaning off the host", lambda m: "kfunc calls (refused)"),
+    (r"^kfunc call \(CALL src=2", lambda m: "kfunc calls (refused)"),
     (r"refers to the (ksym|kconfig) extern", lambda m: f"{m[1]} externs (refused)"),
+    (r"^ksym or kconfig extern \(LD_IMM64 src=3", lambda m: "ksym/kconfig externs (refused)"),
+    (r"^(LD_ABS|LD_IND) \(opcode 0x[0-9a-f]+\) is a legacy packet load",
+     lambda m: f"{m[1]} (refused)"),
+    (r"tail call from the subprogram", lambda m: "tail calls from subprograms (refused)"),
+    (r"R2 is not a map reference on every path|R2 is map .* \(type \d+\), ",
+     lambda m: "tail calls not through a PROG_ARRAY (refused)"),
+    (r"makes the call chain .* a cycle|recursion", lambda m: "recursion (refused)"),
+    (r"makes a call chain of", lambda m: "call chains deeper than 8 frames (refused)"),
+    (r"an atomic operation on the \w+ context", lambda m: "atomics on the context (refused)"),
+    (r"is the context on some paths and not", lambda m: "context or not on different paths"),
+    (r"(outside the|a \d+-byte \w+ of the) \w+ context|the \w+ context's \w+ ",
+     lambda m: "context accesses the device context does not have"),
     (r"an extern no section of the object defines", lambda m: "undefined externs (refused)"),
     (r"holds a pointer at byte .* \((R_BPF_\w+)", lambda m: f"pointers in global data ({m[1]})"),
     (r"^(helper calls|calls to subprograms \(bpf2bpf\)|kfunc calls|calls with src=\d+) are not "
@@ -96,7 +110,7 @@ def helper_name(imm: int) -> str:
 
 # --- the per-instruction scan ------------------------------------------------------------------
 
-def scan(code: bytes, maps=()) -> dict:
+def scan(code: bytes) -> dict:
     """Every distinct unsupported feature in `code` (a linked program): {feature: {slot index:
     detail}}.  Each instruction is validated on its own (bpf.validate), so nothing hides behind
     the first.  Messages that name no feature (bad input) are collected under 'invalid: ...'."""
@@ -122,10 +136,7 @@ def scan(code: bytes, maps=()) -> dict:
             if feat is None:
                 found[f"invalid: {e.msg}"][i] = ""
             else:
-                detail = (helper_name(imm) if feat == "helper calls"
-                          else maps[imm].name if c == LD_IMM64 and src in (5, 6) and imm < len(maps)
-                          else "")
-                found[feat][i] = detail
+                found[feat][i] = ""
         i += n
     return {k: dict(v) for k, v in found.items()}
 
@@ -143,6 +154,7 @@ class Result:
     size: int = 0
     maps: int = 0                    # maps the linked program uses
     functions: tuple = ()            # its functions: the program, then its subprograms
+    helpers: tuple = ()              # helper ids its image calls (a compiled program)
     feature: str | None = None       # first stop, as the error names it (None: not a feature)
     index: int | None = None
     message: str = ""
@@ -156,7 +168,9 @@ class Result:
         uses = (f" [{self.maps} maps, {len(self.functions)} functions]"
                 if self.program != "-" and self.functions else "")
         if self.status == "compiled":
-            return f"{head}  compiled {self.slots} insns -> {self.size} bytes{uses}"
+            calls = (f"; helpers: {', '.join(helper_name(h) for h in self.helpers)}"
+                     if self.helpers else "")
+            return f"{head}  compiled {self.slots} insns -> {self.size} bytes{uses}{calls}"
         if self.status == "unsupported":
             what = self.feature or self.message
             at = f" at insn {self.index}" if self.index is not None else ""
@@ -194,9 +208,10 @@ def sweep_object(path, isa=frozenset()) -> list:
                 raise
             r.slots, r.maps = len(prog.code) // 8, len(prog.maps)
             r.functions = tuple(name for name, _ in prog.functions)
-            r.features = scan(prog.code, prog.maps)
-            img = compile_program(prog.code, isa)
+            r.features = scan(prog.code)
+            img = compile_program(prog, isa)      # its maps and program type (the context)
             r.status, r.size, r.image = "compiled", len(img.code), img.code
+            r.helpers = img.helpers
         except bpf.BpfError as e:
             r.feature = feature_of(e.msg)
             r.status = "unsupported" if r.feature else "unusable"
@@ -262,6 +277,10 @@ def summary(results) -> str:
             lines.append(f"  {np:4} {ni:5}  {f}")
             if det:
                 lines.append(f"              [{', '.join(sorted(det))}]")
+    called = Counter(h for r in results for h in r.helpers)
+    if called:
+        lines.append("helpers called by the images (programs): " + ", ".join(
+            f"{helper_name(h)} {n}" for h, n in sorted(called.items())))
     for r in results:
         if r.traceback:
             lines.append(f"BUG in {r.object} {r.program}:\n{r.traceback}")

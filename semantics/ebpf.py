@@ -7,12 +7,21 @@ and simplifies.  Conventions from the RFC that matter here:
   * Division by zero: DIV/SDIV give 0, MOD/SMOD leave dst unchanged (zero-extended for ALU).
   * Signed overflow: LLONG_MIN / -1 = LLONG_MIN, LLONG_MIN % -1 = 0 (bvsdiv / bvsrem agree).
   * Shift amounts are masked to 5 (ALU) or 6 (ALU64) bits.
+
+What the RFC leaves to the platform (helper calls, map references, tail calls, the context's
+pointer fields) is the device ABI's (docs/abi.md, numbers in rvjit/abi.py): the machine has,
+besides R0-R10, `rt` (the runtime table pointer, never changed) and `tcc` (tail calls left).
+A register the semantics leaves undefined is None: R1-R5 after a call, R0 too after a tail
+call that does not happen; the verifier forbids reading them, and the proofs do not compare
+them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import z3
+
+from rvjit import abi
 
 # Instruction classes (RFC 9669 section 3.3).
 LD, LDX, ST, STX, ALU, JMP, JMP32, ALU64 = range(8)
@@ -49,6 +58,11 @@ ALU_OP_NAMES = {ADD: "add", SUB: "sub", MUL: "mul", DIV: "div", OR: "or", AND: "
 
 NREGS = 11          # R0..R10
 FP = 10             # R10, read-only frame pointer
+# src_reg of CALL (include/uapi/linux/bpf.h): a helper by id, a function pc-relative, a kfunc.
+HELPER_CALL, PSEUDO_CALL, KFUNC_CALL = 0, 1, 2
+# src_reg of LD_IMM64: map fd / map value by fd, BTF id, function, map / map value by index.
+PSEUDO_MAP_FD, PSEUDO_MAP_VALUE, PSEUDO_BTF_ID, PSEUDO_FUNC = 1, 2, 3, 4
+PSEUDO_MAP_IDX, PSEUDO_MAP_IDX_VALUE = 5, 6
 
 
 def op_of(code: int) -> int:
@@ -69,6 +83,7 @@ class Insn:
     off: object
     imm: object
     imm64: object = None
+    ctx: str | None = None      # a load or store whose base is the context ("xdp", "tc")
 
 
 def bv(x, w):
@@ -198,12 +213,21 @@ def _addr(base, off):
 
 @dataclass
 class Effect:
-    """What one instruction does: the new register file, the memory trace, and where control
-    goes: None = next instruction, "exit" = program end, ("jump", taken, delta) = to the
-    instruction delta slots after the next one when `taken` (a z3 bool) holds."""
+    """What one instruction does: the new register file (None: undefined), the memory trace,
+    where control goes, and the tail calls left after it.  Control: None = next instruction,
+    "exit" = program end, ("jump", taken, delta) = to the instruction delta slots after the
+    next one when `taken` (a z3 bool) holds, ("tail", ctx, entry, rt, tcc) = into another
+    program (a tail call: entered with ctx, its runtime table and the count).  An instruction
+    whose memory effects depend on what it reads has `cases`: [(condition, Effect)], the
+    conditions disjoint and exhaustive."""
     regs: list
     trace: tuple = ()
     control: object = None
+    tcc: object = None
+    cases: list | None = None
+
+    def outcomes(self):
+        return self.cases if self.cases is not None else [(z3.BoolVal(True), self)]
 
 
 def _atomic(insn, regs, trace, mem) -> Effect:
@@ -248,15 +272,115 @@ def _atomic(insn, regs, trace, mem) -> Effect:
     return Effect(write(regs, insn.src, widen(old)) if op & FETCH else list(regs), trace)
 
 
-def step(insn: Insn, regs: list, trace=(), mem=None) -> Effect:
+def step(insn: Insn, regs: list, trace=(), mem=None, *, rt=None, tcc=None, code_at=None) -> Effect:
+    """One instruction from register file `regs`.  `rt` and `tcc` are the machine's runtime
+    table pointer and tail-call count (needed by calls, map references and tail calls);
+    `code_at(k)` is the code address of the function at slot index + 1 + k (bpf-to-bpf calls,
+    function references)."""
     from semantics.memory import SymbolicMemory
     mem = mem or SymbolicMemory()
+    eff = _step(insn, regs, trace, mem, rt, tcc, code_at)
+    if eff.cases is None:                 # only a tail call changes the count
+        eff.tcc = tcc
+    return eff
+
+
+def _concrete(v, what):
+    if isinstance(v, z3.ExprRef):
+        v = z3.simplify(v)
+        if not z3.is_bv_value(v):
+            raise ValueError(f"{what} must be concrete")
+        return v.as_long()
+    return v
+
+
+def _call(regs, trace, mem, target):
+    """A call: the event, R0 = the callee's return value, R1-R5 undefined."""
+    ret, trace = mem.call(trace, target, regs[1:6])
+    return Effect([ret] + [None] * 5 + list(regs[6:]), trace)
+
+
+def code_address(v):
+    """Where a jump through the code address `v` goes: RISC-V code addresses are even (jalr
+    ignores bit 0), and the ABI's tables hold code addresses."""
+    return v & ~z3.BitVecVal(1, 64)
+
+
+def _tail_call(regs, trace, mem, tcc):
+    """bpf_tail_call(ctx = R1, prog_array = R2, index = R3): docs/abi.md section 8, in the
+    order of Linux's interpreter (kernel/bpf/core.c): bounds, count, decrement, NULL entry."""
+    array, index = regs[2], z3.Extract(31, 0, regs[3])
+    max_entries, t1 = mem.load(trace, array + abi.PROG_ARRAY_MAX_ENTRIES, 4)
+    slot = array + abi.PROG_ARRAY_SLOTS + z3.ZeroExt(32, index) * abi.PROG_ARRAY_SLOT
+    entry, t2 = mem.load(t1, slot + abi.PROG_ARRAY_ENTRY, 8)
+    rt, t3 = mem.load(t2, slot + abi.PROG_ARRAY_RT, 8)
+    left = tcc - 1
+    undefined = [None] * 6 + list(regs[6:])
+    in_range, counted = z3.ULT(index, max_entries), tcc != 0
+    return Effect(undefined, cases=[
+        (z3.Not(in_range), Effect(undefined, t1, None, tcc)),
+        (z3.And(in_range, z3.Not(counted)), Effect(undefined, t1, None, tcc)),
+        (z3.And(in_range, counted, entry == 0), Effect(undefined, t2, None, left)),
+        # Control leaves the program, which returns no more: R0-R5 are dead; R6-R10 keep
+        # their values (the frame's saved registers are restored from them, the others must
+        # be the caller's); the count goes to the target in a2, not in TCC.
+        (z3.And(in_range, counted, entry != 0),
+         Effect(undefined, t3, ("tail", regs[1], entry, rt, left), None)),
+    ])
+
+
+def _ld_imm64(insn, rt, code_at, trace, mem):
+    """(value, trace) of LD_IMM64 by its src: an immediate, a function's address, a map's
+    handle or value base from the runtime table (docs/abi.md section 10)."""
+    src = _concrete(insn.src, "LD_IMM64's src")
+    index = z3.ZeroExt(32, bv(insn.imm, 32))
+    if src == 0:
+        return bv(insn.imm64, 64), trace
+    if src == PSEUDO_FUNC:
+        return code_at(insn.imm), trace
+    if src == PSEUDO_MAP_IDX:
+        return mem.load(trace, rt + abi.map_handle_slot(index), 8)
+    if src == PSEUDO_MAP_IDX_VALUE:
+        base, trace = mem.load(trace, rt + abi.map_value_slot(index), 8)
+        return base + z3.ZeroExt(32, z3.Extract(63, 32, bv(insn.imm64, 64))), trace
+    raise NotImplementedError(f"no semantics for LD_IMM64 with src={src}")
+
+
+def _ctx_load(insn, regs, trace, mem, n):
+    """A load from the context: a pointer field is the 8-byte load of the device's field
+    (docs/abi.md section 5), any other field is as written (None)."""
+    c = abi.CONTEXTS[insn.ctx]
+    off = _concrete(insn.off, "a context load's offset")
+    f = c.field_at(off, n)
+    if f is None:
+        return None
+    if f.device_off is None or off != f.off or n != 4:
+        raise NotImplementedError(f"no semantics for a {n}-byte load at offset {off} of the "
+                                  f"{c.name} context ({f.name})")
+    v, trace = mem.load(trace, read(regs, insn.src) + f.device_off, 8)
+    return Effect(write(regs, insn.dst, v), trace)
+
+
+def _step(insn, regs, trace, mem, rt, tcc, code_at) -> Effect:
     code, cls = insn.code, cls_of(insn.code)
     if cls in (ALU, ALU64):
         v = alu_result(code, read(regs, insn.dst), read(regs, insn.src), insn.off, insn.imm)
         return Effect(write(regs, insn.dst, v), trace)
     if code == LD_IMM64:
-        return Effect(write(regs, insn.dst, bv(insn.imm64, 64)), trace)
+        v, trace = _ld_imm64(insn, rt, code_at, trace, mem)
+        return Effect(write(regs, insn.dst, v), trace)
+    if code == JMP | CALL:
+        src = _concrete(insn.src, "CALL's src")
+        if src == PSEUDO_CALL:
+            return _call(regs, trace, mem, code_at(insn.imm))
+        if src != HELPER_CALL:
+            raise NotImplementedError(f"no semantics for CALL with src={src}")
+        if not isinstance(insn.imm, z3.ExprRef) and insn.imm == abi.BPF_FUNC_tail_call:
+            return _tail_call(regs, trace, mem, tcc)
+        # Every other id (a symbolic imm is one: the tail call has its own pattern).
+        slot = rt + z3.ZeroExt(32, bv(insn.imm, 32)) * abi.SLOT
+        entry, trace = mem.load(trace, slot, 8)
+        return _call(regs, trace, mem, code_address(entry))
     if cls in (JMP, JMP32):
         op = op_of(code)
         if code == JMP | EXIT:
@@ -271,6 +395,10 @@ def step(insn: Insn, regs: list, trace=(), mem=None) -> Effect:
     if cls in (LDX, ST, STX):
         n = size_of(code)
         if cls == LDX:
+            if insn.ctx is not None:
+                eff = _ctx_load(insn, regs, trace, mem, n)
+                if eff is not None:
+                    return eff
             v, trace = mem.load(trace, _addr(read(regs, insn.src), insn.off), n)
             ext = z3.SignExt if mode_of(code) == MEMSX else z3.ZeroExt
             return Effect(write(regs, insn.dst, ext(64 - 8 * n, v) if n < 8 else v), trace)
@@ -280,10 +408,12 @@ def step(insn: Insn, regs: list, trace=(), mem=None) -> Effect:
     raise NotImplementedError(f"no semantics for opcode {code:#04x}")
 
 
-def run_concrete(insns, regs=None, memory=None, max_steps=100_000):
+def run_concrete(insns, regs=None, memory=None, max_steps=100_000, rt=0):
     """Run a program on concrete values: `insns` in program order (LD_IMM64 counts two slots
-    for jump offsets), `memory` a semantics.memory.ConcreteMemory.  Returns the register file
-    (ints) at EXIT, or when control runs off the end (for straight-line fragments)."""
+    for jump offsets), `memory` a semantics.memory.ConcreteMemory (its `call` runs helper
+    calls; `rt` is the runtime table's address).  Returns the register file (ints, None for
+    an undefined register) at EXIT, or when control runs off the end (for straight-line
+    fragments).  bpf-to-bpf calls and tail calls are not run here."""
     from semantics.memory import ConcreteMemory
     memory = memory if memory is not None else ConcreteMemory()
     at = {}                                   # slot index -> position in insns
@@ -295,15 +425,17 @@ def run_concrete(insns, regs=None, memory=None, max_steps=100_000):
     pc, slot_of = 0, {v: k for k, v in at.items()}
     for _ in range(max_steps):
         insn = insns[pc]
-        e = step(insn, r, (), memory)
-        r = [z3.simplify(x) for x in e.regs]
+        e = step(insn, r, (), memory, rt=z3.BitVecVal(rt, 64))
+        if e.cases is not None:
+            raise NotImplementedError("run_concrete does not run tail calls")
+        r = [None if x is None else z3.simplify(x) for x in e.regs]
         nxt = slot_of[pc] + (2 if insn.code == LD_IMM64 else 1)
         if e.control == "exit":
-            return [x.as_long() for x in r]
+            return [None if x is None else x.as_long() for x in r]
         if isinstance(e.control, tuple) and z3.is_true(z3.simplify(e.control[1])):
             nxt += e.control[2]
         if nxt == slot:                       # ran off the end: a straight-line fragment
-            return [x.as_long() for x in r]
+            return [None if x is None else x.as_long() for x in r]
         if nxt not in at:
             raise ValueError(f"control leaves the program at slot {nxt}")
         pc = at[nxt]

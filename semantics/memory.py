@@ -10,6 +10,9 @@ Events (tuples, the kind first):
       the operation that computed it: an lr/sc pair that reads v and stores n is the same
       event as an AMO that does.  `ordering` is (acquire, release), two z3 bools: RELAXED,
       ACQUIRE, RELEASE or FULL (Linux's four orderings of atomics).
+  ("call",   target, (R1, R2, R3, R4, R5))
+      a call out of the code (a helper, a function): its target and arguments; what it
+      returns is a fresh value named after the call's position among the calls.
   ("fence",  pred, succ)
       a memory fence ordering the earlier accesses in `pred` before the later ones in `succ`
       (strings over "iorw", as the RISC-V `fence` writes them).
@@ -77,6 +80,11 @@ class SymbolicMemory:
     def store(self, trace, addr, size, value):
         return trace + (("store", addr, size, value),)
 
+    def call(self, trace, target, args):
+        """A call event; returns (the callee's return value, the trace)."""
+        k = sum(1 for e in trace if e[0] == "call")
+        return z3.BitVec(f"call{k}_ret", 64), trace + (("call", target, tuple(args)),)
+
     def atomic(self, trace, addr, size, update):
         """An atomic access: `update(old)` gives (new, written, ordering)."""
         k = reads_in(trace)
@@ -104,11 +112,13 @@ class SymbolicMemory:
 class ConcreteMemory:
     """Byte-addressed memory; unwritten bytes read as `fill`.  One hart and nothing else
     writing memory: a store-conditional paired with its lr succeeds and writes 1 on failure
-    (as QEMU and Spike do)."""
+    (as QEMU and Spike do).  `call(target, args)`, if given, runs a call (ints in, the
+    64-bit return value out)."""
 
-    def __init__(self, contents: dict | None = None, fill: int = 0):
+    def __init__(self, contents: dict | None = None, fill: int = 0, call=None):
         self.bytes = dict(contents or {})
         self.fill = fill
+        self._call = call
 
     def _read(self, addr, size):
         a = z3.simplify(addr).as_long()
@@ -128,6 +138,13 @@ class ConcreteMemory:
     def store(self, trace, addr, size, value):
         self._write(addr, size, value)
         return trace + (("store", addr, size, value),)
+
+    def call(self, trace, target, args):
+        if self._call is None:
+            raise ValueError("a call, and this memory has no call function")
+        vals = [z3.simplify(_bv(a, 64)).as_long() for a in (target, *args)]
+        ret = z3.BitVecVal(self._call(vals[0], vals[1:]), 64)
+        return ret, trace + (("call", target, tuple(args)),)
 
     def atomic(self, trace, addr, size, update):
         old = self._read(addr, size)

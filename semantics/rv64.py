@@ -468,6 +468,37 @@ for _name, _f in list(globals().items()):
         CLAUSES[_name.rstrip("_").replace("_", ".")] = _f
 
 
+# --- calls out of a template: the psABI callee ------------------------------------------------
+# A jal/jalr that links ra and leaves the template is a call.  What runs there is not in the
+# template; the RISC-V psABI says what any callee does, and that is what the call is: one
+# event ("call", target, (a0..a4)), then a0 = the callee's return value (a fresh value named
+# after the call, as the memory model names it), the other caller-saved registers (ra, t0-t6,
+# a1-a7) fresh, the callee-saved ones (s0-s11, sp, gp, tp) unchanged, and control back at the
+# link address.  This is the contract the callee's own proof establishes (a frame contract),
+# so a template with a call is proven once, whatever it calls.
+RA, A0 = 1, 10
+ARGS = (10, 11, 12, 13, 14)                               # a0..a4
+CALLER_SAVED = {1: "ra", 5: "t0", 6: "t1", 7: "t2", 11: "a1", 12: "a2", 13: "a3", 14: "a4",
+                15: "a5", 16: "a6", 17: "a7", 28: "t3", 29: "t4", 30: "t5", 31: "t6"}
+
+
+def call_out(st, link):
+    """The state after a call from `st` (pc = the callee) returns to `link`."""
+    ret, trace = st.mem.call(st.trace, st.pc, [st.x(r) for r in ARGS])
+    k = sum(1 for e in trace if e[0] == "call") - 1
+    regs = st.regs
+    for r, name in CALLER_SAVED.items():
+        regs = z3.Store(regs, z3.BitVecVal(r, 5), z3.BitVec(f"call{k}_{name}", XLEN))
+    regs = z3.Store(regs, z3.BitVecVal(A0, 5), ret)
+    return st._with(regs=regs, trace=trace, pc=link, reservation=None)   # (the callee may lose it)
+
+
+def _links_ra(mnemonic, fields):
+    rd = fields.get("rd")
+    return mnemonic in ("jal", "jalr") and rd is not None and z3.is_bv_value(bv(rd, 5)) \
+        and bv(rd, 5).as_long() == RA
+
+
 BRANCHES = ("beq", "bne", "blt", "bge", "bltu", "bgeu")
 
 
@@ -524,7 +555,8 @@ def paths(instrs, state, max_steps=64):
     pc 0 (state.pc must be 0); a length may be an expression (rvjit's compressible
     instructions: the template's own offsets then depend on it, and so do its pc-relative
     fields).  Branches inside the template split the execution, and so do
-    store-conditionals (they may fail); each path ends when control leaves the template.
+    store-conditionals (they may fail); each path ends when control leaves the template,
+    except through a call (see call_out), after which it goes on at the link address.
     Returns [(path condition, final state)].
 
     Loops (a backward branch inside the template) are cut at their head: a path that first
@@ -586,6 +618,9 @@ def paths(instrs, state, max_steps=64):
             continue
         mnemonic, fields, _ = instrs[k]
         nxt = CLAUSES[mnemonic](st._with(pc=offs[k], ilen=lengths[k]), **fields)
+        if _links_ra(mnemonic, fields) and not isinstance(nxt, list) \
+                and index(z3.simplify(nxt.pc), None) is None:
+            nxt = call_out(nxt, offs[k + 1])        # out of the template, back to the next
         work.append((cond, nxt, steps + 1, entered, k + 1))
     return done
 

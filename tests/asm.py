@@ -44,4 +44,31 @@ def exit_() -> bytes:
     return insn(JMP | EXIT)
 
 
-__all__ = ["insn", "alu64", "alu32", "mov64", "ld_imm64", "neg", "end", "exit_", "ADD"]
+def call(helper_id) -> bytes:
+    """A helper call by id."""
+    return insn(JMP | 0x80, imm=helper_id)
+
+
+def call_local(delta) -> bytes:
+    """A bpf-to-bpf call of the function at slot index + 1 + delta."""
+    return insn(JMP | 0x80, src=1, imm=delta)
+
+
+def tail_call() -> bytes:
+    return call(12)
+
+
+def ld_map(dst, index) -> bytes:
+    return insn(LD_IMM64, dst, 5, 0, index) + insn(0)
+
+
+def ld_map_value(dst, index, off=0) -> bytes:
+    return insn(LD_IMM64, dst, 6, 0, index) + insn(0, imm=off - (1 << 32) if off >> 31 else off)
+
+
+def ld_func(dst, delta) -> bytes:
+    return insn(LD_IMM64, dst, 4, 0, delta) + insn(0)
+
+
+__all__ = ["insn", "alu64", "alu32", "mov64", "ld_imm64", "neg", "end", "exit_", "call",
+           "call_local", "tail_call", "ld_map", "ld_map_value", "ld_func", "ADD"]

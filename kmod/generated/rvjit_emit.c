@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table c5fc284b145c194e, semantics 7e0901954e05f232, 800 rules.
+// Generated from the proven rule table: table 83864efd2f2a7e5c, semantics 4b20806ba5eacdbd, 822 rules.
 #include "rvjit_emit.h"
 
 /* The operands of one instruction, each its bit pattern zero-extended */
@@ -5782,6 +5782,304 @@ static u32 rvjit_emit_ld_imm64_d3_lui_addiw_aaa(const struct rvjit_operands *op 
 	n += rvjit_enc_addi(out + n, rvc, t0, t0, t3);
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0xcULL);
 	n += rvjit_enc_addi(out + n, rvc, t0, t0, t1);
+	return n;
+}
+
+static bool rvjit_guard_ld_map(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 t0 = ((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_ld_map(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, rvjit_rv_of_bpf[dst], 0x16ULL, ((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL));
+	return n;
+}
+
+static bool rvjit_guard_ld_map_value(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 imm64 = op->imm64;
+	const u64 t0 = ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL);
+
+	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && (((imm64 >> 32) & 0xffffffffULL) == 0ULL));
+}
+
+static u32 rvjit_emit_ld_map_value(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, rvjit_rv_of_bpf[dst], 0x16ULL, ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL));
+	return n;
+}
+
+static bool rvjit_guard_ld_map_value_addi(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 imm64 = op->imm64;
+	const u64 t0 = ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((imm64 >> 32) & 0xffffffffULL);
+
+	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && (t1 != 0ULL) && ((((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t1));
+}
+
+static u32 rvjit_emit_ld_map_value_addi(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 imm64 = op->imm64;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, t0, 0x16ULL, ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_addi(out + n, rvc, t0, t0, ((imm64 >> 32) & 0xffffffffULL));
+	return n;
+}
+
+static bool rvjit_guard_ld_map_value_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 imm64 = op->imm64;
+	const u64 t0 = ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((imm64 >> 32) & 0xffffffffULL);
+	const u64 t2 = ((t1 >> 0) & 0xfffULL);
+
+	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && (!((((t2 ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t1)) && (((((((t1 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t1) && (t2 == 0ULL)));
+}
+
+static u32 rvjit_emit_ld_map_value_lui(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 imm64 = op->imm64;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, t0, 0x16ULL, ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((((imm64 >> 32) & 0xffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, t0, t0, 6ULL);
+	return n;
+}
+
+static bool rvjit_guard_ld_map_value_lui_addiw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 imm64 = op->imm64;
+	const u64 t0 = ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((imm64 >> 32) & 0xffffffffULL);
+
+	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && (!((((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t1)) && ((((((t1 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t1));
+}
+
+static u32 rvjit_emit_ld_map_value_lui_addiw(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 imm64 = op->imm64;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	const u64 t1 = ((imm64 >> 32) & 0xffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, t0, 0x16ULL, ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, t0, t0, 6ULL);
+	return n;
+}
+
+static bool rvjit_guard_ld_map_value_uw_zba(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 t0 = ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_ld_map_value_uw_zba(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 imm64 = op->imm64;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	const u64 t1 = (((((((imm64 >> 32) & 0xffffffffULL) >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, t0, 0x16ULL, ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(t0, 6ULL, t0));	/* add.uw */
+	return n;
+}
+
+static bool rvjit_guard_ld_map_value_uw(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 t0 = ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_ld_map_value_uw(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 imm64 = op->imm64;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	const u64 t1 = (((((((imm64 >> 32) & 0xffffffffULL) >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, t0, 0x16ULL, ((((0ULL - (4ULL >= 64 ? 0ULL : ((((imm + 1ULL) & 0xffffffffffffffffULL) << 4ULL) & 0xffffffffffffffffULL))) & 0xffffffffffffffffULL) + 8ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
+	n += rvjit_enc_srli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
+	n += rvjit_enc_add(out + n, rvc, t0, t0, 6ULL);
+	return n;
+}
+
+static bool rvjit_guard_ld_func(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 dist = op->dist;
+
+	return (((dist ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((dist ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL)));
+}
+
+static u32 rvjit_emit_ld_func(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 dist = op->dist;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_auipc(t0, ((((dist + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_enc_addi(out + n, rvc, t0, t0, (((((dist >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	return n;
+}
+
+static bool rvjit_guard_ctx_xdp_data(const struct rvjit_operands *op __maybe_unused)
+{
+	return 1;
+}
+
+static u32 rvjit_emit_ctx_xdp_data(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], 0x18ULL);
+	return n;
+}
+
+static bool rvjit_guard_ctx_xdp_data_end(const struct rvjit_operands *op __maybe_unused)
+{
+	return 1;
+}
+
+static u32 rvjit_emit_ctx_xdp_data_end(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_ctx_xdp_data_meta(const struct rvjit_operands *op __maybe_unused)
+{
+	return 1;
+}
+
+static u32 rvjit_emit_ctx_xdp_data_meta(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], 0x28ULL);
+	return n;
+}
+
+static bool rvjit_guard_ctx_tc_data(const struct rvjit_operands *op __maybe_unused)
+{
+	return 1;
+}
+
+static u32 rvjit_emit_ctx_tc_data(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], 0xc0ULL);
+	return n;
+}
+
+static bool rvjit_guard_ctx_tc_data_end(const struct rvjit_operands *op __maybe_unused)
+{
+	return 1;
+}
+
+static u32 rvjit_emit_ctx_tc_data_end(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], 0xc8ULL);
+	return n;
+}
+
+static bool rvjit_guard_ctx_tc_data_meta(const struct rvjit_operands *op __maybe_unused)
+{
+	return 1;
+}
+
+static u32 rvjit_emit_ctx_tc_data_meta(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], 0xd0ULL);
 	return n;
 }
 
@@ -20898,6 +21196,212 @@ static u32 rvjit_emit_jmp32_jset_x_far(const struct rvjit_operands *op __maybe_u
 	return n;
 }
 
+static bool rvjit_guard_call_helper(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 t0 = (3ULL >= 64 ? 0ULL : ((imm << 3ULL) & 0xffffffffffffffffULL));
+
+	return ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_call_helper(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 6ULL, 0x16ULL, (3ULL >= 64 ? 0ULL : ((imm << 3ULL) & 0xffffffffffffffffULL)));
+	n += rvjit_enc_jalr(out + n, rvc, 1ULL, 6ULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0xfULL, 0xaULL, 0ULL);
+	return n;
+}
+
+static bool rvjit_guard_call_helper_lui(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 t0 = (3ULL >= 64 ? 0ULL : ((imm << 3ULL) & 0xffffffffffffffffULL));
+
+	return ((!((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL)));
+}
+
+static u32 rvjit_emit_call_helper_lui(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = (3ULL >= 64 ? 0ULL : ((imm << 3ULL) & 0xffffffffffffffffULL));
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, 6ULL, 6ULL, 0x16ULL);
+	n += rvjit_enc_ld(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_jalr(out + n, rvc, 1ULL, 6ULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0xfULL, 0xaULL, 0ULL);
+	return n;
+}
+
+static bool rvjit_guard_call_local_jal(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 dist = op->dist;
+
+	return ((((((dist >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == dist);
+}
+
+static u32 rvjit_emit_call_local_jal(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dist = op->dist;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_jal(out + n, rvc, 1ULL, dist);
+	n += rvjit_enc_addi(out + n, rvc, 0xfULL, 0xaULL, 0ULL);
+	return n;
+}
+
+static bool rvjit_guard_call_local_far(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 dist = op->dist;
+
+	return (((dist ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((dist ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL)));
+}
+
+static u32 rvjit_emit_call_local_far(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dist = op->dist;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((dist + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_enc_jalr(out + n, rvc, 1ULL, 6ULL, (((((dist >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_addi(out + n, rvc, 0xfULL, 0xaULL, 0ULL);
+	return n;
+}
+
+static bool rvjit_guard_tail_call_zba_jal(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 dist = op->dist;
+	const u64 t0 = ((dist - 0x2cULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_tail_call_zba_jal(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dist = op->dist;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(6ULL, 0xcULL, 0ULL));	/* add.uw */
+	n += rvjit_put32(out + n, rvjit_rv_lwu(7ULL, 0xbULL, 0ULL));	/* lwu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 0x28ULL));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_beq(0x17ULL, 0ULL, 0x24ULL));	/* beq */
+	n += rvjit_put32(out + n, rvjit_rv_addi(0x17ULL, 0x17ULL, 0xffffffffffffffffULL));	/* addi */
+	n += rvjit_put32(out + n, rvjit_rv_slli(6ULL, 6ULL, 4ULL));	/* slli */
+	n += rvjit_put32(out + n, rvjit_rv_add(6ULL, 6ULL, 0xbULL));	/* add */
+	n += rvjit_put32(out + n, rvjit_rv_ld(0x1cULL, 6ULL, 8ULL));	/* ld */
+	n += rvjit_put32(out + n, rvjit_rv_beq(0x1cULL, 0ULL, 0x10ULL));	/* beq */
+	n += rvjit_put32(out + n, rvjit_rv_ld(0xbULL, 6ULL, 0x10ULL));	/* ld */
+	n += rvjit_put32(out + n, rvjit_rv_addi(0xcULL, 0x17ULL, 0ULL));	/* addi */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((dist - 0x2cULL) & 0xffffffffffffffffULL)));	/* jal */
+	return n;
+}
+
+static bool rvjit_guard_tail_call_zba_far(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 dist = op->dist;
+	const u64 t0 = ((dist - 0x2cULL) & 0xffffffffffffffffULL);
+
+	return (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL)));
+}
+
+static u32 rvjit_emit_tail_call_zba_far(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dist = op->dist;
+	const u64 t0 = ((dist - 0x2cULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_add_uw(6ULL, 0xcULL, 0ULL));	/* add.uw */
+	n += rvjit_put32(out + n, rvjit_rv_lwu(7ULL, 0xbULL, 0ULL));	/* lwu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 0x2cULL));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_beq(0x17ULL, 0ULL, 0x28ULL));	/* beq */
+	n += rvjit_put32(out + n, rvjit_rv_addi(0x17ULL, 0x17ULL, 0xffffffffffffffffULL));	/* addi */
+	n += rvjit_put32(out + n, rvjit_rv_slli(6ULL, 6ULL, 4ULL));	/* slli */
+	n += rvjit_put32(out + n, rvjit_rv_add(6ULL, 6ULL, 0xbULL));	/* add */
+	n += rvjit_put32(out + n, rvjit_rv_ld(0x1cULL, 6ULL, 8ULL));	/* ld */
+	n += rvjit_put32(out + n, rvjit_rv_beq(0x1cULL, 0ULL, 0x14ULL));	/* beq */
+	n += rvjit_put32(out + n, rvjit_rv_ld(0xbULL, 6ULL, 0x10ULL));	/* ld */
+	n += rvjit_put32(out + n, rvjit_rv_addi(0xcULL, 0x17ULL, 0ULL));	/* addi */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	return n;
+}
+
+static bool rvjit_guard_tail_call_jal(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 dist = op->dist;
+	const u64 t0 = ((dist - 0x30ULL) & 0xffffffffffffffffULL);
+
+	return ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0);
+}
+
+static u32 rvjit_emit_tail_call_jal(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dist = op->dist;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_slli(6ULL, 0xcULL, 0x20ULL));	/* slli */
+	n += rvjit_put32(out + n, rvjit_rv_srli(6ULL, 6ULL, 0x20ULL));	/* srli */
+	n += rvjit_put32(out + n, rvjit_rv_lwu(7ULL, 0xbULL, 0ULL));	/* lwu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 0x28ULL));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_beq(0x17ULL, 0ULL, 0x24ULL));	/* beq */
+	n += rvjit_put32(out + n, rvjit_rv_addi(0x17ULL, 0x17ULL, 0xffffffffffffffffULL));	/* addi */
+	n += rvjit_put32(out + n, rvjit_rv_slli(6ULL, 6ULL, 4ULL));	/* slli */
+	n += rvjit_put32(out + n, rvjit_rv_add(6ULL, 6ULL, 0xbULL));	/* add */
+	n += rvjit_put32(out + n, rvjit_rv_ld(0x1cULL, 6ULL, 8ULL));	/* ld */
+	n += rvjit_put32(out + n, rvjit_rv_beq(0x1cULL, 0ULL, 0x10ULL));	/* beq */
+	n += rvjit_put32(out + n, rvjit_rv_ld(0xbULL, 6ULL, 0x10ULL));	/* ld */
+	n += rvjit_put32(out + n, rvjit_rv_addi(0xcULL, 0x17ULL, 0ULL));	/* addi */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((dist - 0x30ULL) & 0xffffffffffffffffULL)));	/* jal */
+	return n;
+}
+
+static bool rvjit_guard_tail_call_far(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 dist = op->dist;
+	const u64 t0 = ((dist - 0x30ULL) & 0xffffffffffffffffULL);
+
+	return (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL)));
+}
+
+static u32 rvjit_emit_tail_call_far(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dist = op->dist;
+	const u64 t0 = ((dist - 0x30ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_slli(6ULL, 0xcULL, 0x20ULL));	/* slli */
+	n += rvjit_put32(out + n, rvjit_rv_srli(6ULL, 6ULL, 0x20ULL));	/* srli */
+	n += rvjit_put32(out + n, rvjit_rv_lwu(7ULL, 0xbULL, 0ULL));	/* lwu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 0x2cULL));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_beq(0x17ULL, 0ULL, 0x28ULL));	/* beq */
+	n += rvjit_put32(out + n, rvjit_rv_addi(0x17ULL, 0x17ULL, 0xffffffffffffffffULL));	/* addi */
+	n += rvjit_put32(out + n, rvjit_rv_slli(6ULL, 6ULL, 4ULL));	/* slli */
+	n += rvjit_put32(out + n, rvjit_rv_add(6ULL, 6ULL, 0xbULL));	/* add */
+	n += rvjit_put32(out + n, rvjit_rv_ld(0x1cULL, 6ULL, 8ULL));	/* ld */
+	n += rvjit_put32(out + n, rvjit_rv_beq(0x1cULL, 0ULL, 0x14ULL));	/* beq */
+	n += rvjit_put32(out + n, rvjit_rv_ld(0xbULL, 6ULL, 0x10ULL));	/* ld */
+	n += rvjit_put32(out + n, rvjit_rv_addi(0xcULL, 0x17ULL, 0ULL));	/* addi */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	return n;
+}
+
 static const struct rvjit_rule rvjit_rules_0f_off0[] = {
 	{ "alu64_add_x", 0, rvjit_guard_alu64_add_x, rvjit_emit_alu64_add_x },
 };
@@ -21301,7 +21805,7 @@ static const struct rvjit_rule rvjit_rules_d7_off0_imm64[] = {
 	{ "bswap64", 0, rvjit_guard_bswap64, rvjit_emit_bswap64 },
 };
 
-static const struct rvjit_rule rvjit_rules_18_off0[] = {
+static const struct rvjit_rule rvjit_rules_18_off0_src0[] = {
 	{ "ld_imm64_imm12", 0, rvjit_guard_ld_imm64_imm12, rvjit_emit_ld_imm64_imm12 },
 	{ "ld_imm64_lui", 0, rvjit_guard_ld_imm64_lui, rvjit_emit_ld_imm64_lui },
 	{ "ld_imm64_lui_addiw", 0, rvjit_guard_ld_imm64_lui_addiw, rvjit_emit_ld_imm64_lui_addiw },
@@ -21349,6 +21853,47 @@ static const struct rvjit_rule rvjit_rules_18_off0[] = {
 	{ "ld_imm64_d3_lui_addiw_asa", 0, rvjit_guard_ld_imm64_d3_lui_addiw_asa, rvjit_emit_ld_imm64_d3_lui_addiw_asa },
 	{ "ld_imm64_d3_lui_addiw_saa", 0, rvjit_guard_ld_imm64_d3_lui_addiw_saa, rvjit_emit_ld_imm64_d3_lui_addiw_saa },
 	{ "ld_imm64_d3_lui_addiw_aaa", 0, rvjit_guard_ld_imm64_d3_lui_addiw_aaa, rvjit_emit_ld_imm64_d3_lui_addiw_aaa },
+};
+
+static const struct rvjit_rule rvjit_rules_18_off0_src5[] = {
+	{ "ld_map", 0, rvjit_guard_ld_map, rvjit_emit_ld_map },
+};
+
+static const struct rvjit_rule rvjit_rules_18_off0_src6[] = {
+	{ "ld_map_value", 0, rvjit_guard_ld_map_value, rvjit_emit_ld_map_value },
+	{ "ld_map_value_addi", 0, rvjit_guard_ld_map_value_addi, rvjit_emit_ld_map_value_addi },
+	{ "ld_map_value_lui", 0, rvjit_guard_ld_map_value_lui, rvjit_emit_ld_map_value_lui },
+	{ "ld_map_value_lui_addiw", 0, rvjit_guard_ld_map_value_lui_addiw, rvjit_emit_ld_map_value_lui_addiw },
+	{ "ld_map_value_uw_zba", RVJIT_ISA_ZBA, rvjit_guard_ld_map_value_uw_zba, rvjit_emit_ld_map_value_uw_zba },
+	{ "ld_map_value_uw", 0, rvjit_guard_ld_map_value_uw, rvjit_emit_ld_map_value_uw },
+};
+
+static const struct rvjit_rule rvjit_rules_18_off0_src4[] = {
+	{ "ld_func", 0, rvjit_guard_ld_func, rvjit_emit_ld_func },
+};
+
+static const struct rvjit_rule rvjit_rules_61_off0_xdp[] = {
+	{ "ctx_xdp_data", 0, rvjit_guard_ctx_xdp_data, rvjit_emit_ctx_xdp_data },
+};
+
+static const struct rvjit_rule rvjit_rules_61_off4_xdp[] = {
+	{ "ctx_xdp_data_end", 0, rvjit_guard_ctx_xdp_data_end, rvjit_emit_ctx_xdp_data_end },
+};
+
+static const struct rvjit_rule rvjit_rules_61_off8_xdp[] = {
+	{ "ctx_xdp_data_meta", 0, rvjit_guard_ctx_xdp_data_meta, rvjit_emit_ctx_xdp_data_meta },
+};
+
+static const struct rvjit_rule rvjit_rules_61_off76_tc[] = {
+	{ "ctx_tc_data", 0, rvjit_guard_ctx_tc_data, rvjit_emit_ctx_tc_data },
+};
+
+static const struct rvjit_rule rvjit_rules_61_off80_tc[] = {
+	{ "ctx_tc_data_end", 0, rvjit_guard_ctx_tc_data_end, rvjit_emit_ctx_tc_data_end },
+};
+
+static const struct rvjit_rule rvjit_rules_61_off140_tc[] = {
+	{ "ctx_tc_data_meta", 0, rvjit_guard_ctx_tc_data_meta, rvjit_emit_ctx_tc_data_meta },
 };
 
 static const struct rvjit_rule rvjit_rules_71_off_any[] = {
@@ -22187,7 +22732,25 @@ static const struct rvjit_rule rvjit_rules_4e_off_any[] = {
 	{ "jmp32_jset_x_far", 0, rvjit_guard_jmp32_jset_x_far, rvjit_emit_jmp32_jset_x_far },
 };
 
-static const struct rvjit_rule *rvjit_lookup(u8 code, s16 off, s32 imm, u32 *count)
+static const struct rvjit_rule rvjit_rules_85_off0_src0[] = {
+	{ "call_helper", 0, rvjit_guard_call_helper, rvjit_emit_call_helper },
+	{ "call_helper_lui", 0, rvjit_guard_call_helper_lui, rvjit_emit_call_helper_lui },
+};
+
+static const struct rvjit_rule rvjit_rules_85_off0_src1[] = {
+	{ "call_local_jal", 0, rvjit_guard_call_local_jal, rvjit_emit_call_local_jal },
+	{ "call_local_far", 0, rvjit_guard_call_local_far, rvjit_emit_call_local_far },
+};
+
+static const struct rvjit_rule rvjit_rules_85_off0_imm12_src0[] = {
+	{ "tail_call_zba_jal", RVJIT_ISA_ZBA, rvjit_guard_tail_call_zba_jal, rvjit_emit_tail_call_zba_jal },
+	{ "tail_call_zba_far", RVJIT_ISA_ZBA, rvjit_guard_tail_call_zba_far, rvjit_emit_tail_call_zba_far },
+	{ "tail_call_jal", 0, rvjit_guard_tail_call_jal, rvjit_emit_tail_call_jal },
+	{ "tail_call_far", 0, rvjit_guard_tail_call_far, rvjit_emit_tail_call_far },
+};
+
+static const struct rvjit_rule *rvjit_lookup(u8 code, u8 src, u8 ctx, s16 off, s32 imm,
+						u32 *count)
 {
 	switch (code) {
 	case 0x04:	/* ALU ADD K */
@@ -22225,8 +22788,14 @@ static const struct rvjit_rule *rvjit_lookup(u8 code, s16 off, s32 imm, u32 *cou
 			return RVJIT_RULES(rvjit_rules_17_off0, count);
 		break;
 	case 0x18:	/* LD */
-		if (off == 0)
-			return RVJIT_RULES(rvjit_rules_18_off0, count);
+		if (src == 0 && off == 0)
+			return RVJIT_RULES(rvjit_rules_18_off0_src0, count);
+		if (src == 5 && off == 0)
+			return RVJIT_RULES(rvjit_rules_18_off0_src5, count);
+		if (src == 6 && off == 0)
+			return RVJIT_RULES(rvjit_rules_18_off0_src6, count);
+		if (src == 4 && off == 0)
+			return RVJIT_RULES(rvjit_rules_18_off0_src4, count);
 		break;
 	case 0x1c:	/* ALU SUB X */
 		if (off == 0)
@@ -22345,6 +22914,18 @@ static const struct rvjit_rule *rvjit_lookup(u8 code, s16 off, s32 imm, u32 *cou
 			return RVJIT_RULES(rvjit_rules_5f_off0, count);
 		break;
 	case 0x61:	/* LDX */
+		if (ctx == RVJIT_CTX_XDP && off == 0)
+			return RVJIT_RULES(rvjit_rules_61_off0_xdp, count);
+		if (ctx == RVJIT_CTX_XDP && off == 4)
+			return RVJIT_RULES(rvjit_rules_61_off4_xdp, count);
+		if (ctx == RVJIT_CTX_XDP && off == 8)
+			return RVJIT_RULES(rvjit_rules_61_off8_xdp, count);
+		if (ctx == RVJIT_CTX_TC && off == 76)
+			return RVJIT_RULES(rvjit_rules_61_off76_tc, count);
+		if (ctx == RVJIT_CTX_TC && off == 80)
+			return RVJIT_RULES(rvjit_rules_61_off80_tc, count);
+		if (ctx == RVJIT_CTX_TC && off == 140)
+			return RVJIT_RULES(rvjit_rules_61_off140_tc, count);
 		return RVJIT_RULES(rvjit_rules_61_off_any, count);
 	case 0x62:	/* ST */
 		return RVJIT_RULES(rvjit_rules_62_off_any, count);
@@ -22421,6 +23002,14 @@ static const struct rvjit_rule *rvjit_lookup(u8 code, s16 off, s32 imm, u32 *cou
 	case 0x84:	/* ALU NEG K */
 		if (off == 0)
 			return RVJIT_RULES(rvjit_rules_84_off0, count);
+		break;
+	case 0x85:	/* JMP CALL K */
+		if (src == 0 && off == 0 && imm == 12)
+			return RVJIT_RULES(rvjit_rules_85_off0_imm12_src0, count);
+		if (src == 0 && off == 0)
+			return RVJIT_RULES(rvjit_rules_85_off0_src0, count);
+		if (src == 1 && off == 0)
+			return RVJIT_RULES(rvjit_rules_85_off0_src1, count);
 		break;
 	case 0x87:	/* ALU64 NEG K */
 		if (off == 0)
@@ -22640,7 +23229,7 @@ static const struct rvjit_rule *rvjit_lookup(u8 code, s16 off, s32 imm, u32 *cou
 	return NULL;
 }
 
-int rvjit_emit_insn(u8 code, u8 dst, u8 src, s16 off, s32 imm, u64 imm64, s64 dist,
+int rvjit_emit_insn(u8 code, u8 ctx, u8 dst, u8 src, s16 off, s32 imm, u64 imm64, s64 dist,
 		    u32 isa, u8 *out, u32 *len, const char **rule)
 {
 	const struct rvjit_rule *r;
@@ -22649,7 +23238,7 @@ int rvjit_emit_insn(u8 code, u8 dst, u8 src, s16 off, s32 imm, u64 imm64, s64 di
 
 	if (dst >= RVJIT_NR_BPF_REGS || src >= RVJIT_NR_BPF_REGS)
 		return -EINVAL;
-	r = rvjit_lookup(code, off, imm, &count);
+	r = rvjit_lookup(code, src, ctx, off, imm, &count);
 	if (!r)
 		return -EOPNOTSUPP;
 	op.dst = dst;
@@ -22687,6 +23276,93 @@ static u32 rvjit_epilogue_frame_none(bool rvc __maybe_unused, u8 *out __maybe_un
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -22708,6 +23384,104 @@ static u32 rvjit_epilogue_frame_s5_stack(bool rvc __maybe_unused, u8 *out __mayb
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdf0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x208ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdf0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x208ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s1(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -22725,6 +23499,101 @@ static u32 rvjit_epilogue_frame_s1(bool rvc __maybe_unused, u8 *out __maybe_unus
 	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -22751,6 +23620,112 @@ static u32 rvjit_epilogue_frame_s1_s5_stack(bool rvc __maybe_unused, u8 *out __m
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s1_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s2(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -22768,6 +23743,101 @@ static u32 rvjit_epilogue_frame_s2(bool rvc __maybe_unused, u8 *out __maybe_unus
 	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -22794,6 +23864,112 @@ static u32 rvjit_epilogue_frame_s2_s5_stack(bool rvc __maybe_unused, u8 *out __m
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -22811,6 +23987,101 @@ static u32 rvjit_epilogue_frame_s3(bool rvc __maybe_unused, u8 *out __maybe_unus
 	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -22837,6 +24108,112 @@ static u32 rvjit_epilogue_frame_s3_s5_stack(bool rvc __maybe_unused, u8 *out __m
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -22854,6 +24231,101 @@ static u32 rvjit_epilogue_frame_s4(bool rvc __maybe_unused, u8 *out __maybe_unus
 	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -22880,6 +24352,112 @@ static u32 rvjit_epilogue_frame_s4_s5_stack(bool rvc __maybe_unused, u8 *out __m
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s1_s2(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -22899,6 +24477,109 @@ static u32 rvjit_epilogue_frame_s1_s2(bool rvc __maybe_unused, u8 *out __maybe_u
 	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -22927,6 +24608,120 @@ static u32 rvjit_epilogue_frame_s1_s2_s5_stack(bool rvc __maybe_unused, u8 *out 
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s1_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s1_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -22946,6 +24741,109 @@ static u32 rvjit_epilogue_frame_s1_s3(bool rvc __maybe_unused, u8 *out __maybe_u
 	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -22974,6 +24872,120 @@ static u32 rvjit_epilogue_frame_s1_s3_s5_stack(bool rvc __maybe_unused, u8 *out 
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s1_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s1_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -22993,6 +25005,109 @@ static u32 rvjit_epilogue_frame_s1_s4(bool rvc __maybe_unused, u8 *out __maybe_u
 	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -23021,6 +25136,120 @@ static u32 rvjit_epilogue_frame_s1_s4_s5_stack(bool rvc __maybe_unused, u8 *out 
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s1_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s2_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -23040,6 +25269,109 @@ static u32 rvjit_epilogue_frame_s2_s3(bool rvc __maybe_unused, u8 *out __maybe_u
 	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -23068,6 +25400,120 @@ static u32 rvjit_epilogue_frame_s2_s3_s5_stack(bool rvc __maybe_unused, u8 *out 
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s2_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -23087,6 +25533,109 @@ static u32 rvjit_epilogue_frame_s2_s4(bool rvc __maybe_unused, u8 *out __maybe_u
 	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -23115,6 +25664,120 @@ static u32 rvjit_epilogue_frame_s2_s4_s5_stack(bool rvc __maybe_unused, u8 *out 
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -23134,6 +25797,109 @@ static u32 rvjit_epilogue_frame_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_u
 	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -23162,6 +25928,120 @@ static u32 rvjit_epilogue_frame_s3_s4_s5_stack(bool rvc __maybe_unused, u8 *out 
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s1_s2_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -23183,6 +26063,117 @@ static u32 rvjit_epilogue_frame_s1_s2_s3(bool rvc __maybe_unused, u8 *out __mayb
 	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -23213,6 +26204,128 @@ static u32 rvjit_epilogue_frame_s1_s2_s3_s5_stack(bool rvc __maybe_unused, u8 *o
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s1_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s1_s2_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -23234,6 +26347,117 @@ static u32 rvjit_epilogue_frame_s1_s2_s4(bool rvc __maybe_unused, u8 *out __mayb
 	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -23264,6 +26488,128 @@ static u32 rvjit_epilogue_frame_s1_s2_s4_s5_stack(bool rvc __maybe_unused, u8 *o
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s1_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s1_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -23285,6 +26631,117 @@ static u32 rvjit_epilogue_frame_s1_s3_s4(bool rvc __maybe_unused, u8 *out __mayb
 	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -23315,6 +26772,128 @@ static u32 rvjit_epilogue_frame_s1_s3_s4_s5_stack(bool rvc __maybe_unused, u8 *o
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s1_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s2_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -23336,6 +26915,117 @@ static u32 rvjit_epilogue_frame_s2_s3_s4(bool rvc __maybe_unused, u8 *out __mayb
 	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -23366,6 +27056,128 @@ static u32 rvjit_epilogue_frame_s2_s3_s4_s5_stack(bool rvc __maybe_unused, u8 *o
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 static u32 rvjit_prologue_frame_s1_s2_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
 {
 	u32 n = 0;
@@ -23389,6 +27201,125 @@ static u32 rvjit_epilogue_frame_s1_s2_s3_s4(bool rvc __maybe_unused, u8 *out __m
 	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
 	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
 	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x20ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
 	return n;
 }
 
@@ -23421,56 +27352,4959 @@ static u32 rvjit_epilogue_frame_s1_s2_s3_s4_s5_stack(bool rvc __maybe_unused, u8
 	return n;
 }
 
+static u32 rvjit_prologue_frame_s1_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_s1_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdc0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x228ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_s1_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_s1_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdf0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffff0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffde0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x18ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s3_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x20ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s3_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s3_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdc0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x228ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s3_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x20ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdc0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x228ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x20ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdc0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x228ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffe0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x20ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdc0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x228ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x20ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s4(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x20ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s3_s4_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x20ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s4_s6(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xffffffffffffffc0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 8ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x10ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x18ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x20ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x28ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x30ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x40ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s3_s4_s6_s7(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 8ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x10ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x18ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x20ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x28ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x30ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x40ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdd0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s4_s5_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdc0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x228ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s3_s4_s5_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdc0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x228ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s4_s5_s6_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_prologue_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0xfffffffffffffdc0ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 1ULL, 0x200ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 9ULL, 0x208ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x12ULL, 0x210ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x13ULL, 0x218ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x14ULL, 0x220ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x15ULL, 0x228ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x16ULL, 0x230ULL);
+	n += rvjit_enc_sd(out + n, rvc, 2ULL, 0x17ULL, 0x238ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x16ULL, 0xbULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x17ULL, 0xcULL, 0ULL);
+	n += rvjit_enc_addi(out + n, rvc, 0x15ULL, 2ULL, 0x200ULL);
+	return n;
+}
+
+static u32 rvjit_epilogue_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 0xaULL, 0xfULL, 0ULL);
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x238ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 1ULL, 0ULL);
+	return n;
+}
+
+static u32 rvjit_tail_stub_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack(bool rvc __maybe_unused, u8 *out __maybe_unused)
+{
+	u32 n = 0;
+
+	n += rvjit_enc_ld(out + n, rvc, 1ULL, 2ULL, 0x200ULL);
+	n += rvjit_enc_ld(out + n, rvc, 9ULL, 2ULL, 0x208ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x12ULL, 2ULL, 0x210ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x13ULL, 2ULL, 0x218ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x14ULL, 2ULL, 0x220ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x15ULL, 2ULL, 0x228ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x16ULL, 2ULL, 0x230ULL);
+	n += rvjit_enc_ld(out + n, rvc, 0x17ULL, 2ULL, 0x238ULL);
+	n += rvjit_enc_addi(out + n, rvc, 2ULL, 2ULL, 0x240ULL);
+	n += rvjit_enc_jalr(out + n, rvc, 0ULL, 0x1cULL, 0ULL);
+	return n;
+}
+
 struct rvjit_frame_emit {
 	const char *name;
 	u32 (*prologue)(bool rvc, u8 *out);
 	u32 (*epilogue)(bool rvc, u8 *out);
+	u32 (*tail_stub)(bool rvc, u8 *out);	/* NULL: the program does not tail call */
 };
 
-/* Indexed by the eBPF registers R6..R10 the program names (bit k: R(6+k)) */
-static const struct rvjit_frame_emit rvjit_frames[32] = {
-	[0x00] = { "frame_none", rvjit_prologue_frame_none, rvjit_epilogue_frame_none },
-	[0x01] = { "frame_s1", rvjit_prologue_frame_s1, rvjit_epilogue_frame_s1 },
-	[0x02] = { "frame_s2", rvjit_prologue_frame_s2, rvjit_epilogue_frame_s2 },
-	[0x03] = { "frame_s1_s2", rvjit_prologue_frame_s1_s2, rvjit_epilogue_frame_s1_s2 },
-	[0x04] = { "frame_s3", rvjit_prologue_frame_s3, rvjit_epilogue_frame_s3 },
-	[0x05] = { "frame_s1_s3", rvjit_prologue_frame_s1_s3, rvjit_epilogue_frame_s1_s3 },
-	[0x06] = { "frame_s2_s3", rvjit_prologue_frame_s2_s3, rvjit_epilogue_frame_s2_s3 },
-	[0x07] = { "frame_s1_s2_s3", rvjit_prologue_frame_s1_s2_s3, rvjit_epilogue_frame_s1_s2_s3 },
-	[0x08] = { "frame_s4", rvjit_prologue_frame_s4, rvjit_epilogue_frame_s4 },
-	[0x09] = { "frame_s1_s4", rvjit_prologue_frame_s1_s4, rvjit_epilogue_frame_s1_s4 },
-	[0x0a] = { "frame_s2_s4", rvjit_prologue_frame_s2_s4, rvjit_epilogue_frame_s2_s4 },
-	[0x0b] = { "frame_s1_s2_s4", rvjit_prologue_frame_s1_s2_s4, rvjit_epilogue_frame_s1_s2_s4 },
-	[0x0c] = { "frame_s3_s4", rvjit_prologue_frame_s3_s4, rvjit_epilogue_frame_s3_s4 },
-	[0x0d] = { "frame_s1_s3_s4", rvjit_prologue_frame_s1_s3_s4, rvjit_epilogue_frame_s1_s3_s4 },
-	[0x0e] = { "frame_s2_s3_s4", rvjit_prologue_frame_s2_s3_s4, rvjit_epilogue_frame_s2_s3_s4 },
-	[0x0f] = { "frame_s1_s2_s3_s4", rvjit_prologue_frame_s1_s2_s3_s4, rvjit_epilogue_frame_s1_s2_s3_s4 },
-	[0x10] = { "frame_s5_stack", rvjit_prologue_frame_s5_stack, rvjit_epilogue_frame_s5_stack },
-	[0x11] = { "frame_s1_s5_stack", rvjit_prologue_frame_s1_s5_stack, rvjit_epilogue_frame_s1_s5_stack },
-	[0x12] = { "frame_s2_s5_stack", rvjit_prologue_frame_s2_s5_stack, rvjit_epilogue_frame_s2_s5_stack },
-	[0x13] = { "frame_s1_s2_s5_stack", rvjit_prologue_frame_s1_s2_s5_stack, rvjit_epilogue_frame_s1_s2_s5_stack },
-	[0x14] = { "frame_s3_s5_stack", rvjit_prologue_frame_s3_s5_stack, rvjit_epilogue_frame_s3_s5_stack },
-	[0x15] = { "frame_s1_s3_s5_stack", rvjit_prologue_frame_s1_s3_s5_stack, rvjit_epilogue_frame_s1_s3_s5_stack },
-	[0x16] = { "frame_s2_s3_s5_stack", rvjit_prologue_frame_s2_s3_s5_stack, rvjit_epilogue_frame_s2_s3_s5_stack },
-	[0x17] = { "frame_s1_s2_s3_s5_stack", rvjit_prologue_frame_s1_s2_s3_s5_stack, rvjit_epilogue_frame_s1_s2_s3_s5_stack },
-	[0x18] = { "frame_s4_s5_stack", rvjit_prologue_frame_s4_s5_stack, rvjit_epilogue_frame_s4_s5_stack },
-	[0x19] = { "frame_s1_s4_s5_stack", rvjit_prologue_frame_s1_s4_s5_stack, rvjit_epilogue_frame_s1_s4_s5_stack },
-	[0x1a] = { "frame_s2_s4_s5_stack", rvjit_prologue_frame_s2_s4_s5_stack, rvjit_epilogue_frame_s2_s4_s5_stack },
-	[0x1b] = { "frame_s1_s2_s4_s5_stack", rvjit_prologue_frame_s1_s2_s4_s5_stack, rvjit_epilogue_frame_s1_s2_s4_s5_stack },
-	[0x1c] = { "frame_s3_s4_s5_stack", rvjit_prologue_frame_s3_s4_s5_stack, rvjit_epilogue_frame_s3_s4_s5_stack },
-	[0x1d] = { "frame_s1_s3_s4_s5_stack", rvjit_prologue_frame_s1_s3_s4_s5_stack, rvjit_epilogue_frame_s1_s3_s4_s5_stack },
-	[0x1e] = { "frame_s2_s3_s4_s5_stack", rvjit_prologue_frame_s2_s3_s4_s5_stack, rvjit_epilogue_frame_s2_s3_s4_s5_stack },
-	[0x1f] = { "frame_s1_s2_s3_s4_s5_stack", rvjit_prologue_frame_s1_s2_s3_s4_s5_stack, rvjit_epilogue_frame_s1_s2_s3_s4_s5_stack },
+/* Indexed by the eBPF registers R6..R10 the function names (bit k: R(6+k)) and, from bit 5, */
+/* RVJIT_FRAME_CALLS, RVJIT_FRAME_RT, RVJIT_FRAME_TAIL_CALLS */
+static const struct rvjit_frame_emit rvjit_frames[256] = {
+	[0x00] = { "frame_none", rvjit_prologue_frame_none, rvjit_epilogue_frame_none, NULL },
+	[0x01] = { "frame_s1", rvjit_prologue_frame_s1, rvjit_epilogue_frame_s1, NULL },
+	[0x02] = { "frame_s2", rvjit_prologue_frame_s2, rvjit_epilogue_frame_s2, NULL },
+	[0x03] = { "frame_s1_s2", rvjit_prologue_frame_s1_s2, rvjit_epilogue_frame_s1_s2, NULL },
+	[0x04] = { "frame_s3", rvjit_prologue_frame_s3, rvjit_epilogue_frame_s3, NULL },
+	[0x05] = { "frame_s1_s3", rvjit_prologue_frame_s1_s3, rvjit_epilogue_frame_s1_s3, NULL },
+	[0x06] = { "frame_s2_s3", rvjit_prologue_frame_s2_s3, rvjit_epilogue_frame_s2_s3, NULL },
+	[0x07] = { "frame_s1_s2_s3", rvjit_prologue_frame_s1_s2_s3, rvjit_epilogue_frame_s1_s2_s3, NULL },
+	[0x08] = { "frame_s4", rvjit_prologue_frame_s4, rvjit_epilogue_frame_s4, NULL },
+	[0x09] = { "frame_s1_s4", rvjit_prologue_frame_s1_s4, rvjit_epilogue_frame_s1_s4, NULL },
+	[0x0a] = { "frame_s2_s4", rvjit_prologue_frame_s2_s4, rvjit_epilogue_frame_s2_s4, NULL },
+	[0x0b] = { "frame_s1_s2_s4", rvjit_prologue_frame_s1_s2_s4, rvjit_epilogue_frame_s1_s2_s4, NULL },
+	[0x0c] = { "frame_s3_s4", rvjit_prologue_frame_s3_s4, rvjit_epilogue_frame_s3_s4, NULL },
+	[0x0d] = { "frame_s1_s3_s4", rvjit_prologue_frame_s1_s3_s4, rvjit_epilogue_frame_s1_s3_s4, NULL },
+	[0x0e] = { "frame_s2_s3_s4", rvjit_prologue_frame_s2_s3_s4, rvjit_epilogue_frame_s2_s3_s4, NULL },
+	[0x0f] = { "frame_s1_s2_s3_s4", rvjit_prologue_frame_s1_s2_s3_s4, rvjit_epilogue_frame_s1_s2_s3_s4, NULL },
+	[0x10] = { "frame_s5_stack", rvjit_prologue_frame_s5_stack, rvjit_epilogue_frame_s5_stack, NULL },
+	[0x11] = { "frame_s1_s5_stack", rvjit_prologue_frame_s1_s5_stack, rvjit_epilogue_frame_s1_s5_stack, NULL },
+	[0x12] = { "frame_s2_s5_stack", rvjit_prologue_frame_s2_s5_stack, rvjit_epilogue_frame_s2_s5_stack, NULL },
+	[0x13] = { "frame_s1_s2_s5_stack", rvjit_prologue_frame_s1_s2_s5_stack, rvjit_epilogue_frame_s1_s2_s5_stack, NULL },
+	[0x14] = { "frame_s3_s5_stack", rvjit_prologue_frame_s3_s5_stack, rvjit_epilogue_frame_s3_s5_stack, NULL },
+	[0x15] = { "frame_s1_s3_s5_stack", rvjit_prologue_frame_s1_s3_s5_stack, rvjit_epilogue_frame_s1_s3_s5_stack, NULL },
+	[0x16] = { "frame_s2_s3_s5_stack", rvjit_prologue_frame_s2_s3_s5_stack, rvjit_epilogue_frame_s2_s3_s5_stack, NULL },
+	[0x17] = { "frame_s1_s2_s3_s5_stack", rvjit_prologue_frame_s1_s2_s3_s5_stack, rvjit_epilogue_frame_s1_s2_s3_s5_stack, NULL },
+	[0x18] = { "frame_s4_s5_stack", rvjit_prologue_frame_s4_s5_stack, rvjit_epilogue_frame_s4_s5_stack, NULL },
+	[0x19] = { "frame_s1_s4_s5_stack", rvjit_prologue_frame_s1_s4_s5_stack, rvjit_epilogue_frame_s1_s4_s5_stack, NULL },
+	[0x1a] = { "frame_s2_s4_s5_stack", rvjit_prologue_frame_s2_s4_s5_stack, rvjit_epilogue_frame_s2_s4_s5_stack, NULL },
+	[0x1b] = { "frame_s1_s2_s4_s5_stack", rvjit_prologue_frame_s1_s2_s4_s5_stack, rvjit_epilogue_frame_s1_s2_s4_s5_stack, NULL },
+	[0x1c] = { "frame_s3_s4_s5_stack", rvjit_prologue_frame_s3_s4_s5_stack, rvjit_epilogue_frame_s3_s4_s5_stack, NULL },
+	[0x1d] = { "frame_s1_s3_s4_s5_stack", rvjit_prologue_frame_s1_s3_s4_s5_stack, rvjit_epilogue_frame_s1_s3_s4_s5_stack, NULL },
+	[0x1e] = { "frame_s2_s3_s4_s5_stack", rvjit_prologue_frame_s2_s3_s4_s5_stack, rvjit_epilogue_frame_s2_s3_s4_s5_stack, NULL },
+	[0x1f] = { "frame_s1_s2_s3_s4_s5_stack", rvjit_prologue_frame_s1_s2_s3_s4_s5_stack, rvjit_epilogue_frame_s1_s2_s3_s4_s5_stack, NULL },
+	[0x20] = { "frame_ra", rvjit_prologue_frame_ra, rvjit_epilogue_frame_ra, NULL },
+	[0x21] = { "frame_ra_s1", rvjit_prologue_frame_ra_s1, rvjit_epilogue_frame_ra_s1, NULL },
+	[0x22] = { "frame_ra_s2", rvjit_prologue_frame_ra_s2, rvjit_epilogue_frame_ra_s2, NULL },
+	[0x23] = { "frame_ra_s1_s2", rvjit_prologue_frame_ra_s1_s2, rvjit_epilogue_frame_ra_s1_s2, NULL },
+	[0x24] = { "frame_ra_s3", rvjit_prologue_frame_ra_s3, rvjit_epilogue_frame_ra_s3, NULL },
+	[0x25] = { "frame_ra_s1_s3", rvjit_prologue_frame_ra_s1_s3, rvjit_epilogue_frame_ra_s1_s3, NULL },
+	[0x26] = { "frame_ra_s2_s3", rvjit_prologue_frame_ra_s2_s3, rvjit_epilogue_frame_ra_s2_s3, NULL },
+	[0x27] = { "frame_ra_s1_s2_s3", rvjit_prologue_frame_ra_s1_s2_s3, rvjit_epilogue_frame_ra_s1_s2_s3, NULL },
+	[0x28] = { "frame_ra_s4", rvjit_prologue_frame_ra_s4, rvjit_epilogue_frame_ra_s4, NULL },
+	[0x29] = { "frame_ra_s1_s4", rvjit_prologue_frame_ra_s1_s4, rvjit_epilogue_frame_ra_s1_s4, NULL },
+	[0x2a] = { "frame_ra_s2_s4", rvjit_prologue_frame_ra_s2_s4, rvjit_epilogue_frame_ra_s2_s4, NULL },
+	[0x2b] = { "frame_ra_s1_s2_s4", rvjit_prologue_frame_ra_s1_s2_s4, rvjit_epilogue_frame_ra_s1_s2_s4, NULL },
+	[0x2c] = { "frame_ra_s3_s4", rvjit_prologue_frame_ra_s3_s4, rvjit_epilogue_frame_ra_s3_s4, NULL },
+	[0x2d] = { "frame_ra_s1_s3_s4", rvjit_prologue_frame_ra_s1_s3_s4, rvjit_epilogue_frame_ra_s1_s3_s4, NULL },
+	[0x2e] = { "frame_ra_s2_s3_s4", rvjit_prologue_frame_ra_s2_s3_s4, rvjit_epilogue_frame_ra_s2_s3_s4, NULL },
+	[0x2f] = { "frame_ra_s1_s2_s3_s4", rvjit_prologue_frame_ra_s1_s2_s3_s4, rvjit_epilogue_frame_ra_s1_s2_s3_s4, NULL },
+	[0x30] = { "frame_ra_s5_stack", rvjit_prologue_frame_ra_s5_stack, rvjit_epilogue_frame_ra_s5_stack, NULL },
+	[0x31] = { "frame_ra_s1_s5_stack", rvjit_prologue_frame_ra_s1_s5_stack, rvjit_epilogue_frame_ra_s1_s5_stack, NULL },
+	[0x32] = { "frame_ra_s2_s5_stack", rvjit_prologue_frame_ra_s2_s5_stack, rvjit_epilogue_frame_ra_s2_s5_stack, NULL },
+	[0x33] = { "frame_ra_s1_s2_s5_stack", rvjit_prologue_frame_ra_s1_s2_s5_stack, rvjit_epilogue_frame_ra_s1_s2_s5_stack, NULL },
+	[0x34] = { "frame_ra_s3_s5_stack", rvjit_prologue_frame_ra_s3_s5_stack, rvjit_epilogue_frame_ra_s3_s5_stack, NULL },
+	[0x35] = { "frame_ra_s1_s3_s5_stack", rvjit_prologue_frame_ra_s1_s3_s5_stack, rvjit_epilogue_frame_ra_s1_s3_s5_stack, NULL },
+	[0x36] = { "frame_ra_s2_s3_s5_stack", rvjit_prologue_frame_ra_s2_s3_s5_stack, rvjit_epilogue_frame_ra_s2_s3_s5_stack, NULL },
+	[0x37] = { "frame_ra_s1_s2_s3_s5_stack", rvjit_prologue_frame_ra_s1_s2_s3_s5_stack, rvjit_epilogue_frame_ra_s1_s2_s3_s5_stack, NULL },
+	[0x38] = { "frame_ra_s4_s5_stack", rvjit_prologue_frame_ra_s4_s5_stack, rvjit_epilogue_frame_ra_s4_s5_stack, NULL },
+	[0x39] = { "frame_ra_s1_s4_s5_stack", rvjit_prologue_frame_ra_s1_s4_s5_stack, rvjit_epilogue_frame_ra_s1_s4_s5_stack, NULL },
+	[0x3a] = { "frame_ra_s2_s4_s5_stack", rvjit_prologue_frame_ra_s2_s4_s5_stack, rvjit_epilogue_frame_ra_s2_s4_s5_stack, NULL },
+	[0x3b] = { "frame_ra_s1_s2_s4_s5_stack", rvjit_prologue_frame_ra_s1_s2_s4_s5_stack, rvjit_epilogue_frame_ra_s1_s2_s4_s5_stack, NULL },
+	[0x3c] = { "frame_ra_s3_s4_s5_stack", rvjit_prologue_frame_ra_s3_s4_s5_stack, rvjit_epilogue_frame_ra_s3_s4_s5_stack, NULL },
+	[0x3d] = { "frame_ra_s1_s3_s4_s5_stack", rvjit_prologue_frame_ra_s1_s3_s4_s5_stack, rvjit_epilogue_frame_ra_s1_s3_s4_s5_stack, NULL },
+	[0x3e] = { "frame_ra_s2_s3_s4_s5_stack", rvjit_prologue_frame_ra_s2_s3_s4_s5_stack, rvjit_epilogue_frame_ra_s2_s3_s4_s5_stack, NULL },
+	[0x3f] = { "frame_ra_s1_s2_s3_s4_s5_stack", rvjit_prologue_frame_ra_s1_s2_s3_s4_s5_stack, rvjit_epilogue_frame_ra_s1_s2_s3_s4_s5_stack, NULL },
+	[0x40] = { "frame_s6", rvjit_prologue_frame_s6, rvjit_epilogue_frame_s6, NULL },
+	[0x41] = { "frame_s1_s6", rvjit_prologue_frame_s1_s6, rvjit_epilogue_frame_s1_s6, NULL },
+	[0x42] = { "frame_s2_s6", rvjit_prologue_frame_s2_s6, rvjit_epilogue_frame_s2_s6, NULL },
+	[0x43] = { "frame_s1_s2_s6", rvjit_prologue_frame_s1_s2_s6, rvjit_epilogue_frame_s1_s2_s6, NULL },
+	[0x44] = { "frame_s3_s6", rvjit_prologue_frame_s3_s6, rvjit_epilogue_frame_s3_s6, NULL },
+	[0x45] = { "frame_s1_s3_s6", rvjit_prologue_frame_s1_s3_s6, rvjit_epilogue_frame_s1_s3_s6, NULL },
+	[0x46] = { "frame_s2_s3_s6", rvjit_prologue_frame_s2_s3_s6, rvjit_epilogue_frame_s2_s3_s6, NULL },
+	[0x47] = { "frame_s1_s2_s3_s6", rvjit_prologue_frame_s1_s2_s3_s6, rvjit_epilogue_frame_s1_s2_s3_s6, NULL },
+	[0x48] = { "frame_s4_s6", rvjit_prologue_frame_s4_s6, rvjit_epilogue_frame_s4_s6, NULL },
+	[0x49] = { "frame_s1_s4_s6", rvjit_prologue_frame_s1_s4_s6, rvjit_epilogue_frame_s1_s4_s6, NULL },
+	[0x4a] = { "frame_s2_s4_s6", rvjit_prologue_frame_s2_s4_s6, rvjit_epilogue_frame_s2_s4_s6, NULL },
+	[0x4b] = { "frame_s1_s2_s4_s6", rvjit_prologue_frame_s1_s2_s4_s6, rvjit_epilogue_frame_s1_s2_s4_s6, NULL },
+	[0x4c] = { "frame_s3_s4_s6", rvjit_prologue_frame_s3_s4_s6, rvjit_epilogue_frame_s3_s4_s6, NULL },
+	[0x4d] = { "frame_s1_s3_s4_s6", rvjit_prologue_frame_s1_s3_s4_s6, rvjit_epilogue_frame_s1_s3_s4_s6, NULL },
+	[0x4e] = { "frame_s2_s3_s4_s6", rvjit_prologue_frame_s2_s3_s4_s6, rvjit_epilogue_frame_s2_s3_s4_s6, NULL },
+	[0x4f] = { "frame_s1_s2_s3_s4_s6", rvjit_prologue_frame_s1_s2_s3_s4_s6, rvjit_epilogue_frame_s1_s2_s3_s4_s6, NULL },
+	[0x50] = { "frame_s5_s6_stack", rvjit_prologue_frame_s5_s6_stack, rvjit_epilogue_frame_s5_s6_stack, NULL },
+	[0x51] = { "frame_s1_s5_s6_stack", rvjit_prologue_frame_s1_s5_s6_stack, rvjit_epilogue_frame_s1_s5_s6_stack, NULL },
+	[0x52] = { "frame_s2_s5_s6_stack", rvjit_prologue_frame_s2_s5_s6_stack, rvjit_epilogue_frame_s2_s5_s6_stack, NULL },
+	[0x53] = { "frame_s1_s2_s5_s6_stack", rvjit_prologue_frame_s1_s2_s5_s6_stack, rvjit_epilogue_frame_s1_s2_s5_s6_stack, NULL },
+	[0x54] = { "frame_s3_s5_s6_stack", rvjit_prologue_frame_s3_s5_s6_stack, rvjit_epilogue_frame_s3_s5_s6_stack, NULL },
+	[0x55] = { "frame_s1_s3_s5_s6_stack", rvjit_prologue_frame_s1_s3_s5_s6_stack, rvjit_epilogue_frame_s1_s3_s5_s6_stack, NULL },
+	[0x56] = { "frame_s2_s3_s5_s6_stack", rvjit_prologue_frame_s2_s3_s5_s6_stack, rvjit_epilogue_frame_s2_s3_s5_s6_stack, NULL },
+	[0x57] = { "frame_s1_s2_s3_s5_s6_stack", rvjit_prologue_frame_s1_s2_s3_s5_s6_stack, rvjit_epilogue_frame_s1_s2_s3_s5_s6_stack, NULL },
+	[0x58] = { "frame_s4_s5_s6_stack", rvjit_prologue_frame_s4_s5_s6_stack, rvjit_epilogue_frame_s4_s5_s6_stack, NULL },
+	[0x59] = { "frame_s1_s4_s5_s6_stack", rvjit_prologue_frame_s1_s4_s5_s6_stack, rvjit_epilogue_frame_s1_s4_s5_s6_stack, NULL },
+	[0x5a] = { "frame_s2_s4_s5_s6_stack", rvjit_prologue_frame_s2_s4_s5_s6_stack, rvjit_epilogue_frame_s2_s4_s5_s6_stack, NULL },
+	[0x5b] = { "frame_s1_s2_s4_s5_s6_stack", rvjit_prologue_frame_s1_s2_s4_s5_s6_stack, rvjit_epilogue_frame_s1_s2_s4_s5_s6_stack, NULL },
+	[0x5c] = { "frame_s3_s4_s5_s6_stack", rvjit_prologue_frame_s3_s4_s5_s6_stack, rvjit_epilogue_frame_s3_s4_s5_s6_stack, NULL },
+	[0x5d] = { "frame_s1_s3_s4_s5_s6_stack", rvjit_prologue_frame_s1_s3_s4_s5_s6_stack, rvjit_epilogue_frame_s1_s3_s4_s5_s6_stack, NULL },
+	[0x5e] = { "frame_s2_s3_s4_s5_s6_stack", rvjit_prologue_frame_s2_s3_s4_s5_s6_stack, rvjit_epilogue_frame_s2_s3_s4_s5_s6_stack, NULL },
+	[0x5f] = { "frame_s1_s2_s3_s4_s5_s6_stack", rvjit_prologue_frame_s1_s2_s3_s4_s5_s6_stack, rvjit_epilogue_frame_s1_s2_s3_s4_s5_s6_stack, NULL },
+	[0x60] = { "frame_ra_s6", rvjit_prologue_frame_ra_s6, rvjit_epilogue_frame_ra_s6, NULL },
+	[0x61] = { "frame_ra_s1_s6", rvjit_prologue_frame_ra_s1_s6, rvjit_epilogue_frame_ra_s1_s6, NULL },
+	[0x62] = { "frame_ra_s2_s6", rvjit_prologue_frame_ra_s2_s6, rvjit_epilogue_frame_ra_s2_s6, NULL },
+	[0x63] = { "frame_ra_s1_s2_s6", rvjit_prologue_frame_ra_s1_s2_s6, rvjit_epilogue_frame_ra_s1_s2_s6, NULL },
+	[0x64] = { "frame_ra_s3_s6", rvjit_prologue_frame_ra_s3_s6, rvjit_epilogue_frame_ra_s3_s6, NULL },
+	[0x65] = { "frame_ra_s1_s3_s6", rvjit_prologue_frame_ra_s1_s3_s6, rvjit_epilogue_frame_ra_s1_s3_s6, NULL },
+	[0x66] = { "frame_ra_s2_s3_s6", rvjit_prologue_frame_ra_s2_s3_s6, rvjit_epilogue_frame_ra_s2_s3_s6, NULL },
+	[0x67] = { "frame_ra_s1_s2_s3_s6", rvjit_prologue_frame_ra_s1_s2_s3_s6, rvjit_epilogue_frame_ra_s1_s2_s3_s6, NULL },
+	[0x68] = { "frame_ra_s4_s6", rvjit_prologue_frame_ra_s4_s6, rvjit_epilogue_frame_ra_s4_s6, NULL },
+	[0x69] = { "frame_ra_s1_s4_s6", rvjit_prologue_frame_ra_s1_s4_s6, rvjit_epilogue_frame_ra_s1_s4_s6, NULL },
+	[0x6a] = { "frame_ra_s2_s4_s6", rvjit_prologue_frame_ra_s2_s4_s6, rvjit_epilogue_frame_ra_s2_s4_s6, NULL },
+	[0x6b] = { "frame_ra_s1_s2_s4_s6", rvjit_prologue_frame_ra_s1_s2_s4_s6, rvjit_epilogue_frame_ra_s1_s2_s4_s6, NULL },
+	[0x6c] = { "frame_ra_s3_s4_s6", rvjit_prologue_frame_ra_s3_s4_s6, rvjit_epilogue_frame_ra_s3_s4_s6, NULL },
+	[0x6d] = { "frame_ra_s1_s3_s4_s6", rvjit_prologue_frame_ra_s1_s3_s4_s6, rvjit_epilogue_frame_ra_s1_s3_s4_s6, NULL },
+	[0x6e] = { "frame_ra_s2_s3_s4_s6", rvjit_prologue_frame_ra_s2_s3_s4_s6, rvjit_epilogue_frame_ra_s2_s3_s4_s6, NULL },
+	[0x6f] = { "frame_ra_s1_s2_s3_s4_s6", rvjit_prologue_frame_ra_s1_s2_s3_s4_s6, rvjit_epilogue_frame_ra_s1_s2_s3_s4_s6, NULL },
+	[0x70] = { "frame_ra_s5_s6_stack", rvjit_prologue_frame_ra_s5_s6_stack, rvjit_epilogue_frame_ra_s5_s6_stack, NULL },
+	[0x71] = { "frame_ra_s1_s5_s6_stack", rvjit_prologue_frame_ra_s1_s5_s6_stack, rvjit_epilogue_frame_ra_s1_s5_s6_stack, NULL },
+	[0x72] = { "frame_ra_s2_s5_s6_stack", rvjit_prologue_frame_ra_s2_s5_s6_stack, rvjit_epilogue_frame_ra_s2_s5_s6_stack, NULL },
+	[0x73] = { "frame_ra_s1_s2_s5_s6_stack", rvjit_prologue_frame_ra_s1_s2_s5_s6_stack, rvjit_epilogue_frame_ra_s1_s2_s5_s6_stack, NULL },
+	[0x74] = { "frame_ra_s3_s5_s6_stack", rvjit_prologue_frame_ra_s3_s5_s6_stack, rvjit_epilogue_frame_ra_s3_s5_s6_stack, NULL },
+	[0x75] = { "frame_ra_s1_s3_s5_s6_stack", rvjit_prologue_frame_ra_s1_s3_s5_s6_stack, rvjit_epilogue_frame_ra_s1_s3_s5_s6_stack, NULL },
+	[0x76] = { "frame_ra_s2_s3_s5_s6_stack", rvjit_prologue_frame_ra_s2_s3_s5_s6_stack, rvjit_epilogue_frame_ra_s2_s3_s5_s6_stack, NULL },
+	[0x77] = { "frame_ra_s1_s2_s3_s5_s6_stack", rvjit_prologue_frame_ra_s1_s2_s3_s5_s6_stack, rvjit_epilogue_frame_ra_s1_s2_s3_s5_s6_stack, NULL },
+	[0x78] = { "frame_ra_s4_s5_s6_stack", rvjit_prologue_frame_ra_s4_s5_s6_stack, rvjit_epilogue_frame_ra_s4_s5_s6_stack, NULL },
+	[0x79] = { "frame_ra_s1_s4_s5_s6_stack", rvjit_prologue_frame_ra_s1_s4_s5_s6_stack, rvjit_epilogue_frame_ra_s1_s4_s5_s6_stack, NULL },
+	[0x7a] = { "frame_ra_s2_s4_s5_s6_stack", rvjit_prologue_frame_ra_s2_s4_s5_s6_stack, rvjit_epilogue_frame_ra_s2_s4_s5_s6_stack, NULL },
+	[0x7b] = { "frame_ra_s1_s2_s4_s5_s6_stack", rvjit_prologue_frame_ra_s1_s2_s4_s5_s6_stack, rvjit_epilogue_frame_ra_s1_s2_s4_s5_s6_stack, NULL },
+	[0x7c] = { "frame_ra_s3_s4_s5_s6_stack", rvjit_prologue_frame_ra_s3_s4_s5_s6_stack, rvjit_epilogue_frame_ra_s3_s4_s5_s6_stack, NULL },
+	[0x7d] = { "frame_ra_s1_s3_s4_s5_s6_stack", rvjit_prologue_frame_ra_s1_s3_s4_s5_s6_stack, rvjit_epilogue_frame_ra_s1_s3_s4_s5_s6_stack, NULL },
+	[0x7e] = { "frame_ra_s2_s3_s4_s5_s6_stack", rvjit_prologue_frame_ra_s2_s3_s4_s5_s6_stack, rvjit_epilogue_frame_ra_s2_s3_s4_s5_s6_stack, NULL },
+	[0x7f] = { "frame_ra_s1_s2_s3_s4_s5_s6_stack", rvjit_prologue_frame_ra_s1_s2_s3_s4_s5_s6_stack, rvjit_epilogue_frame_ra_s1_s2_s3_s4_s5_s6_stack, NULL },
+	[0x80] = { "frame_s7", rvjit_prologue_frame_s7, rvjit_epilogue_frame_s7, rvjit_tail_stub_frame_s7 },
+	[0x81] = { "frame_s1_s7", rvjit_prologue_frame_s1_s7, rvjit_epilogue_frame_s1_s7, rvjit_tail_stub_frame_s1_s7 },
+	[0x82] = { "frame_s2_s7", rvjit_prologue_frame_s2_s7, rvjit_epilogue_frame_s2_s7, rvjit_tail_stub_frame_s2_s7 },
+	[0x83] = { "frame_s1_s2_s7", rvjit_prologue_frame_s1_s2_s7, rvjit_epilogue_frame_s1_s2_s7, rvjit_tail_stub_frame_s1_s2_s7 },
+	[0x84] = { "frame_s3_s7", rvjit_prologue_frame_s3_s7, rvjit_epilogue_frame_s3_s7, rvjit_tail_stub_frame_s3_s7 },
+	[0x85] = { "frame_s1_s3_s7", rvjit_prologue_frame_s1_s3_s7, rvjit_epilogue_frame_s1_s3_s7, rvjit_tail_stub_frame_s1_s3_s7 },
+	[0x86] = { "frame_s2_s3_s7", rvjit_prologue_frame_s2_s3_s7, rvjit_epilogue_frame_s2_s3_s7, rvjit_tail_stub_frame_s2_s3_s7 },
+	[0x87] = { "frame_s1_s2_s3_s7", rvjit_prologue_frame_s1_s2_s3_s7, rvjit_epilogue_frame_s1_s2_s3_s7, rvjit_tail_stub_frame_s1_s2_s3_s7 },
+	[0x88] = { "frame_s4_s7", rvjit_prologue_frame_s4_s7, rvjit_epilogue_frame_s4_s7, rvjit_tail_stub_frame_s4_s7 },
+	[0x89] = { "frame_s1_s4_s7", rvjit_prologue_frame_s1_s4_s7, rvjit_epilogue_frame_s1_s4_s7, rvjit_tail_stub_frame_s1_s4_s7 },
+	[0x8a] = { "frame_s2_s4_s7", rvjit_prologue_frame_s2_s4_s7, rvjit_epilogue_frame_s2_s4_s7, rvjit_tail_stub_frame_s2_s4_s7 },
+	[0x8b] = { "frame_s1_s2_s4_s7", rvjit_prologue_frame_s1_s2_s4_s7, rvjit_epilogue_frame_s1_s2_s4_s7, rvjit_tail_stub_frame_s1_s2_s4_s7 },
+	[0x8c] = { "frame_s3_s4_s7", rvjit_prologue_frame_s3_s4_s7, rvjit_epilogue_frame_s3_s4_s7, rvjit_tail_stub_frame_s3_s4_s7 },
+	[0x8d] = { "frame_s1_s3_s4_s7", rvjit_prologue_frame_s1_s3_s4_s7, rvjit_epilogue_frame_s1_s3_s4_s7, rvjit_tail_stub_frame_s1_s3_s4_s7 },
+	[0x8e] = { "frame_s2_s3_s4_s7", rvjit_prologue_frame_s2_s3_s4_s7, rvjit_epilogue_frame_s2_s3_s4_s7, rvjit_tail_stub_frame_s2_s3_s4_s7 },
+	[0x8f] = { "frame_s1_s2_s3_s4_s7", rvjit_prologue_frame_s1_s2_s3_s4_s7, rvjit_epilogue_frame_s1_s2_s3_s4_s7, rvjit_tail_stub_frame_s1_s2_s3_s4_s7 },
+	[0x90] = { "frame_s5_s7_stack", rvjit_prologue_frame_s5_s7_stack, rvjit_epilogue_frame_s5_s7_stack, rvjit_tail_stub_frame_s5_s7_stack },
+	[0x91] = { "frame_s1_s5_s7_stack", rvjit_prologue_frame_s1_s5_s7_stack, rvjit_epilogue_frame_s1_s5_s7_stack, rvjit_tail_stub_frame_s1_s5_s7_stack },
+	[0x92] = { "frame_s2_s5_s7_stack", rvjit_prologue_frame_s2_s5_s7_stack, rvjit_epilogue_frame_s2_s5_s7_stack, rvjit_tail_stub_frame_s2_s5_s7_stack },
+	[0x93] = { "frame_s1_s2_s5_s7_stack", rvjit_prologue_frame_s1_s2_s5_s7_stack, rvjit_epilogue_frame_s1_s2_s5_s7_stack, rvjit_tail_stub_frame_s1_s2_s5_s7_stack },
+	[0x94] = { "frame_s3_s5_s7_stack", rvjit_prologue_frame_s3_s5_s7_stack, rvjit_epilogue_frame_s3_s5_s7_stack, rvjit_tail_stub_frame_s3_s5_s7_stack },
+	[0x95] = { "frame_s1_s3_s5_s7_stack", rvjit_prologue_frame_s1_s3_s5_s7_stack, rvjit_epilogue_frame_s1_s3_s5_s7_stack, rvjit_tail_stub_frame_s1_s3_s5_s7_stack },
+	[0x96] = { "frame_s2_s3_s5_s7_stack", rvjit_prologue_frame_s2_s3_s5_s7_stack, rvjit_epilogue_frame_s2_s3_s5_s7_stack, rvjit_tail_stub_frame_s2_s3_s5_s7_stack },
+	[0x97] = { "frame_s1_s2_s3_s5_s7_stack", rvjit_prologue_frame_s1_s2_s3_s5_s7_stack, rvjit_epilogue_frame_s1_s2_s3_s5_s7_stack, rvjit_tail_stub_frame_s1_s2_s3_s5_s7_stack },
+	[0x98] = { "frame_s4_s5_s7_stack", rvjit_prologue_frame_s4_s5_s7_stack, rvjit_epilogue_frame_s4_s5_s7_stack, rvjit_tail_stub_frame_s4_s5_s7_stack },
+	[0x99] = { "frame_s1_s4_s5_s7_stack", rvjit_prologue_frame_s1_s4_s5_s7_stack, rvjit_epilogue_frame_s1_s4_s5_s7_stack, rvjit_tail_stub_frame_s1_s4_s5_s7_stack },
+	[0x9a] = { "frame_s2_s4_s5_s7_stack", rvjit_prologue_frame_s2_s4_s5_s7_stack, rvjit_epilogue_frame_s2_s4_s5_s7_stack, rvjit_tail_stub_frame_s2_s4_s5_s7_stack },
+	[0x9b] = { "frame_s1_s2_s4_s5_s7_stack", rvjit_prologue_frame_s1_s2_s4_s5_s7_stack, rvjit_epilogue_frame_s1_s2_s4_s5_s7_stack, rvjit_tail_stub_frame_s1_s2_s4_s5_s7_stack },
+	[0x9c] = { "frame_s3_s4_s5_s7_stack", rvjit_prologue_frame_s3_s4_s5_s7_stack, rvjit_epilogue_frame_s3_s4_s5_s7_stack, rvjit_tail_stub_frame_s3_s4_s5_s7_stack },
+	[0x9d] = { "frame_s1_s3_s4_s5_s7_stack", rvjit_prologue_frame_s1_s3_s4_s5_s7_stack, rvjit_epilogue_frame_s1_s3_s4_s5_s7_stack, rvjit_tail_stub_frame_s1_s3_s4_s5_s7_stack },
+	[0x9e] = { "frame_s2_s3_s4_s5_s7_stack", rvjit_prologue_frame_s2_s3_s4_s5_s7_stack, rvjit_epilogue_frame_s2_s3_s4_s5_s7_stack, rvjit_tail_stub_frame_s2_s3_s4_s5_s7_stack },
+	[0x9f] = { "frame_s1_s2_s3_s4_s5_s7_stack", rvjit_prologue_frame_s1_s2_s3_s4_s5_s7_stack, rvjit_epilogue_frame_s1_s2_s3_s4_s5_s7_stack, rvjit_tail_stub_frame_s1_s2_s3_s4_s5_s7_stack },
+	[0xa0] = { "frame_ra_s7", rvjit_prologue_frame_ra_s7, rvjit_epilogue_frame_ra_s7, rvjit_tail_stub_frame_ra_s7 },
+	[0xa1] = { "frame_ra_s1_s7", rvjit_prologue_frame_ra_s1_s7, rvjit_epilogue_frame_ra_s1_s7, rvjit_tail_stub_frame_ra_s1_s7 },
+	[0xa2] = { "frame_ra_s2_s7", rvjit_prologue_frame_ra_s2_s7, rvjit_epilogue_frame_ra_s2_s7, rvjit_tail_stub_frame_ra_s2_s7 },
+	[0xa3] = { "frame_ra_s1_s2_s7", rvjit_prologue_frame_ra_s1_s2_s7, rvjit_epilogue_frame_ra_s1_s2_s7, rvjit_tail_stub_frame_ra_s1_s2_s7 },
+	[0xa4] = { "frame_ra_s3_s7", rvjit_prologue_frame_ra_s3_s7, rvjit_epilogue_frame_ra_s3_s7, rvjit_tail_stub_frame_ra_s3_s7 },
+	[0xa5] = { "frame_ra_s1_s3_s7", rvjit_prologue_frame_ra_s1_s3_s7, rvjit_epilogue_frame_ra_s1_s3_s7, rvjit_tail_stub_frame_ra_s1_s3_s7 },
+	[0xa6] = { "frame_ra_s2_s3_s7", rvjit_prologue_frame_ra_s2_s3_s7, rvjit_epilogue_frame_ra_s2_s3_s7, rvjit_tail_stub_frame_ra_s2_s3_s7 },
+	[0xa7] = { "frame_ra_s1_s2_s3_s7", rvjit_prologue_frame_ra_s1_s2_s3_s7, rvjit_epilogue_frame_ra_s1_s2_s3_s7, rvjit_tail_stub_frame_ra_s1_s2_s3_s7 },
+	[0xa8] = { "frame_ra_s4_s7", rvjit_prologue_frame_ra_s4_s7, rvjit_epilogue_frame_ra_s4_s7, rvjit_tail_stub_frame_ra_s4_s7 },
+	[0xa9] = { "frame_ra_s1_s4_s7", rvjit_prologue_frame_ra_s1_s4_s7, rvjit_epilogue_frame_ra_s1_s4_s7, rvjit_tail_stub_frame_ra_s1_s4_s7 },
+	[0xaa] = { "frame_ra_s2_s4_s7", rvjit_prologue_frame_ra_s2_s4_s7, rvjit_epilogue_frame_ra_s2_s4_s7, rvjit_tail_stub_frame_ra_s2_s4_s7 },
+	[0xab] = { "frame_ra_s1_s2_s4_s7", rvjit_prologue_frame_ra_s1_s2_s4_s7, rvjit_epilogue_frame_ra_s1_s2_s4_s7, rvjit_tail_stub_frame_ra_s1_s2_s4_s7 },
+	[0xac] = { "frame_ra_s3_s4_s7", rvjit_prologue_frame_ra_s3_s4_s7, rvjit_epilogue_frame_ra_s3_s4_s7, rvjit_tail_stub_frame_ra_s3_s4_s7 },
+	[0xad] = { "frame_ra_s1_s3_s4_s7", rvjit_prologue_frame_ra_s1_s3_s4_s7, rvjit_epilogue_frame_ra_s1_s3_s4_s7, rvjit_tail_stub_frame_ra_s1_s3_s4_s7 },
+	[0xae] = { "frame_ra_s2_s3_s4_s7", rvjit_prologue_frame_ra_s2_s3_s4_s7, rvjit_epilogue_frame_ra_s2_s3_s4_s7, rvjit_tail_stub_frame_ra_s2_s3_s4_s7 },
+	[0xaf] = { "frame_ra_s1_s2_s3_s4_s7", rvjit_prologue_frame_ra_s1_s2_s3_s4_s7, rvjit_epilogue_frame_ra_s1_s2_s3_s4_s7, rvjit_tail_stub_frame_ra_s1_s2_s3_s4_s7 },
+	[0xb0] = { "frame_ra_s5_s7_stack", rvjit_prologue_frame_ra_s5_s7_stack, rvjit_epilogue_frame_ra_s5_s7_stack, rvjit_tail_stub_frame_ra_s5_s7_stack },
+	[0xb1] = { "frame_ra_s1_s5_s7_stack", rvjit_prologue_frame_ra_s1_s5_s7_stack, rvjit_epilogue_frame_ra_s1_s5_s7_stack, rvjit_tail_stub_frame_ra_s1_s5_s7_stack },
+	[0xb2] = { "frame_ra_s2_s5_s7_stack", rvjit_prologue_frame_ra_s2_s5_s7_stack, rvjit_epilogue_frame_ra_s2_s5_s7_stack, rvjit_tail_stub_frame_ra_s2_s5_s7_stack },
+	[0xb3] = { "frame_ra_s1_s2_s5_s7_stack", rvjit_prologue_frame_ra_s1_s2_s5_s7_stack, rvjit_epilogue_frame_ra_s1_s2_s5_s7_stack, rvjit_tail_stub_frame_ra_s1_s2_s5_s7_stack },
+	[0xb4] = { "frame_ra_s3_s5_s7_stack", rvjit_prologue_frame_ra_s3_s5_s7_stack, rvjit_epilogue_frame_ra_s3_s5_s7_stack, rvjit_tail_stub_frame_ra_s3_s5_s7_stack },
+	[0xb5] = { "frame_ra_s1_s3_s5_s7_stack", rvjit_prologue_frame_ra_s1_s3_s5_s7_stack, rvjit_epilogue_frame_ra_s1_s3_s5_s7_stack, rvjit_tail_stub_frame_ra_s1_s3_s5_s7_stack },
+	[0xb6] = { "frame_ra_s2_s3_s5_s7_stack", rvjit_prologue_frame_ra_s2_s3_s5_s7_stack, rvjit_epilogue_frame_ra_s2_s3_s5_s7_stack, rvjit_tail_stub_frame_ra_s2_s3_s5_s7_stack },
+	[0xb7] = { "frame_ra_s1_s2_s3_s5_s7_stack", rvjit_prologue_frame_ra_s1_s2_s3_s5_s7_stack, rvjit_epilogue_frame_ra_s1_s2_s3_s5_s7_stack, rvjit_tail_stub_frame_ra_s1_s2_s3_s5_s7_stack },
+	[0xb8] = { "frame_ra_s4_s5_s7_stack", rvjit_prologue_frame_ra_s4_s5_s7_stack, rvjit_epilogue_frame_ra_s4_s5_s7_stack, rvjit_tail_stub_frame_ra_s4_s5_s7_stack },
+	[0xb9] = { "frame_ra_s1_s4_s5_s7_stack", rvjit_prologue_frame_ra_s1_s4_s5_s7_stack, rvjit_epilogue_frame_ra_s1_s4_s5_s7_stack, rvjit_tail_stub_frame_ra_s1_s4_s5_s7_stack },
+	[0xba] = { "frame_ra_s2_s4_s5_s7_stack", rvjit_prologue_frame_ra_s2_s4_s5_s7_stack, rvjit_epilogue_frame_ra_s2_s4_s5_s7_stack, rvjit_tail_stub_frame_ra_s2_s4_s5_s7_stack },
+	[0xbb] = { "frame_ra_s1_s2_s4_s5_s7_stack", rvjit_prologue_frame_ra_s1_s2_s4_s5_s7_stack, rvjit_epilogue_frame_ra_s1_s2_s4_s5_s7_stack, rvjit_tail_stub_frame_ra_s1_s2_s4_s5_s7_stack },
+	[0xbc] = { "frame_ra_s3_s4_s5_s7_stack", rvjit_prologue_frame_ra_s3_s4_s5_s7_stack, rvjit_epilogue_frame_ra_s3_s4_s5_s7_stack, rvjit_tail_stub_frame_ra_s3_s4_s5_s7_stack },
+	[0xbd] = { "frame_ra_s1_s3_s4_s5_s7_stack", rvjit_prologue_frame_ra_s1_s3_s4_s5_s7_stack, rvjit_epilogue_frame_ra_s1_s3_s4_s5_s7_stack, rvjit_tail_stub_frame_ra_s1_s3_s4_s5_s7_stack },
+	[0xbe] = { "frame_ra_s2_s3_s4_s5_s7_stack", rvjit_prologue_frame_ra_s2_s3_s4_s5_s7_stack, rvjit_epilogue_frame_ra_s2_s3_s4_s5_s7_stack, rvjit_tail_stub_frame_ra_s2_s3_s4_s5_s7_stack },
+	[0xbf] = { "frame_ra_s1_s2_s3_s4_s5_s7_stack", rvjit_prologue_frame_ra_s1_s2_s3_s4_s5_s7_stack, rvjit_epilogue_frame_ra_s1_s2_s3_s4_s5_s7_stack, rvjit_tail_stub_frame_ra_s1_s2_s3_s4_s5_s7_stack },
+	[0xc0] = { "frame_s6_s7", rvjit_prologue_frame_s6_s7, rvjit_epilogue_frame_s6_s7, rvjit_tail_stub_frame_s6_s7 },
+	[0xc1] = { "frame_s1_s6_s7", rvjit_prologue_frame_s1_s6_s7, rvjit_epilogue_frame_s1_s6_s7, rvjit_tail_stub_frame_s1_s6_s7 },
+	[0xc2] = { "frame_s2_s6_s7", rvjit_prologue_frame_s2_s6_s7, rvjit_epilogue_frame_s2_s6_s7, rvjit_tail_stub_frame_s2_s6_s7 },
+	[0xc3] = { "frame_s1_s2_s6_s7", rvjit_prologue_frame_s1_s2_s6_s7, rvjit_epilogue_frame_s1_s2_s6_s7, rvjit_tail_stub_frame_s1_s2_s6_s7 },
+	[0xc4] = { "frame_s3_s6_s7", rvjit_prologue_frame_s3_s6_s7, rvjit_epilogue_frame_s3_s6_s7, rvjit_tail_stub_frame_s3_s6_s7 },
+	[0xc5] = { "frame_s1_s3_s6_s7", rvjit_prologue_frame_s1_s3_s6_s7, rvjit_epilogue_frame_s1_s3_s6_s7, rvjit_tail_stub_frame_s1_s3_s6_s7 },
+	[0xc6] = { "frame_s2_s3_s6_s7", rvjit_prologue_frame_s2_s3_s6_s7, rvjit_epilogue_frame_s2_s3_s6_s7, rvjit_tail_stub_frame_s2_s3_s6_s7 },
+	[0xc7] = { "frame_s1_s2_s3_s6_s7", rvjit_prologue_frame_s1_s2_s3_s6_s7, rvjit_epilogue_frame_s1_s2_s3_s6_s7, rvjit_tail_stub_frame_s1_s2_s3_s6_s7 },
+	[0xc8] = { "frame_s4_s6_s7", rvjit_prologue_frame_s4_s6_s7, rvjit_epilogue_frame_s4_s6_s7, rvjit_tail_stub_frame_s4_s6_s7 },
+	[0xc9] = { "frame_s1_s4_s6_s7", rvjit_prologue_frame_s1_s4_s6_s7, rvjit_epilogue_frame_s1_s4_s6_s7, rvjit_tail_stub_frame_s1_s4_s6_s7 },
+	[0xca] = { "frame_s2_s4_s6_s7", rvjit_prologue_frame_s2_s4_s6_s7, rvjit_epilogue_frame_s2_s4_s6_s7, rvjit_tail_stub_frame_s2_s4_s6_s7 },
+	[0xcb] = { "frame_s1_s2_s4_s6_s7", rvjit_prologue_frame_s1_s2_s4_s6_s7, rvjit_epilogue_frame_s1_s2_s4_s6_s7, rvjit_tail_stub_frame_s1_s2_s4_s6_s7 },
+	[0xcc] = { "frame_s3_s4_s6_s7", rvjit_prologue_frame_s3_s4_s6_s7, rvjit_epilogue_frame_s3_s4_s6_s7, rvjit_tail_stub_frame_s3_s4_s6_s7 },
+	[0xcd] = { "frame_s1_s3_s4_s6_s7", rvjit_prologue_frame_s1_s3_s4_s6_s7, rvjit_epilogue_frame_s1_s3_s4_s6_s7, rvjit_tail_stub_frame_s1_s3_s4_s6_s7 },
+	[0xce] = { "frame_s2_s3_s4_s6_s7", rvjit_prologue_frame_s2_s3_s4_s6_s7, rvjit_epilogue_frame_s2_s3_s4_s6_s7, rvjit_tail_stub_frame_s2_s3_s4_s6_s7 },
+	[0xcf] = { "frame_s1_s2_s3_s4_s6_s7", rvjit_prologue_frame_s1_s2_s3_s4_s6_s7, rvjit_epilogue_frame_s1_s2_s3_s4_s6_s7, rvjit_tail_stub_frame_s1_s2_s3_s4_s6_s7 },
+	[0xd0] = { "frame_s5_s6_s7_stack", rvjit_prologue_frame_s5_s6_s7_stack, rvjit_epilogue_frame_s5_s6_s7_stack, rvjit_tail_stub_frame_s5_s6_s7_stack },
+	[0xd1] = { "frame_s1_s5_s6_s7_stack", rvjit_prologue_frame_s1_s5_s6_s7_stack, rvjit_epilogue_frame_s1_s5_s6_s7_stack, rvjit_tail_stub_frame_s1_s5_s6_s7_stack },
+	[0xd2] = { "frame_s2_s5_s6_s7_stack", rvjit_prologue_frame_s2_s5_s6_s7_stack, rvjit_epilogue_frame_s2_s5_s6_s7_stack, rvjit_tail_stub_frame_s2_s5_s6_s7_stack },
+	[0xd3] = { "frame_s1_s2_s5_s6_s7_stack", rvjit_prologue_frame_s1_s2_s5_s6_s7_stack, rvjit_epilogue_frame_s1_s2_s5_s6_s7_stack, rvjit_tail_stub_frame_s1_s2_s5_s6_s7_stack },
+	[0xd4] = { "frame_s3_s5_s6_s7_stack", rvjit_prologue_frame_s3_s5_s6_s7_stack, rvjit_epilogue_frame_s3_s5_s6_s7_stack, rvjit_tail_stub_frame_s3_s5_s6_s7_stack },
+	[0xd5] = { "frame_s1_s3_s5_s6_s7_stack", rvjit_prologue_frame_s1_s3_s5_s6_s7_stack, rvjit_epilogue_frame_s1_s3_s5_s6_s7_stack, rvjit_tail_stub_frame_s1_s3_s5_s6_s7_stack },
+	[0xd6] = { "frame_s2_s3_s5_s6_s7_stack", rvjit_prologue_frame_s2_s3_s5_s6_s7_stack, rvjit_epilogue_frame_s2_s3_s5_s6_s7_stack, rvjit_tail_stub_frame_s2_s3_s5_s6_s7_stack },
+	[0xd7] = { "frame_s1_s2_s3_s5_s6_s7_stack", rvjit_prologue_frame_s1_s2_s3_s5_s6_s7_stack, rvjit_epilogue_frame_s1_s2_s3_s5_s6_s7_stack, rvjit_tail_stub_frame_s1_s2_s3_s5_s6_s7_stack },
+	[0xd8] = { "frame_s4_s5_s6_s7_stack", rvjit_prologue_frame_s4_s5_s6_s7_stack, rvjit_epilogue_frame_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_s4_s5_s6_s7_stack },
+	[0xd9] = { "frame_s1_s4_s5_s6_s7_stack", rvjit_prologue_frame_s1_s4_s5_s6_s7_stack, rvjit_epilogue_frame_s1_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_s1_s4_s5_s6_s7_stack },
+	[0xda] = { "frame_s2_s4_s5_s6_s7_stack", rvjit_prologue_frame_s2_s4_s5_s6_s7_stack, rvjit_epilogue_frame_s2_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_s2_s4_s5_s6_s7_stack },
+	[0xdb] = { "frame_s1_s2_s4_s5_s6_s7_stack", rvjit_prologue_frame_s1_s2_s4_s5_s6_s7_stack, rvjit_epilogue_frame_s1_s2_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_s1_s2_s4_s5_s6_s7_stack },
+	[0xdc] = { "frame_s3_s4_s5_s6_s7_stack", rvjit_prologue_frame_s3_s4_s5_s6_s7_stack, rvjit_epilogue_frame_s3_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_s3_s4_s5_s6_s7_stack },
+	[0xdd] = { "frame_s1_s3_s4_s5_s6_s7_stack", rvjit_prologue_frame_s1_s3_s4_s5_s6_s7_stack, rvjit_epilogue_frame_s1_s3_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_s1_s3_s4_s5_s6_s7_stack },
+	[0xde] = { "frame_s2_s3_s4_s5_s6_s7_stack", rvjit_prologue_frame_s2_s3_s4_s5_s6_s7_stack, rvjit_epilogue_frame_s2_s3_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_s2_s3_s4_s5_s6_s7_stack },
+	[0xdf] = { "frame_s1_s2_s3_s4_s5_s6_s7_stack", rvjit_prologue_frame_s1_s2_s3_s4_s5_s6_s7_stack, rvjit_epilogue_frame_s1_s2_s3_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_s1_s2_s3_s4_s5_s6_s7_stack },
+	[0xe0] = { "frame_ra_s6_s7", rvjit_prologue_frame_ra_s6_s7, rvjit_epilogue_frame_ra_s6_s7, rvjit_tail_stub_frame_ra_s6_s7 },
+	[0xe1] = { "frame_ra_s1_s6_s7", rvjit_prologue_frame_ra_s1_s6_s7, rvjit_epilogue_frame_ra_s1_s6_s7, rvjit_tail_stub_frame_ra_s1_s6_s7 },
+	[0xe2] = { "frame_ra_s2_s6_s7", rvjit_prologue_frame_ra_s2_s6_s7, rvjit_epilogue_frame_ra_s2_s6_s7, rvjit_tail_stub_frame_ra_s2_s6_s7 },
+	[0xe3] = { "frame_ra_s1_s2_s6_s7", rvjit_prologue_frame_ra_s1_s2_s6_s7, rvjit_epilogue_frame_ra_s1_s2_s6_s7, rvjit_tail_stub_frame_ra_s1_s2_s6_s7 },
+	[0xe4] = { "frame_ra_s3_s6_s7", rvjit_prologue_frame_ra_s3_s6_s7, rvjit_epilogue_frame_ra_s3_s6_s7, rvjit_tail_stub_frame_ra_s3_s6_s7 },
+	[0xe5] = { "frame_ra_s1_s3_s6_s7", rvjit_prologue_frame_ra_s1_s3_s6_s7, rvjit_epilogue_frame_ra_s1_s3_s6_s7, rvjit_tail_stub_frame_ra_s1_s3_s6_s7 },
+	[0xe6] = { "frame_ra_s2_s3_s6_s7", rvjit_prologue_frame_ra_s2_s3_s6_s7, rvjit_epilogue_frame_ra_s2_s3_s6_s7, rvjit_tail_stub_frame_ra_s2_s3_s6_s7 },
+	[0xe7] = { "frame_ra_s1_s2_s3_s6_s7", rvjit_prologue_frame_ra_s1_s2_s3_s6_s7, rvjit_epilogue_frame_ra_s1_s2_s3_s6_s7, rvjit_tail_stub_frame_ra_s1_s2_s3_s6_s7 },
+	[0xe8] = { "frame_ra_s4_s6_s7", rvjit_prologue_frame_ra_s4_s6_s7, rvjit_epilogue_frame_ra_s4_s6_s7, rvjit_tail_stub_frame_ra_s4_s6_s7 },
+	[0xe9] = { "frame_ra_s1_s4_s6_s7", rvjit_prologue_frame_ra_s1_s4_s6_s7, rvjit_epilogue_frame_ra_s1_s4_s6_s7, rvjit_tail_stub_frame_ra_s1_s4_s6_s7 },
+	[0xea] = { "frame_ra_s2_s4_s6_s7", rvjit_prologue_frame_ra_s2_s4_s6_s7, rvjit_epilogue_frame_ra_s2_s4_s6_s7, rvjit_tail_stub_frame_ra_s2_s4_s6_s7 },
+	[0xeb] = { "frame_ra_s1_s2_s4_s6_s7", rvjit_prologue_frame_ra_s1_s2_s4_s6_s7, rvjit_epilogue_frame_ra_s1_s2_s4_s6_s7, rvjit_tail_stub_frame_ra_s1_s2_s4_s6_s7 },
+	[0xec] = { "frame_ra_s3_s4_s6_s7", rvjit_prologue_frame_ra_s3_s4_s6_s7, rvjit_epilogue_frame_ra_s3_s4_s6_s7, rvjit_tail_stub_frame_ra_s3_s4_s6_s7 },
+	[0xed] = { "frame_ra_s1_s3_s4_s6_s7", rvjit_prologue_frame_ra_s1_s3_s4_s6_s7, rvjit_epilogue_frame_ra_s1_s3_s4_s6_s7, rvjit_tail_stub_frame_ra_s1_s3_s4_s6_s7 },
+	[0xee] = { "frame_ra_s2_s3_s4_s6_s7", rvjit_prologue_frame_ra_s2_s3_s4_s6_s7, rvjit_epilogue_frame_ra_s2_s3_s4_s6_s7, rvjit_tail_stub_frame_ra_s2_s3_s4_s6_s7 },
+	[0xef] = { "frame_ra_s1_s2_s3_s4_s6_s7", rvjit_prologue_frame_ra_s1_s2_s3_s4_s6_s7, rvjit_epilogue_frame_ra_s1_s2_s3_s4_s6_s7, rvjit_tail_stub_frame_ra_s1_s2_s3_s4_s6_s7 },
+	[0xf0] = { "frame_ra_s5_s6_s7_stack", rvjit_prologue_frame_ra_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s5_s6_s7_stack },
+	[0xf1] = { "frame_ra_s1_s5_s6_s7_stack", rvjit_prologue_frame_ra_s1_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s1_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s1_s5_s6_s7_stack },
+	[0xf2] = { "frame_ra_s2_s5_s6_s7_stack", rvjit_prologue_frame_ra_s2_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s2_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s2_s5_s6_s7_stack },
+	[0xf3] = { "frame_ra_s1_s2_s5_s6_s7_stack", rvjit_prologue_frame_ra_s1_s2_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s1_s2_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s1_s2_s5_s6_s7_stack },
+	[0xf4] = { "frame_ra_s3_s5_s6_s7_stack", rvjit_prologue_frame_ra_s3_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s3_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s3_s5_s6_s7_stack },
+	[0xf5] = { "frame_ra_s1_s3_s5_s6_s7_stack", rvjit_prologue_frame_ra_s1_s3_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s1_s3_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s1_s3_s5_s6_s7_stack },
+	[0xf6] = { "frame_ra_s2_s3_s5_s6_s7_stack", rvjit_prologue_frame_ra_s2_s3_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s2_s3_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s2_s3_s5_s6_s7_stack },
+	[0xf7] = { "frame_ra_s1_s2_s3_s5_s6_s7_stack", rvjit_prologue_frame_ra_s1_s2_s3_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s1_s2_s3_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s1_s2_s3_s5_s6_s7_stack },
+	[0xf8] = { "frame_ra_s4_s5_s6_s7_stack", rvjit_prologue_frame_ra_s4_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s4_s5_s6_s7_stack },
+	[0xf9] = { "frame_ra_s1_s4_s5_s6_s7_stack", rvjit_prologue_frame_ra_s1_s4_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s1_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s1_s4_s5_s6_s7_stack },
+	[0xfa] = { "frame_ra_s2_s4_s5_s6_s7_stack", rvjit_prologue_frame_ra_s2_s4_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s2_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s2_s4_s5_s6_s7_stack },
+	[0xfb] = { "frame_ra_s1_s2_s4_s5_s6_s7_stack", rvjit_prologue_frame_ra_s1_s2_s4_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s1_s2_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s1_s2_s4_s5_s6_s7_stack },
+	[0xfc] = { "frame_ra_s3_s4_s5_s6_s7_stack", rvjit_prologue_frame_ra_s3_s4_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s3_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s3_s4_s5_s6_s7_stack },
+	[0xfd] = { "frame_ra_s1_s3_s4_s5_s6_s7_stack", rvjit_prologue_frame_ra_s1_s3_s4_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s1_s3_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s1_s3_s4_s5_s6_s7_stack },
+	[0xfe] = { "frame_ra_s2_s3_s4_s5_s6_s7_stack", rvjit_prologue_frame_ra_s2_s3_s4_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s2_s3_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s2_s3_s4_s5_s6_s7_stack },
+	[0xff] = { "frame_ra_s1_s2_s3_s4_s5_s6_s7_stack", rvjit_prologue_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack, rvjit_epilogue_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack, rvjit_tail_stub_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack },
 };
 
 int rvjit_emit_frame(u32 used, u32 isa, u8 *pro, u32 *pro_len, u8 *epi, u32 *epi_len,
-		     const char **name)
+		     u8 *stub, u32 *stub_len, const char **name)
 {
-	const struct rvjit_frame_emit *f = &rvjit_frames[(used >> 6) & 0x1f];
+	u32 k = ((used >> 6) & 0x1f) |
+		(((used >> 16) & 0x7) << 5);
+	const struct rvjit_frame_emit *f = &rvjit_frames[k];
 	bool rvc = isa & RVJIT_ISA_C;
 
 	*pro_len = f->prologue(rvc, pro);
 	*epi_len = f->epilogue(rvc, epi);
+	*stub_len = f->tail_stub ? f->tail_stub(rvc, stub) : 0;
 	if (name)
 		*name = f->name;
 	return 0;

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table c5fc284b145c194e, semantics 7e0901954e05f232, 800 rules.
+// Generated from the proven rule table: table 83864efd2f2a7e5c, semantics 4b20806ba5eacdbd, 822 rules.
 #ifndef _RVJIT_EMIT_H
 #define _RVJIT_EMIT_H
 
@@ -20,8 +20,8 @@
 
 /* The most bytes one eBPF instruction is translated to */
 #define RVJIT_MAX_INSN_BYTES	112
-/* The most bytes of a prologue or an epilogue */
-#define RVJIT_MAX_FRAME_BYTES	32
+/* The most bytes of a prologue, an epilogue or a tail stub */
+#define RVJIT_MAX_FRAME_BYTES	48
 /* Jump rules are proven exhaustive for images below this size */
 #define RVJIT_IMAGE_LIMIT	0x40000000U
 /* eBPF registers R0..R10; R10 is the read-only frame pointer */
@@ -29,6 +29,16 @@
 #define RVJIT_BPF_FP		10
 /* Bytes of eBPF stack below R10 the proven frames provide */
 #define RVJIT_BPF_STACK	512
+
+/* The context a load's base is (rvjit/abi.py CONTEXTS): @ctx of rvjit_emit_insn() */
+#define RVJIT_CTX_NONE	0
+#define RVJIT_CTX_XDP	1	/* struct rvoff_xdp_md */
+#define RVJIT_CTX_TC	2	/* struct rvoff_sk_buff */
+
+/* rvjit_emit_frame(): what a function's frame depends on besides R6..R10 */
+#define RVJIT_FRAME_CALLS	(1U << 16)
+#define RVJIT_FRAME_RT	(1U << 17)
+#define RVJIT_FRAME_TAIL_CALLS	(1U << 18)
 
 /* RV64 register numbers (rvjit/regmap.py) */
 #define RVJIT_X_ZERO	0
@@ -72,21 +82,26 @@ extern const u64 rvjit_rv_of_bpf[16];
  * are in @isa and whose guard holds writes its RV64 code to @out (room for
  * RVJIT_MAX_INSN_BYTES) and its length to @len, and names itself in @rule (if not NULL).
  * Operands are the instruction's fields; @imm64 is LD_IMM64's 64-bit immediate and
- * @dist the byte distance from this instruction's code to its target's.
+ * @dist the byte distance from this instruction's code to its target's (a jump's
+ * target, the epilogue for EXIT, the called function for a bpf-to-bpf call or a
+ * function reference, the tail stub for a tail call).  @ctx is RVJIT_CTX_XDP or
+ * RVJIT_CTX_TC when the instruction is a load or store whose base is the context.
  * Returns 0, -EOPNOTSUPP if no rule translates the opcode (with this off/imm), or
  * -EINVAL if no rule's guard holds or a register is outside R0..R10.
  */
-int rvjit_emit_insn(u8 code, u8 dst, u8 src, s16 off, s32 imm, u64 imm64, s64 dist,
+int rvjit_emit_insn(u8 code, u8 ctx, u8 dst, u8 src, s16 off, s32 imm, u64 imm64, s64 dist,
 		    u32 isa, u8 *out, u32 *len, const char **rule);
 
 /*
- * The proven prologue and epilogue (rvjit/rules/frame.py) of a program that names the
- * eBPF registers in @used (bit i: Ri): written to @pro and @epi (room for
- * RVJIT_MAX_FRAME_BYTES each), lengths to @pro_len and @epi_len, the frame's name to
- * @name (if not NULL).  Returns 0.
+ * The proven prologue, epilogue and tail stub (rvjit/rules/frame.py) of a function
+ * that names the eBPF registers in @used (bit i: Ri), with RVJIT_FRAME_CALLS if it
+ * calls, RVJIT_FRAME_RT and RVJIT_FRAME_TAIL_CALLS for the main function of a program
+ * that needs the runtime table, that tail calls: written to @pro, @epi and @stub (room
+ * for RVJIT_MAX_FRAME_BYTES each), lengths to @pro_len, @epi_len and @stub_len (0: no
+ * stub), the frame's name to @name (if not NULL).  Returns 0.
  */
 int rvjit_emit_frame(u32 used, u32 isa, u8 *pro, u32 *pro_len, u8 *epi, u32 *epi_len,
-		     const char **name);
+		     u8 *stub, u32 *stub_len, const char **name);
 
 /* Helpers of the IR's C rendering (rvjit/ir.py): the w-bit values are u64s < 2^w */
 static inline u64 rvjit_mask(u64 w)

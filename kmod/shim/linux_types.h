@@ -26,6 +26,9 @@ typedef int64_t s64;
 #define unlikely(x)		__builtin_expect(!!(x), 0)
 #define __maybe_unused		__attribute__((__unused__))
 #define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
+#define BIT(n)			(1U << (n))
+#define max(a, b)		((a) > (b) ? (a) : (b))
+#define hweight32(w)		((u32)__builtin_popcount(w))
 
 /* <linux/slab.h>, <linux/mm.h> */
 #define GFP_KERNEL		0
@@ -52,5 +55,9 @@ struct bpf_insn {
 #define BPF_JA			0x00
 #define BPF_CALL		0x80
 #define BPF_EXIT		0x90
+#define BPF_PSEUDO_CALL		1
+#define BPF_PSEUDO_FUNC		4
+#define BPF_PSEUDO_MAP_IDX	5
+#define BPF_PSEUDO_MAP_IDX_VALUE	6
 
 #endif /* _RVJIT_SHIM_LINUX_TYPES_H */

@@ -3,11 +3,13 @@
  * User-space harness for the C emitter and driver (tests/kmod/test_c_emitter.py, rvlab/bench.py).
  * One request per line on stdin, one answer per line on stdout; numbers in hex.
  *
- *   e ISA CODE DST SRC OFF IMM IMM64 DIST   one instruction (OFF, IMM, DIST as bit patterns)
+ *   e ISA CODE CTX DST SRC OFF IMM IMM64 DIST   one instruction (OFF, IMM, DIST as bit
+ *                                           patterns; CTX: RVJIT_CTX_*)
  *      -> "ok RULE BYTES" | "err RC"
- *   p ISA PROGRAM                           a program (PROGRAM: the raw slots in hex)
- *      -> "ok LEN EPILOGUE PASSES IMAGE" | "err RC INSN REASON"
- *   b ISA REPEAT PROGRAM                    compile REPEAT times -> "ok NANOSECONDS"
+ *   p ISA PROGRAM [CTXS]                    a program (PROGRAM: the raw slots in hex; CTXS: one
+ *                                           byte per slot in hex, rvjit_compile()'s @ctxs)
+ *      -> "ok LEN EPILOGUE PASSES STACK FLAGS IMAGE" | "err RC INSN REASON"
+ *   b ISA REPEAT PROGRAM [CTXS]             compile REPEAT times -> "ok NANOSECONDS"
  */
 #define _GNU_SOURCE
 #include <stdio.h>
@@ -37,13 +39,13 @@ static int hex_nibble(char c)
 	return -1;
 }
 
-/* Decode hex text into slots; returns the slot count, or -1 */
-static long parse_program(const char *s, struct bpf_insn **insns)
+/* Decode @unit-byte units of hex text into *@out; returns the unit count, or -1 */
+static long parse_hex(const char *s, void **out, size_t unit)
 {
 	size_t len = strcspn(s, " \n"), i;
 	u8 *bytes;
 
-	if (len % 16)
+	if (len % (2 * unit))
 		return -1;
 	bytes = malloc(len / 2 + 1);
 	if (!bytes)
@@ -57,8 +59,8 @@ static long parse_program(const char *s, struct bpf_insn **insns)
 		}
 		bytes[i] = hi << 4 | lo;
 	}
-	*insns = (struct bpf_insn *)bytes;
-	return len / 16;
+	*out = bytes;
+	return len / (2 * unit);
 }
 
 static u64 now_ns(void)
@@ -71,19 +73,19 @@ static u64 now_ns(void)
 
 static void do_insn(const char *args)
 {
-	unsigned int isa, code, dst, src, off, imm;
+	unsigned int isa, code, ctx, dst, src, off, imm;
 	unsigned long long imm64, dist;
 	u8 out[RVJIT_MAX_INSN_BYTES];
 	const char *rule = NULL;
 	u32 len = 0;
 	int err;
 
-	if (sscanf(args, "%x %x %x %x %x %x %llx %llx", &isa, &code, &dst, &src, &off, &imm,
-		   &imm64, &dist) != 8) {
+	if (sscanf(args, "%x %x %x %x %x %x %x %llx %llx", &isa, &code, &ctx, &dst, &src, &off,
+		   &imm, &imm64, &dist) != 9) {
 		printf("bad request\n");
 		return;
 	}
-	err = rvjit_emit_insn(code, dst, src, (s16)(u16)off, (s32)(u32)imm, imm64, (s64)dist,
+	err = rvjit_emit_insn(code, ctx, dst, src, (s16)(u16)off, (s32)(u32)imm, imm64, (s64)dist,
 			      isa, out, &len, &rule);
 	if (err) {
 		printf("err %d\n", err);
@@ -96,11 +98,12 @@ static void do_insn(const char *args)
 
 static void do_program(const char *args, int bench)
 {
-	struct bpf_insn *insns = NULL;
+	void *insns = NULL, *ctxs = NULL;
 	struct rvjit_info info;
 	unsigned int isa;
 	unsigned long repeat = 1, k;
 	int used = 0, err = 0;
+	const char *rest;
 	long n;
 	u64 t0;
 	u8 *buf;
@@ -111,13 +114,22 @@ static void do_program(const char *args, int bench)
 		printf("bad request\n");
 		return;
 	}
-	n = parse_program(args + used, &insns);
+	n = parse_hex(args + used, &insns, sizeof(struct bpf_insn));
 	if (n < 0) {
 		printf("bad program\n");
 		return;
 	}
-	/* Every instruction takes at most RVJIT_MAX_INSN_BYTES; the frame at most 64 */
-	cap = (size_t)n * RVJIT_MAX_INSN_BYTES + 64;
+	rest = args + used + strcspn(args + used, " \n");
+	rest += strspn(rest, " ");
+	if (*rest && *rest != '\n' && parse_hex(rest, &ctxs, 1) != n) {
+		printf("bad contexts\n");
+		free(ctxs);
+		free(insns);
+		return;
+	}
+	/* Every instruction takes at most RVJIT_MAX_INSN_BYTES, every function's frame pieces at
+	 * most 3 * RVJIT_MAX_FRAME_BYTES, and every instruction may start a function. */
+	cap = (size_t)n * (RVJIT_MAX_INSN_BYTES + 3 * RVJIT_MAX_FRAME_BYTES) + 3 * RVJIT_MAX_FRAME_BYTES;
 	buf = malloc(cap);
 	if (!buf) {
 		printf("err %d -1 out of memory\n", -ENOMEM);
@@ -126,17 +138,19 @@ static void do_program(const char *args, int bench)
 	}
 	t0 = now_ns();
 	for (k = 0; k < repeat; k++)
-		err = rvjit_compile(insns, n, isa, buf, cap, &info);
+		err = rvjit_compile(insns, n, ctxs, isa, buf, cap, &info);
 	if (bench)
 		printf("ok %llu\n", (unsigned long long)(now_ns() - t0));
 	else if (err)
 		printf("err %d %d %s\n", err, info.err_insn, info.err);
 	else {
-		printf("ok %x %x %x ", info.len, info.epilogue, info.passes);
+		printf("ok %x %x %x %x %x ", info.len, info.epilogue, info.passes, info.stack_bytes,
+		       info.flags);
 		put_hex(buf, info.len);
 		putchar('\n');
 	}
 	free(buf);
+	free(ctxs);
 	free(insns);
 }
 

@@ -40,9 +40,11 @@ def outputs(table) -> dict:
         raise Unproven(f"{len(missing)} rule(s) have no valid proof certificate "
                        f"(run `make prove`): {', '.join(missing[:8])}"
                        + (" ..." if len(missing) > 8 else ""))
+    from rvjit.gen import abi
     files = {PY_OUT: python.render(table, COMPRESSIONS, header(table, "#"), FRAMES)}
     for name, text in c.render(table, COMPRESSIONS, header(table, "//"), FRAMES).items():
         files[ROOT / C_DIR / name] = text
+    files[ROOT / C_DIR / abi.NAME] = abi.render(header(table, "//"))
     return files
 
 

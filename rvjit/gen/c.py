@@ -268,7 +268,7 @@ def _instr_lines(instrs, fields, compressible) -> list:
     form when rvc is on and a compression's condition holds (compress.size says the same);
     `fixed` ones as written, as the Python emitter does."""
     out, fields = [], list(fields)
-    for ins in instrs:
+    for k, ins in enumerate(instrs):
         form = FORMS[ins.mnemonic]
         args = ", ".join(fields.pop(0).c() for _ in ins.fields)
         if ins.mnemonic in compressible and not ins.fixed:
@@ -283,21 +283,29 @@ def _instr_lines(instrs, fields, compressible) -> list:
 # --- frames ---------------------------------------------------------------------------------------
 
 FRAME_REGS = tuple(range(6, 11))     # the eBPF registers whose use decides the frame (R6..R10)
+# The facts beyond the registers, as bits of `used` in rvjit_emit_frame (above R0..R10's):
+# the function calls (saves ra), the program needs the runtime table, it tail calls (main).
+FRAME_FLAGS = (("CALLS", "calls"), ("RT", "rt"), ("TAIL_CALLS", "tail_calls"))
+FRAME_FLAG_SHIFT = 16
 
 
 def frame_index(frames) -> list:
-    """For each subset of FRAME_REGS (bit k: R(6+k) is named by the program), the frame
-    rvjit.rules.frame.frame_for gives; checked to depend on nothing else."""
+    """For each subset of FRAME_REGS and FRAME_FLAGS (bit k < 5: R(6+k) is named by the
+    function; bit 5 + j: flag j), the frame rvjit.rules.frame.frame_for gives; checked to
+    depend on nothing else."""
     from rvjit.rules.frame import frame_for
     by_key = {(f.saved, f.stack): f for f in frames}
     out = []
-    for mask in range(1 << len(FRAME_REGS)):
+    n = len(FRAME_REGS)
+    for mask in range(1 << (n + len(FRAME_FLAGS))):
         used = {r for k, r in enumerate(FRAME_REGS) if mask >> k & 1}
-        f = frame_for(used)
+        flags = {kw: bool(mask >> (n + j) & 1) for j, (_, kw) in enumerate(FRAME_FLAGS)}
+        f = frame_for(used, **flags)
         if (f.saved, f.stack) not in by_key:
-            raise GenError(f"frame_for({sorted(used)}) = {f.name} is not among the proven frames")
+            raise GenError(f"frame_for({sorted(used)}, {flags}) = {f.name} is not among the "
+                           "proven frames")
         for other in (0, 1, 2, 3, 4, 5):         # R0..R5 must not matter
-            g = frame_for(used | {other})
+            g = frame_for(used | {other}, **flags)
             if (g.saved, g.stack) != (f.saved, f.stack):
                 raise GenError(f"frame_for depends on R{other}: the C frame index must change")
         out.append(by_key[(f.saved, f.stack)])
@@ -307,7 +315,9 @@ def frame_index(frames) -> list:
 def render_frames(frames, compressible) -> list:
     out = []
     for f in frames:
-        for part, instrs in (("prologue", f.prologue()), ("epilogue", f.epilogue())):
+        parts = [("prologue", f.prologue()), ("epilogue", f.epilogue())]
+        parts += [("tail_stub", f.tail_stub())] if f.tail_calls else []
+        for part, instrs in parts:
             fields = [e for ins in instrs for _, e in ins.fields]
             for e in fields:
                 _check_expr(e, f"{part} of {f.name}")
@@ -315,27 +325,39 @@ def render_frames(frames, compressible) -> list:
                     "\tu32 n = 0;", ""]
             out += _instr_lines(instrs, fields, compressible)
             out += ["\treturn n;", "}", ""]
+    n = len(FRAME_REGS)
     out += ["struct rvjit_frame_emit {", "\tconst char *name;",
             "\tu32 (*prologue)(bool rvc, u8 *out);", "\tu32 (*epilogue)(bool rvc, u8 *out);",
+            "\tu32 (*tail_stub)(bool rvc, u8 *out);\t/* NULL: the program does not tail call */",
             "};", "",
-            "/* Indexed by the eBPF registers R6..R10 the program names (bit k: R(6+k)) */",
-            f"static const struct rvjit_frame_emit rvjit_frames[{1 << len(FRAME_REGS)}] = {{"]
-    out += [f'\t[0x{k:02x}] = {{ "{f.name}", rvjit_prologue_{f.name}, rvjit_epilogue_{f.name} }},'
-            for k, f in enumerate(frame_index(frames))]
+            f"/* Indexed by the eBPF registers R6..R10 the function names (bit k: R(6+k)) and, from "
+            f"bit {n}, */",
+            "/* " + ", ".join(f"RVJIT_FRAME_{c}" for c, _ in FRAME_FLAGS) + " */",
+            f"static const struct rvjit_frame_emit rvjit_frames[{1 << (n + len(FRAME_FLAGS))}] = {{"]
+    for k, f in enumerate(frame_index(frames)):
+        stub = f"rvjit_tail_stub_{f.name}" if f.tail_calls else "NULL"
+        out.append(f'\t[0x{k:02x}] = {{ "{f.name}", rvjit_prologue_{f.name}, '
+                   f'rvjit_epilogue_{f.name}, {stub} }},')
     out += ["};", "",
             "int rvjit_emit_frame(u32 used, u32 isa, u8 *pro, u32 *pro_len, u8 *epi, u32 *epi_len,",
-            "\t\t     const char **name)", "{",
-            f"\tconst struct rvjit_frame_emit *f = &rvjit_frames[(used >> {FRAME_REGS[0]}) & "
-            f"0x{(1 << len(FRAME_REGS)) - 1:x}];", "\tbool rvc = isa & RVJIT_ISA_C;", "",
+            "\t\t     u8 *stub, u32 *stub_len, const char **name)", "{",
+            f"\tu32 k = ((used >> {FRAME_REGS[0]}) & 0x{(1 << n) - 1:x}) |",
+            f"\t\t(((used >> {FRAME_FLAG_SHIFT}) & 0x{(1 << len(FRAME_FLAGS)) - 1:x}) << {n});",
+            "\tconst struct rvjit_frame_emit *f = &rvjit_frames[k];",
+            "\tbool rvc = isa & RVJIT_ISA_C;", "",
             "\t*pro_len = f->prologue(rvc, pro);", "\t*epi_len = f->epilogue(rvc, epi);",
+            "\t*stub_len = f->tail_stub ? f->tail_stub(rvc, stub) : 0;",
             "\tif (name)", "\t\t*name = f->name;", "\treturn 0;", "}", ""]
     return out
 
 
-def _key_name(code, off, imm) -> str:
+def _key_name(key) -> str:
+    code, off, imm, src, ctx = key
     s = f"rvjit_rules_{code:02x}"
     s += "_off_any" if off is None else f"_off{off}".replace("-", "m")
-    return s + ("" if imm is None else f"_imm{imm}".replace("-", "m"))
+    s += "" if imm is None else f"_imm{imm}".replace("-", "m")
+    s += "" if src is None else f"_src{src}"
+    return s + ("" if ctx is None else f"_{ctx}")
 
 
 _JMP_NAMES = "ja jeq jgt jge jset jne jsgt jsge call exit jlt jle jslt jsle ? ?".split()
@@ -354,44 +376,50 @@ def _code_comment(code: int) -> str:
 
 
 def render_lookup(keys) -> list:
-    """keys: {(code, off, imm): [rules]}.  Per code, the pattern whose off and imm match the
-    instruction, trying exact (off, imm), then (off, any imm), (any off, imm), (any off, any imm):
-    the first that exists decides, as jit.select."""
+    """keys: {(code, off, imm, src, ctx): [rules]}.  Per code, the first pattern (in
+    rules.base.lookup_order: fixed src, then context, then off and imm) whose fixed fields
+    match the instruction decides, as jit.select."""
+    from rvjit.abi import CONTEXTS
+    from rvjit.rules.base import lookup_order
     by_code = {}
-    for (code, off, imm) in keys:
-        by_code.setdefault(code, []).append((off, imm))
-    out = ["static const struct rvjit_rule *rvjit_lookup(u8 code, s16 off, s32 imm, u32 *count)",
-           "{", "\tswitch (code) {"]
+    for key in keys:
+        by_code.setdefault(key[0], []).append(key)
+    out = ["static const struct rvjit_rule *rvjit_lookup(u8 code, u8 src, u8 ctx, s16 off, s32 imm,",
+           "\t\t\t\t\t\tu32 *count)", "{", "\tswitch (code) {"]
     for code in sorted(by_code):
         out.append(f"\tcase 0x{code:02x}:\t/* {_code_comment(code)} */")
-        pats = by_code[code]
-        order = ([p for p in pats if p[0] is not None and p[1] is not None]
-                 + [p for p in pats if p[0] is not None and p[1] is None]
-                 + [p for p in pats if p[0] is None and p[1] is not None]
-                 + [p for p in pats if p[0] is None and p[1] is None])
-        for off, imm in order:
-            conds = ([f"off == {off}"] if off is not None else []) + \
+        order = sorted(by_code[code], key=lookup_order)
+        for key in order:
+            _, off, imm, src, ctx = key
+            conds = ([f"src == {src}"] if src is not None else []) + \
+                    ([f"ctx == {_ctx_macro(ctx)}"] if ctx is not None else []) + \
+                    ([f"off == {off}"] if off is not None else []) + \
                     ([f"imm == {imm}"] if imm is not None else [])
-            name = _key_name(code, off, imm)
-            ret = f"RVJIT_RULES({name}, count);"
+            ret = f"RVJIT_RULES({_key_name(key)}, count);"
             if conds:
                 out += [f"\t\tif ({' && '.join(conds)})", f"\t\t\treturn {ret}"]
             else:
                 out += [f"\t\treturn {ret}"]
-        if order[-1] != (None, None):
+        if conds:
             out.append("\t\tbreak;")
     out += ["\t}", "\treturn NULL;", "}", ""]
+    assert all(c in CONTEXTS for k in keys for c in [k[4]] if c is not None)
     return out
+
+
+def _ctx_macro(ctx) -> str:
+    return f"RVJIT_CTX_{ctx.upper()}"
 
 
 def render_dispatch() -> list:
     params = ", ".join(f"{OPERAND_CTYPES[n]} {n}" for n in ir.OPERANDS)
-    out = [f"int rvjit_emit_insn(u8 code, {params},",
+    out = [f"int rvjit_emit_insn(u8 code, u8 ctx, {params},",
            "\t\t    u32 isa, u8 *out, u32 *len, const char **rule)", "{",
            "\tconst struct rvjit_rule *r;", "\tstruct rvjit_operands op;", "\tu32 count, k;", ""]
     regs = " || ".join(f"{n} >= RVJIT_NR_BPF_REGS" for n in REG_OPERANDS)
     out += [f"\tif ({regs})", "\t\treturn -EINVAL;",
-            "\tr = rvjit_lookup(code, off, imm, &count);", "\tif (!r)", "\t\treturn -EOPNOTSUPP;"]
+            "\tr = rvjit_lookup(code, src, ctx, off, imm, &count);", "\tif (!r)",
+            "\t\treturn -EOPNOTSUPP;"]
     for n, w in ir.OPERANDS.items():
         t = OPERAND_CTYPES[n]
         out.append(f"\top.{n} = (u{w}){n};" if t.startswith("s") else f"\top.{n} = {n};")
@@ -405,7 +433,7 @@ def render_dispatch() -> list:
 
 def _emit_insn_proto() -> str:
     params = ", ".join(f"{OPERAND_CTYPES[n]} {n}" for n in ir.OPERANDS)
-    return f"int rvjit_emit_insn(u8 code, {params},\n\t\t    u32 isa, u8 *out, u32 *len, const char **rule);"
+    return f"int rvjit_emit_insn(u8 code, u8 ctx, {params},\n\t\t    u32 isa, u8 *out, u32 *len, const char **rule);"
 
 
 # --- files ----------------------------------------------------------------------------------------------
@@ -419,7 +447,8 @@ def render_header(table, header: str, frames=()) -> str:
             raise GenError(f"operand {n} has no C parameter type: add it to OPERAND_CTYPES")
     max_len = max([r.length for r in table.rules] + [4])
     max_frame = max([sum(i.length for i in part) for f in frames
-                     for part in (f.prologue(), f.epilogue())] + [4])
+                     for part in (f.prologue(), f.epilogue(), f.tail_stub())] + [4])
+    from rvjit.abi import CONTEXTS
     out = [header.rstrip("\n"), "#ifndef _RVJIT_EMIT_H", "#define _RVJIT_EMIT_H", "",
            "#ifdef __KERNEL__", "#include <linux/kernel.h>", "#include <linux/types.h>",
            "#include <linux/errno.h>", "#else", '#include "linux_types.h"', "#endif", "",
@@ -427,7 +456,7 @@ def render_header(table, header: str, frames=()) -> str:
     out += [f"#define {isa_macro(e)}\t(1U << {k})" for k, e in enumerate(EXTENSIONS)]
     out += ["", "/* The most bytes one eBPF instruction is translated to */",
             f"#define RVJIT_MAX_INSN_BYTES\t{max_len}",
-            "/* The most bytes of a prologue or an epilogue */",
+            "/* The most bytes of a prologue, an epilogue or a tail stub */",
             f"#define RVJIT_MAX_FRAME_BYTES\t{max_frame}",
             "/* Jump rules are proven exhaustive for images below this size */",
             f"#define RVJIT_IMAGE_LIMIT\t0x{IMAGE_LIMIT:x}U",
@@ -435,7 +464,14 @@ def render_header(table, header: str, frames=()) -> str:
             f"#define RVJIT_NR_BPF_REGS\t{len(RV_OF_BPF)}", f"#define RVJIT_BPF_FP\t\t{FP}",
             "/* Bytes of eBPF stack below R10 the proven frames provide */",
             f"#define RVJIT_BPF_STACK\t{BPF_STACK}", "",
-            "/* RV64 register numbers (rvjit/regmap.py) */"]
+            "/* The context a load's base is (rvjit/abi.py CONTEXTS): @ctx of rvjit_emit_insn() */",
+            "#define RVJIT_CTX_NONE\t0"]
+    out += [f"#define {_ctx_macro(c.name)}\t{c.code}\t/* struct {c.struct} */"
+            for c in CONTEXTS.values()]
+    out += ["", "/* rvjit_emit_frame(): what a function's frame depends on besides R6..R10 */"]
+    out += [f"#define RVJIT_FRAME_{c}\t(1U << {FRAME_FLAG_SHIFT + j})"
+            for j, (c, _) in enumerate(FRAME_FLAGS)]
+    out += ["", "/* RV64 register numbers (rvjit/regmap.py) */"]
     out += [f"#define RVJIT_X_{n.upper()}\t{i}" for i, n in enumerate(ABI_NAMES)]
     out += ["", "/* rvjit_rv_of_bpf[i]: the RV64 register holding eBPF register Ri (0 past R10) */",
             f"extern const u64 rvjit_rv_of_bpf[{RV_OF_BPF_SIZE}];", "",
@@ -444,18 +480,23 @@ def render_header(table, header: str, frames=()) -> str:
             " * are in @isa and whose guard holds writes its RV64 code to @out (room for",
             " * RVJIT_MAX_INSN_BYTES) and its length to @len, and names itself in @rule (if not NULL).",
             " * Operands are the instruction's fields; @imm64 is LD_IMM64's 64-bit immediate and",
-            " * @dist the byte distance from this instruction's code to its target's.",
+            " * @dist the byte distance from this instruction's code to its target's (a jump's",
+            " * target, the epilogue for EXIT, the called function for a bpf-to-bpf call or a",
+            " * function reference, the tail stub for a tail call).  @ctx is RVJIT_CTX_XDP or",
+            " * RVJIT_CTX_TC when the instruction is a load or store whose base is the context.",
             " * Returns 0, -EOPNOTSUPP if no rule translates the opcode (with this off/imm), or",
             " * -EINVAL if no rule's guard holds or a register is outside R0..R10.",
             " */", _emit_insn_proto(), "",
             "/*",
-            " * The proven prologue and epilogue (rvjit/rules/frame.py) of a program that names the",
-            " * eBPF registers in @used (bit i: Ri): written to @pro and @epi (room for",
-            " * RVJIT_MAX_FRAME_BYTES each), lengths to @pro_len and @epi_len, the frame's name to",
-            " * @name (if not NULL).  Returns 0.",
+            " * The proven prologue, epilogue and tail stub (rvjit/rules/frame.py) of a function",
+            " * that names the eBPF registers in @used (bit i: Ri), with RVJIT_FRAME_CALLS if it",
+            " * calls, RVJIT_FRAME_RT and RVJIT_FRAME_TAIL_CALLS for the main function of a program",
+            " * that needs the runtime table, that tail calls: written to @pro, @epi and @stub (room",
+            " * for RVJIT_MAX_FRAME_BYTES each), lengths to @pro_len, @epi_len and @stub_len (0: no",
+            " * stub), the frame's name to @name (if not NULL).  Returns 0.",
             " */",
             "int rvjit_emit_frame(u32 used, u32 isa, u8 *pro, u32 *pro_len, u8 *epi, u32 *epi_len,",
-            "\t\t     const char **name);", "",
+            "\t\t     u8 *stub, u32 *stub_len, const char **name);", "",
             "/* Helpers of the IR's C rendering (rvjit/ir.py): the w-bit values are u64s < 2^w */",
             "static inline u64 rvjit_mask(u64 w)", "{",
             "\treturn w >= 64 ? ~0ULL : (1ULL << w) - 1;", "}", "",
@@ -507,9 +548,9 @@ def render_source(table, compressions, header: str, frames=()) -> str:
         if r.isa - set(EXTENSIONS):
             raise GenError(f"rule {r.name}: unknown ISA extension(s) {sorted(r.isa)}")
         out += render_rule(r, compressible)
-        keys.setdefault((r.pattern.code, r.pattern.off, r.pattern.imm), []).append(r)
-    for (code, off, imm), rules in keys.items():
-        out.append(f"static const struct rvjit_rule {_key_name(code, off, imm)}[] = {{")
+        keys.setdefault(r.pattern.lookup_key(), []).append(r)
+    for key, rules in keys.items():
+        out.append(f"static const struct rvjit_rule {_key_name(key)}[] = {{")
         out += [f'\t{{ "{r.name}", {isa_mask(r.isa)}, rvjit_guard_{r.name}, rvjit_emit_{r.name} }},'
                 for r in rules]
         out += ["};", ""]

@@ -46,7 +46,7 @@ def _instr_lines(instrs, compressible) -> list:
     the C form when rvc is on and a compression's condition holds (compress.size says the
     same); `fixed` ones as written."""
     out = []
-    for ins in instrs:
+    for k, ins in enumerate(instrs):
         args = ", ".join(e.py() for _, e in ins.fields)
         if ins.mnemonic in compressible and not ins.fixed:
             out.append(f"        enc_{ins.mnemonic.replace('.', '_')}({args}, rvc),")
@@ -56,17 +56,21 @@ def _instr_lines(instrs, compressible) -> list:
 
 
 def render_frames(frames, compressible) -> list:
-    """prologue_<frame>(rvc) / epilogue_<frame>(rvc), and FRAMES: (saved, stack) -> both."""
+    """prologue_<frame>(rvc) / epilogue_<frame>(rvc) / tail_stub_<frame>(rvc), and FRAMES:
+    (saved, stack) -> (prologue, epilogue, tail stub or None)."""
     out = []
     for f in frames:
-        for part, instrs in (("prologue", f.prologue()), ("epilogue", f.epilogue())):
+        parts = [("prologue", f.prologue()), ("epilogue", f.epilogue())]
+        parts += [("tail_stub", f.tail_stub())] if f.tail_calls else []
+        for part, instrs in parts:
             out.append(f"def {part}_{f.name}(rvc):")
             out.append("    return [")
             out += _instr_lines(instrs, compressible)
             out += ["    ]", "", ""]
-    out.append("# (saved RV registers, uses the BPF stack) -> (prologue, epilogue)")
+    out.append("# (saved RV registers, uses the BPF stack) -> (prologue, epilogue, tail stub)")
     out.append("FRAMES = {")
-    out += [f"    ({f.saved!r}, {f.stack}): (prologue_{f.name}, epilogue_{f.name})," for f in frames]
+    out += [f"    ({f.saved!r}, {f.stack}): (prologue_{f.name}, epilogue_{f.name}, "
+            + (f"tail_stub_{f.name}" if f.tail_calls else "None") + ")," for f in frames]
     out += ["}", "", ""]
     return out
 
@@ -74,7 +78,8 @@ def render_frames(frames, compressible) -> list:
 def render(table, compressions, header: str, frames=()) -> str:
     compressible = {c.base for c in compressions}
     encoders = {encoder_name(i.mnemonic) for r in table.rules for i in r.template}
-    encoders |= {encoder_name(i.mnemonic) for f in frames for i in f.prologue() + f.epilogue()}
+    encoders |= {encoder_name(i.mnemonic) for f in frames
+                 for i in f.prologue() + f.epilogue() + f.tail_stub()}
     encoders |= {encoder_name(c.cform) for c in compressions}
     out = [header, "from collections import namedtuple", "", "from rvjit.encode import (" + ", ".join(
         sorted(encoders)) + ")",
@@ -98,10 +103,11 @@ def render(table, compressions, header: str, frames=()) -> str:
         out.append("")
         out.append("")
         p = r.pattern
-        entries.setdefault((p.code, p.off, p.imm), []).append(
+        entries.setdefault(p.lookup_key(), []).append(
             f"    Rule({r.name!r}, {tuple(sorted(r.isa))!r}, guard_{r.name}, emit_{r.name}, "
             f"{r.length}, {r.jumps}),")
-    out.append("# (code, off, imm) -> rules in priority order: (name, isa, guard, emit, length, jumps)")
+    out.append("# (code, off, imm, src, ctx) -> rules in priority order: (name, isa, guard, emit, "
+               "length, jumps)")
     out.append("RULES = {")
     for key, rows in entries.items():
         out.append(f"  {key!r}: (")

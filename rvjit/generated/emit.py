@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-# Generated from the proven rule table: table c5fc284b145c194e, semantics 7e0901954e05f232, 800 rules.
+# Generated from the proven rule table: table 83864efd2f2a7e5c, semantics 4b20806ba5eacdbd, 822 rules.
 
 from collections import namedtuple
 
@@ -188,6 +188,77 @@ def epilogue_frame_none(rvc):
     ]
 
 
+def prologue_frame_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 0x17, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x17, 2, 0, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s7(rvc):
+    return [
+        enc_ld(0x17, 2, 0, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 0x16, 0, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x16, 2, 0, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 0x16, 0, rvc),
+        enc_sd(2, 0x17, 8, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x16, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s6_s7(rvc):
+    return [
+        enc_ld(0x16, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s5_stack(rvc):
     return [
         enc_addi(2, 2, 0xfffffffffffffdf0, rvc),
@@ -205,6 +276,88 @@ def epilogue_frame_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdf0, rvc),
+        enc_sd(2, 0x15, 0x200, rvc),
+        enc_sd(2, 0x17, 0x208, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x15, 2, 0x200, rvc),
+        enc_ld(0x17, 2, 0x208, rvc),
+        enc_addi(2, 2, 0x210, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s5_s7_stack(rvc):
+    return [
+        enc_ld(0x15, 2, 0x200, rvc),
+        enc_ld(0x17, 2, 0x208, rvc),
+        enc_addi(2, 2, 0x210, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdf0, rvc),
+        enc_sd(2, 0x15, 0x200, rvc),
+        enc_sd(2, 0x16, 0x208, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x15, 2, 0x200, rvc),
+        enc_ld(0x16, 2, 0x208, rvc),
+        enc_addi(2, 2, 0x210, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x15, 0x200, rvc),
+        enc_sd(2, 0x16, 0x208, rvc),
+        enc_sd(2, 0x17, 0x210, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x15, 2, 0x200, rvc),
+        enc_ld(0x16, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(0x15, 2, 0x200, rvc),
+        enc_ld(0x16, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s1(rvc):
     return [
         enc_addi(2, 2, 0xfffffffffffffff0, rvc),
@@ -218,6 +371,85 @@ def epilogue_frame_s1(rvc):
         enc_ld(9, 2, 0, rvc),
         enc_addi(2, 2, 0x10, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x17, 8, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x16, 8, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x16, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s6_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -240,6 +472,96 @@ def epilogue_frame_s1_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s1_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x17, 0x210, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s5_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x16, 0x210, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x16, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s2(rvc):
     return [
         enc_addi(2, 2, 0xfffffffffffffff0, rvc),
@@ -253,6 +575,85 @@ def epilogue_frame_s2(rvc):
         enc_ld(0x12, 2, 0, rvc),
         enc_addi(2, 2, 0x10, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x17, 8, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s7(rvc):
+    return [
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x16, 8, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x16, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s6_s7(rvc):
+    return [
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -275,6 +676,96 @@ def epilogue_frame_s2_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s2_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x17, 0x210, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s5_s7_stack(rvc):
+    return [
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x16, 0x210, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x16, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s3(rvc):
     return [
         enc_addi(2, 2, 0xfffffffffffffff0, rvc),
@@ -288,6 +779,85 @@ def epilogue_frame_s3(rvc):
         enc_ld(0x13, 2, 0, rvc),
         enc_addi(2, 2, 0x10, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 0x13, 0, rvc),
+        enc_sd(2, 0x17, 8, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s3_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s3_s7(rvc):
+    return [
+        enc_ld(0x13, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 0x13, 0, rvc),
+        enc_sd(2, 0x16, 8, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s3_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x13, 0, rvc),
+        enc_sd(2, 0x16, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s3_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s3_s6_s7(rvc):
+    return [
+        enc_ld(0x13, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -310,6 +880,96 @@ def epilogue_frame_s3_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x13, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x17, 0x210, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s3_s5_s7_stack(rvc):
+    return [
+        enc_ld(0x13, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x13, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x16, 0x210, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x13, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x16, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(0x13, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s4(rvc):
     return [
         enc_addi(2, 2, 0xfffffffffffffff0, rvc),
@@ -323,6 +983,85 @@ def epilogue_frame_s4(rvc):
         enc_ld(0x14, 2, 0, rvc),
         enc_addi(2, 2, 0x10, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 0x14, 0, rvc),
+        enc_sd(2, 0x17, 8, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x14, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s4_s7(rvc):
+    return [
+        enc_ld(0x14, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 0x14, 0, rvc),
+        enc_sd(2, 0x16, 8, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x14, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x14, 0, rvc),
+        enc_sd(2, 0x16, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x14, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s4_s6_s7(rvc):
+    return [
+        enc_ld(0x14, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -345,6 +1084,96 @@ def epilogue_frame_s4_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x14, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x17, 0x210, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x14, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(0x14, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x14, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x16, 0x210, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x14, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x14, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x16, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x14, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(0x14, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s1_s2(rvc):
     return [
         enc_addi(2, 2, 0xfffffffffffffff0, rvc),
@@ -360,6 +1189,93 @@ def epilogue_frame_s1_s2(rvc):
         enc_ld(0x12, 2, 8, rvc),
         enc_addi(2, 2, 0x10, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s6_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -384,6 +1300,104 @@ def epilogue_frame_s1_s2_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s1_s2_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s5_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s1_s3(rvc):
     return [
         enc_addi(2, 2, 0xfffffffffffffff0, rvc),
@@ -399,6 +1413,93 @@ def epilogue_frame_s1_s3(rvc):
         enc_ld(0x13, 2, 8, rvc),
         enc_addi(2, 2, 0x10, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s3_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s3_s6_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -423,6 +1524,104 @@ def epilogue_frame_s1_s3_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s1_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s3_s5_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s1_s4(rvc):
     return [
         enc_addi(2, 2, 0xfffffffffffffff0, rvc),
@@ -438,6 +1637,93 @@ def epilogue_frame_s1_s4(rvc):
         enc_ld(0x14, 2, 8, rvc),
         enc_addi(2, 2, 0x10, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s4_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s4_s6_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -462,6 +1748,104 @@ def epilogue_frame_s1_s4_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s1_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s2_s3(rvc):
     return [
         enc_addi(2, 2, 0xfffffffffffffff0, rvc),
@@ -477,6 +1861,93 @@ def epilogue_frame_s2_s3(rvc):
         enc_ld(0x13, 2, 8, rvc),
         enc_addi(2, 2, 0x10, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s3_s7(rvc):
+    return [
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s3_s6_s7(rvc):
+    return [
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -501,6 +1972,104 @@ def epilogue_frame_s2_s3_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s2_s4(rvc):
     return [
         enc_addi(2, 2, 0xfffffffffffffff0, rvc),
@@ -516,6 +2085,93 @@ def epilogue_frame_s2_s4(rvc):
         enc_ld(0x14, 2, 8, rvc),
         enc_addi(2, 2, 0x10, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s4_s7(rvc):
+    return [
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s4_s6_s7(rvc):
+    return [
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -540,6 +2196,104 @@ def epilogue_frame_s2_s4_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s3_s4(rvc):
     return [
         enc_addi(2, 2, 0xfffffffffffffff0, rvc),
@@ -555,6 +2309,93 @@ def epilogue_frame_s3_s4(rvc):
         enc_ld(0x14, 2, 8, rvc),
         enc_addi(2, 2, 0x10, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x13, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s3_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s3_s4_s7(rvc):
+    return [
+        enc_ld(0x13, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x13, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s3_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x13, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s3_s4_s6_s7(rvc):
+    return [
+        enc_ld(0x13, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -579,6 +2420,104 @@ def epilogue_frame_s3_s4_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x13, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(0x13, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 0x13, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 0x13, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x13, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(0x13, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s1_s2_s3(rvc):
     return [
         enc_addi(2, 2, 0xffffffffffffffe0, rvc),
@@ -596,6 +2535,101 @@ def epilogue_frame_s1_s2_s3(rvc):
         enc_ld(0x13, 2, 0x10, rvc),
         enc_addi(2, 2, 0x20, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s3_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s3_s6_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -622,6 +2656,112 @@ def epilogue_frame_s1_s2_s3_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s1_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s1_s2_s4(rvc):
     return [
         enc_addi(2, 2, 0xffffffffffffffe0, rvc),
@@ -639,6 +2779,101 @@ def epilogue_frame_s1_s2_s4(rvc):
         enc_ld(0x14, 2, 0x10, rvc),
         enc_addi(2, 2, 0x20, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s4_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s4_s6_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -665,6 +2900,112 @@ def epilogue_frame_s1_s2_s4_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s1_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s1_s3_s4(rvc):
     return [
         enc_addi(2, 2, 0xffffffffffffffe0, rvc),
@@ -682,6 +3023,101 @@ def epilogue_frame_s1_s3_s4(rvc):
         enc_ld(0x14, 2, 0x10, rvc),
         enc_addi(2, 2, 0x20, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s3_s4_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s3_s4_s6_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -708,6 +3144,112 @@ def epilogue_frame_s1_s3_s4_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s1_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s2_s3_s4(rvc):
     return [
         enc_addi(2, 2, 0xffffffffffffffe0, rvc),
@@ -725,6 +3267,101 @@ def epilogue_frame_s2_s3_s4(rvc):
         enc_ld(0x14, 2, 0x10, rvc),
         enc_addi(2, 2, 0x20, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s3_s4_s7(rvc):
+    return [
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 0x12, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_ld(0x12, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -751,6 +3388,112 @@ def epilogue_frame_s2_s3_s4_s5_stack(rvc):
     ]
 
 
+def prologue_frame_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 0x12, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(0x12, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
 def prologue_frame_s1_s2_s3_s4(rvc):
     return [
         enc_addi(2, 2, 0xffffffffffffffe0, rvc),
@@ -770,6 +3513,109 @@ def epilogue_frame_s1_s2_s3_s4(rvc):
         enc_ld(0x14, 2, 0x18, rvc),
         enc_addi(2, 2, 0x20, rvc),
         enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s3_s4_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x16, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 9, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x16, 0x20, rvc),
+        enc_sd(2, 0x17, 0x28, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_ld(9, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
     ]
 
 
@@ -798,40 +3644,4282 @@ def epilogue_frame_s1_s2_s3_s4_s5_stack(rvc):
     ]
 
 
-# (saved RV registers, uses the BPF stack) -> (prologue, epilogue)
+def prologue_frame_s1_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x16, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_s1_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdc0, rvc),
+        enc_sd(2, 9, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x16, 0x228, rvc),
+        enc_sd(2, 0x17, 0x230, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_s1_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_s1_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(9, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 1, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x17, 8, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x17, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x16, 8, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x16, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x16, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdf0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_addi(2, 2, 0x210, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x17, 0x210, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x17, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x16, 0x210, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x15, 0x208, rvc),
+        enc_sd(2, 0x16, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x15, 2, 0x208, rvc),
+        enc_ld(0x16, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s3_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s3_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s3_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffff0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+    ]
+
+
+def epilogue_frame_ra_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_addi(2, 2, 0x10, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x17, 0x10, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s4_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x17, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x14, 8, rvc),
+        enc_sd(2, 0x16, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s4_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x14, 2, 8, rvc),
+        enc_ld(0x16, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x17, 0x218, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x17, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x14, 0x208, rvc),
+        enc_sd(2, 0x15, 0x210, rvc),
+        enc_sd(2, 0x16, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x14, 2, 0x208, rvc),
+        enc_ld(0x15, 2, 0x210, rvc),
+        enc_ld(0x16, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s3_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s3_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s3_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s4_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s4_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s3_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s3_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s4_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s4_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x17, 0x18, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s3_s4_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x17, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x13, 8, rvc),
+        enc_sd(2, 0x14, 0x10, rvc),
+        enc_sd(2, 0x16, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s3_s4_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x13, 2, 8, rvc),
+        enc_ld(0x14, 2, 0x10, rvc),
+        enc_ld(0x16, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffde0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_addi(2, 2, 0x220, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x17, 0x220, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x17, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x13, 0x208, rvc),
+        enc_sd(2, 0x14, 0x210, rvc),
+        enc_sd(2, 0x15, 0x218, rvc),
+        enc_sd(2, 0x16, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x13, 2, 0x208, rvc),
+        enc_ld(0x14, 2, 0x210, rvc),
+        enc_ld(0x15, 2, 0x218, rvc),
+        enc_ld(0x16, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x13, 0x18, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x13, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s3_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x13, 0x18, rvc),
+        enc_sd(2, 0x16, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x13, 0x18, rvc),
+        enc_sd(2, 0x16, 0x20, rvc),
+        enc_sd(2, 0x17, 0x28, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s3_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x13, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x13, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s3_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x13, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x16, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdc0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x13, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x16, 0x228, rvc),
+        enc_sd(2, 0x17, 0x230, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s3_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s4_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x16, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x16, 0x20, rvc),
+        enc_sd(2, 0x17, 0x28, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s4_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x16, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdc0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x16, 0x228, rvc),
+        enc_sd(2, 0x17, 0x230, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s3_s4_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x16, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x16, 0x20, rvc),
+        enc_sd(2, 0x17, 0x28, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s3_s4_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x16, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdc0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x16, 0x228, rvc),
+        enc_sd(2, 0x17, 0x230, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffe0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_addi(2, 2, 0x20, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x17, 0x20, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s3_s4_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x17, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x16, 0x20, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 0x12, 8, rvc),
+        enc_sd(2, 0x13, 0x10, rvc),
+        enc_sd(2, 0x14, 0x18, rvc),
+        enc_sd(2, 0x16, 0x20, rvc),
+        enc_sd(2, 0x17, 0x28, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(0x12, 2, 8, rvc),
+        enc_ld(0x13, 2, 0x10, rvc),
+        enc_ld(0x14, 2, 0x18, rvc),
+        enc_ld(0x16, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x17, 0x228, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x17, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x16, 0x228, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdc0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 0x12, 0x208, rvc),
+        enc_sd(2, 0x13, 0x210, rvc),
+        enc_sd(2, 0x14, 0x218, rvc),
+        enc_sd(2, 0x15, 0x220, rvc),
+        enc_sd(2, 0x16, 0x228, rvc),
+        enc_sd(2, 0x17, 0x230, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(0x12, 2, 0x208, rvc),
+        enc_ld(0x13, 2, 0x210, rvc),
+        enc_ld(0x14, 2, 0x218, rvc),
+        enc_ld(0x15, 2, 0x220, rvc),
+        enc_ld(0x16, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s4(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x13, 0x18, rvc),
+        enc_sd(2, 0x14, 0x20, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s4(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_ld(0x14, 2, 0x20, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s4_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x13, 0x18, rvc),
+        enc_sd(2, 0x14, 0x20, rvc),
+        enc_sd(2, 0x17, 0x28, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s4_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_ld(0x14, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s3_s4_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_ld(0x14, 2, 0x20, rvc),
+        enc_ld(0x17, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s4_s6(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffd0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x13, 0x18, rvc),
+        enc_sd(2, 0x14, 0x20, rvc),
+        enc_sd(2, 0x16, 0x28, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s4_s6(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_ld(0x14, 2, 0x20, rvc),
+        enc_ld(0x16, 2, 0x28, rvc),
+        enc_addi(2, 2, 0x30, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(2, 2, 0xffffffffffffffc0, rvc),
+        enc_sd(2, 1, 0, rvc),
+        enc_sd(2, 9, 8, rvc),
+        enc_sd(2, 0x12, 0x10, rvc),
+        enc_sd(2, 0x13, 0x18, rvc),
+        enc_sd(2, 0x14, 0x20, rvc),
+        enc_sd(2, 0x16, 0x28, rvc),
+        enc_sd(2, 0x17, 0x30, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_ld(0x14, 2, 0x20, rvc),
+        enc_ld(0x16, 2, 0x28, rvc),
+        enc_ld(0x17, 2, 0x30, rvc),
+        enc_addi(2, 2, 0x40, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s3_s4_s6_s7(rvc):
+    return [
+        enc_ld(1, 2, 0, rvc),
+        enc_ld(9, 2, 8, rvc),
+        enc_ld(0x12, 2, 0x10, rvc),
+        enc_ld(0x13, 2, 0x18, rvc),
+        enc_ld(0x14, 2, 0x20, rvc),
+        enc_ld(0x16, 2, 0x28, rvc),
+        enc_ld(0x17, 2, 0x30, rvc),
+        enc_addi(2, 2, 0x40, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdd0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x13, 0x218, rvc),
+        enc_sd(2, 0x14, 0x220, rvc),
+        enc_sd(2, 0x15, 0x228, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s4_s5_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x14, 2, 0x220, rvc),
+        enc_ld(0x15, 2, 0x228, rvc),
+        enc_addi(2, 2, 0x230, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdc0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x13, 0x218, rvc),
+        enc_sd(2, 0x14, 0x220, rvc),
+        enc_sd(2, 0x15, 0x228, rvc),
+        enc_sd(2, 0x17, 0x230, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x14, 2, 0x220, rvc),
+        enc_ld(0x15, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s3_s4_s5_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x14, 2, 0x220, rvc),
+        enc_ld(0x15, 2, 0x228, rvc),
+        enc_ld(0x17, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdc0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x13, 0x218, rvc),
+        enc_sd(2, 0x14, 0x220, rvc),
+        enc_sd(2, 0x15, 0x228, rvc),
+        enc_sd(2, 0x16, 0x230, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s4_s5_s6_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x14, 2, 0x220, rvc),
+        enc_ld(0x15, 2, 0x228, rvc),
+        enc_ld(0x16, 2, 0x230, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def prologue_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(2, 2, 0xfffffffffffffdc0, rvc),
+        enc_sd(2, 1, 0x200, rvc),
+        enc_sd(2, 9, 0x208, rvc),
+        enc_sd(2, 0x12, 0x210, rvc),
+        enc_sd(2, 0x13, 0x218, rvc),
+        enc_sd(2, 0x14, 0x220, rvc),
+        enc_sd(2, 0x15, 0x228, rvc),
+        enc_sd(2, 0x16, 0x230, rvc),
+        enc_sd(2, 0x17, 0x238, rvc),
+        enc_addi(0x16, 0xb, 0, rvc),
+        enc_addi(0x17, 0xc, 0, rvc),
+        enc_addi(0x15, 2, 0x200, rvc),
+    ]
+
+
+def epilogue_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_addi(0xa, 0xf, 0, rvc),
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x14, 2, 0x220, rvc),
+        enc_ld(0x15, 2, 0x228, rvc),
+        enc_ld(0x16, 2, 0x230, rvc),
+        enc_ld(0x17, 2, 0x238, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 1, 0, rvc),
+    ]
+
+
+def tail_stub_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack(rvc):
+    return [
+        enc_ld(1, 2, 0x200, rvc),
+        enc_ld(9, 2, 0x208, rvc),
+        enc_ld(0x12, 2, 0x210, rvc),
+        enc_ld(0x13, 2, 0x218, rvc),
+        enc_ld(0x14, 2, 0x220, rvc),
+        enc_ld(0x15, 2, 0x228, rvc),
+        enc_ld(0x16, 2, 0x230, rvc),
+        enc_ld(0x17, 2, 0x238, rvc),
+        enc_addi(2, 2, 0x240, rvc),
+        enc_jalr(0, 0x1c, 0, rvc),
+    ]
+
+
+# (saved RV registers, uses the BPF stack) -> (prologue, epilogue, tail stub)
 FRAMES = {
-    ((), False): (prologue_frame_none, epilogue_frame_none),
-    ((21,), True): (prologue_frame_s5_stack, epilogue_frame_s5_stack),
-    ((9,), False): (prologue_frame_s1, epilogue_frame_s1),
-    ((9, 21), True): (prologue_frame_s1_s5_stack, epilogue_frame_s1_s5_stack),
-    ((18,), False): (prologue_frame_s2, epilogue_frame_s2),
-    ((18, 21), True): (prologue_frame_s2_s5_stack, epilogue_frame_s2_s5_stack),
-    ((19,), False): (prologue_frame_s3, epilogue_frame_s3),
-    ((19, 21), True): (prologue_frame_s3_s5_stack, epilogue_frame_s3_s5_stack),
-    ((20,), False): (prologue_frame_s4, epilogue_frame_s4),
-    ((20, 21), True): (prologue_frame_s4_s5_stack, epilogue_frame_s4_s5_stack),
-    ((9, 18), False): (prologue_frame_s1_s2, epilogue_frame_s1_s2),
-    ((9, 18, 21), True): (prologue_frame_s1_s2_s5_stack, epilogue_frame_s1_s2_s5_stack),
-    ((9, 19), False): (prologue_frame_s1_s3, epilogue_frame_s1_s3),
-    ((9, 19, 21), True): (prologue_frame_s1_s3_s5_stack, epilogue_frame_s1_s3_s5_stack),
-    ((9, 20), False): (prologue_frame_s1_s4, epilogue_frame_s1_s4),
-    ((9, 20, 21), True): (prologue_frame_s1_s4_s5_stack, epilogue_frame_s1_s4_s5_stack),
-    ((18, 19), False): (prologue_frame_s2_s3, epilogue_frame_s2_s3),
-    ((18, 19, 21), True): (prologue_frame_s2_s3_s5_stack, epilogue_frame_s2_s3_s5_stack),
-    ((18, 20), False): (prologue_frame_s2_s4, epilogue_frame_s2_s4),
-    ((18, 20, 21), True): (prologue_frame_s2_s4_s5_stack, epilogue_frame_s2_s4_s5_stack),
-    ((19, 20), False): (prologue_frame_s3_s4, epilogue_frame_s3_s4),
-    ((19, 20, 21), True): (prologue_frame_s3_s4_s5_stack, epilogue_frame_s3_s4_s5_stack),
-    ((9, 18, 19), False): (prologue_frame_s1_s2_s3, epilogue_frame_s1_s2_s3),
-    ((9, 18, 19, 21), True): (prologue_frame_s1_s2_s3_s5_stack, epilogue_frame_s1_s2_s3_s5_stack),
-    ((9, 18, 20), False): (prologue_frame_s1_s2_s4, epilogue_frame_s1_s2_s4),
-    ((9, 18, 20, 21), True): (prologue_frame_s1_s2_s4_s5_stack, epilogue_frame_s1_s2_s4_s5_stack),
-    ((9, 19, 20), False): (prologue_frame_s1_s3_s4, epilogue_frame_s1_s3_s4),
-    ((9, 19, 20, 21), True): (prologue_frame_s1_s3_s4_s5_stack, epilogue_frame_s1_s3_s4_s5_stack),
-    ((18, 19, 20), False): (prologue_frame_s2_s3_s4, epilogue_frame_s2_s3_s4),
-    ((18, 19, 20, 21), True): (prologue_frame_s2_s3_s4_s5_stack, epilogue_frame_s2_s3_s4_s5_stack),
-    ((9, 18, 19, 20), False): (prologue_frame_s1_s2_s3_s4, epilogue_frame_s1_s2_s3_s4),
-    ((9, 18, 19, 20, 21), True): (prologue_frame_s1_s2_s3_s4_s5_stack, epilogue_frame_s1_s2_s3_s4_s5_stack),
+    ((), False): (prologue_frame_none, epilogue_frame_none, None),
+    ((23,), False): (prologue_frame_s7, epilogue_frame_s7, tail_stub_frame_s7),
+    ((22,), False): (prologue_frame_s6, epilogue_frame_s6, None),
+    ((22, 23), False): (prologue_frame_s6_s7, epilogue_frame_s6_s7, tail_stub_frame_s6_s7),
+    ((21,), True): (prologue_frame_s5_stack, epilogue_frame_s5_stack, None),
+    ((21, 23), True): (prologue_frame_s5_s7_stack, epilogue_frame_s5_s7_stack, tail_stub_frame_s5_s7_stack),
+    ((21, 22), True): (prologue_frame_s5_s6_stack, epilogue_frame_s5_s6_stack, None),
+    ((21, 22, 23), True): (prologue_frame_s5_s6_s7_stack, epilogue_frame_s5_s6_s7_stack, tail_stub_frame_s5_s6_s7_stack),
+    ((9,), False): (prologue_frame_s1, epilogue_frame_s1, None),
+    ((9, 23), False): (prologue_frame_s1_s7, epilogue_frame_s1_s7, tail_stub_frame_s1_s7),
+    ((9, 22), False): (prologue_frame_s1_s6, epilogue_frame_s1_s6, None),
+    ((9, 22, 23), False): (prologue_frame_s1_s6_s7, epilogue_frame_s1_s6_s7, tail_stub_frame_s1_s6_s7),
+    ((9, 21), True): (prologue_frame_s1_s5_stack, epilogue_frame_s1_s5_stack, None),
+    ((9, 21, 23), True): (prologue_frame_s1_s5_s7_stack, epilogue_frame_s1_s5_s7_stack, tail_stub_frame_s1_s5_s7_stack),
+    ((9, 21, 22), True): (prologue_frame_s1_s5_s6_stack, epilogue_frame_s1_s5_s6_stack, None),
+    ((9, 21, 22, 23), True): (prologue_frame_s1_s5_s6_s7_stack, epilogue_frame_s1_s5_s6_s7_stack, tail_stub_frame_s1_s5_s6_s7_stack),
+    ((18,), False): (prologue_frame_s2, epilogue_frame_s2, None),
+    ((18, 23), False): (prologue_frame_s2_s7, epilogue_frame_s2_s7, tail_stub_frame_s2_s7),
+    ((18, 22), False): (prologue_frame_s2_s6, epilogue_frame_s2_s6, None),
+    ((18, 22, 23), False): (prologue_frame_s2_s6_s7, epilogue_frame_s2_s6_s7, tail_stub_frame_s2_s6_s7),
+    ((18, 21), True): (prologue_frame_s2_s5_stack, epilogue_frame_s2_s5_stack, None),
+    ((18, 21, 23), True): (prologue_frame_s2_s5_s7_stack, epilogue_frame_s2_s5_s7_stack, tail_stub_frame_s2_s5_s7_stack),
+    ((18, 21, 22), True): (prologue_frame_s2_s5_s6_stack, epilogue_frame_s2_s5_s6_stack, None),
+    ((18, 21, 22, 23), True): (prologue_frame_s2_s5_s6_s7_stack, epilogue_frame_s2_s5_s6_s7_stack, tail_stub_frame_s2_s5_s6_s7_stack),
+    ((19,), False): (prologue_frame_s3, epilogue_frame_s3, None),
+    ((19, 23), False): (prologue_frame_s3_s7, epilogue_frame_s3_s7, tail_stub_frame_s3_s7),
+    ((19, 22), False): (prologue_frame_s3_s6, epilogue_frame_s3_s6, None),
+    ((19, 22, 23), False): (prologue_frame_s3_s6_s7, epilogue_frame_s3_s6_s7, tail_stub_frame_s3_s6_s7),
+    ((19, 21), True): (prologue_frame_s3_s5_stack, epilogue_frame_s3_s5_stack, None),
+    ((19, 21, 23), True): (prologue_frame_s3_s5_s7_stack, epilogue_frame_s3_s5_s7_stack, tail_stub_frame_s3_s5_s7_stack),
+    ((19, 21, 22), True): (prologue_frame_s3_s5_s6_stack, epilogue_frame_s3_s5_s6_stack, None),
+    ((19, 21, 22, 23), True): (prologue_frame_s3_s5_s6_s7_stack, epilogue_frame_s3_s5_s6_s7_stack, tail_stub_frame_s3_s5_s6_s7_stack),
+    ((20,), False): (prologue_frame_s4, epilogue_frame_s4, None),
+    ((20, 23), False): (prologue_frame_s4_s7, epilogue_frame_s4_s7, tail_stub_frame_s4_s7),
+    ((20, 22), False): (prologue_frame_s4_s6, epilogue_frame_s4_s6, None),
+    ((20, 22, 23), False): (prologue_frame_s4_s6_s7, epilogue_frame_s4_s6_s7, tail_stub_frame_s4_s6_s7),
+    ((20, 21), True): (prologue_frame_s4_s5_stack, epilogue_frame_s4_s5_stack, None),
+    ((20, 21, 23), True): (prologue_frame_s4_s5_s7_stack, epilogue_frame_s4_s5_s7_stack, tail_stub_frame_s4_s5_s7_stack),
+    ((20, 21, 22), True): (prologue_frame_s4_s5_s6_stack, epilogue_frame_s4_s5_s6_stack, None),
+    ((20, 21, 22, 23), True): (prologue_frame_s4_s5_s6_s7_stack, epilogue_frame_s4_s5_s6_s7_stack, tail_stub_frame_s4_s5_s6_s7_stack),
+    ((9, 18), False): (prologue_frame_s1_s2, epilogue_frame_s1_s2, None),
+    ((9, 18, 23), False): (prologue_frame_s1_s2_s7, epilogue_frame_s1_s2_s7, tail_stub_frame_s1_s2_s7),
+    ((9, 18, 22), False): (prologue_frame_s1_s2_s6, epilogue_frame_s1_s2_s6, None),
+    ((9, 18, 22, 23), False): (prologue_frame_s1_s2_s6_s7, epilogue_frame_s1_s2_s6_s7, tail_stub_frame_s1_s2_s6_s7),
+    ((9, 18, 21), True): (prologue_frame_s1_s2_s5_stack, epilogue_frame_s1_s2_s5_stack, None),
+    ((9, 18, 21, 23), True): (prologue_frame_s1_s2_s5_s7_stack, epilogue_frame_s1_s2_s5_s7_stack, tail_stub_frame_s1_s2_s5_s7_stack),
+    ((9, 18, 21, 22), True): (prologue_frame_s1_s2_s5_s6_stack, epilogue_frame_s1_s2_s5_s6_stack, None),
+    ((9, 18, 21, 22, 23), True): (prologue_frame_s1_s2_s5_s6_s7_stack, epilogue_frame_s1_s2_s5_s6_s7_stack, tail_stub_frame_s1_s2_s5_s6_s7_stack),
+    ((9, 19), False): (prologue_frame_s1_s3, epilogue_frame_s1_s3, None),
+    ((9, 19, 23), False): (prologue_frame_s1_s3_s7, epilogue_frame_s1_s3_s7, tail_stub_frame_s1_s3_s7),
+    ((9, 19, 22), False): (prologue_frame_s1_s3_s6, epilogue_frame_s1_s3_s6, None),
+    ((9, 19, 22, 23), False): (prologue_frame_s1_s3_s6_s7, epilogue_frame_s1_s3_s6_s7, tail_stub_frame_s1_s3_s6_s7),
+    ((9, 19, 21), True): (prologue_frame_s1_s3_s5_stack, epilogue_frame_s1_s3_s5_stack, None),
+    ((9, 19, 21, 23), True): (prologue_frame_s1_s3_s5_s7_stack, epilogue_frame_s1_s3_s5_s7_stack, tail_stub_frame_s1_s3_s5_s7_stack),
+    ((9, 19, 21, 22), True): (prologue_frame_s1_s3_s5_s6_stack, epilogue_frame_s1_s3_s5_s6_stack, None),
+    ((9, 19, 21, 22, 23), True): (prologue_frame_s1_s3_s5_s6_s7_stack, epilogue_frame_s1_s3_s5_s6_s7_stack, tail_stub_frame_s1_s3_s5_s6_s7_stack),
+    ((9, 20), False): (prologue_frame_s1_s4, epilogue_frame_s1_s4, None),
+    ((9, 20, 23), False): (prologue_frame_s1_s4_s7, epilogue_frame_s1_s4_s7, tail_stub_frame_s1_s4_s7),
+    ((9, 20, 22), False): (prologue_frame_s1_s4_s6, epilogue_frame_s1_s4_s6, None),
+    ((9, 20, 22, 23), False): (prologue_frame_s1_s4_s6_s7, epilogue_frame_s1_s4_s6_s7, tail_stub_frame_s1_s4_s6_s7),
+    ((9, 20, 21), True): (prologue_frame_s1_s4_s5_stack, epilogue_frame_s1_s4_s5_stack, None),
+    ((9, 20, 21, 23), True): (prologue_frame_s1_s4_s5_s7_stack, epilogue_frame_s1_s4_s5_s7_stack, tail_stub_frame_s1_s4_s5_s7_stack),
+    ((9, 20, 21, 22), True): (prologue_frame_s1_s4_s5_s6_stack, epilogue_frame_s1_s4_s5_s6_stack, None),
+    ((9, 20, 21, 22, 23), True): (prologue_frame_s1_s4_s5_s6_s7_stack, epilogue_frame_s1_s4_s5_s6_s7_stack, tail_stub_frame_s1_s4_s5_s6_s7_stack),
+    ((18, 19), False): (prologue_frame_s2_s3, epilogue_frame_s2_s3, None),
+    ((18, 19, 23), False): (prologue_frame_s2_s3_s7, epilogue_frame_s2_s3_s7, tail_stub_frame_s2_s3_s7),
+    ((18, 19, 22), False): (prologue_frame_s2_s3_s6, epilogue_frame_s2_s3_s6, None),
+    ((18, 19, 22, 23), False): (prologue_frame_s2_s3_s6_s7, epilogue_frame_s2_s3_s6_s7, tail_stub_frame_s2_s3_s6_s7),
+    ((18, 19, 21), True): (prologue_frame_s2_s3_s5_stack, epilogue_frame_s2_s3_s5_stack, None),
+    ((18, 19, 21, 23), True): (prologue_frame_s2_s3_s5_s7_stack, epilogue_frame_s2_s3_s5_s7_stack, tail_stub_frame_s2_s3_s5_s7_stack),
+    ((18, 19, 21, 22), True): (prologue_frame_s2_s3_s5_s6_stack, epilogue_frame_s2_s3_s5_s6_stack, None),
+    ((18, 19, 21, 22, 23), True): (prologue_frame_s2_s3_s5_s6_s7_stack, epilogue_frame_s2_s3_s5_s6_s7_stack, tail_stub_frame_s2_s3_s5_s6_s7_stack),
+    ((18, 20), False): (prologue_frame_s2_s4, epilogue_frame_s2_s4, None),
+    ((18, 20, 23), False): (prologue_frame_s2_s4_s7, epilogue_frame_s2_s4_s7, tail_stub_frame_s2_s4_s7),
+    ((18, 20, 22), False): (prologue_frame_s2_s4_s6, epilogue_frame_s2_s4_s6, None),
+    ((18, 20, 22, 23), False): (prologue_frame_s2_s4_s6_s7, epilogue_frame_s2_s4_s6_s7, tail_stub_frame_s2_s4_s6_s7),
+    ((18, 20, 21), True): (prologue_frame_s2_s4_s5_stack, epilogue_frame_s2_s4_s5_stack, None),
+    ((18, 20, 21, 23), True): (prologue_frame_s2_s4_s5_s7_stack, epilogue_frame_s2_s4_s5_s7_stack, tail_stub_frame_s2_s4_s5_s7_stack),
+    ((18, 20, 21, 22), True): (prologue_frame_s2_s4_s5_s6_stack, epilogue_frame_s2_s4_s5_s6_stack, None),
+    ((18, 20, 21, 22, 23), True): (prologue_frame_s2_s4_s5_s6_s7_stack, epilogue_frame_s2_s4_s5_s6_s7_stack, tail_stub_frame_s2_s4_s5_s6_s7_stack),
+    ((19, 20), False): (prologue_frame_s3_s4, epilogue_frame_s3_s4, None),
+    ((19, 20, 23), False): (prologue_frame_s3_s4_s7, epilogue_frame_s3_s4_s7, tail_stub_frame_s3_s4_s7),
+    ((19, 20, 22), False): (prologue_frame_s3_s4_s6, epilogue_frame_s3_s4_s6, None),
+    ((19, 20, 22, 23), False): (prologue_frame_s3_s4_s6_s7, epilogue_frame_s3_s4_s6_s7, tail_stub_frame_s3_s4_s6_s7),
+    ((19, 20, 21), True): (prologue_frame_s3_s4_s5_stack, epilogue_frame_s3_s4_s5_stack, None),
+    ((19, 20, 21, 23), True): (prologue_frame_s3_s4_s5_s7_stack, epilogue_frame_s3_s4_s5_s7_stack, tail_stub_frame_s3_s4_s5_s7_stack),
+    ((19, 20, 21, 22), True): (prologue_frame_s3_s4_s5_s6_stack, epilogue_frame_s3_s4_s5_s6_stack, None),
+    ((19, 20, 21, 22, 23), True): (prologue_frame_s3_s4_s5_s6_s7_stack, epilogue_frame_s3_s4_s5_s6_s7_stack, tail_stub_frame_s3_s4_s5_s6_s7_stack),
+    ((9, 18, 19), False): (prologue_frame_s1_s2_s3, epilogue_frame_s1_s2_s3, None),
+    ((9, 18, 19, 23), False): (prologue_frame_s1_s2_s3_s7, epilogue_frame_s1_s2_s3_s7, tail_stub_frame_s1_s2_s3_s7),
+    ((9, 18, 19, 22), False): (prologue_frame_s1_s2_s3_s6, epilogue_frame_s1_s2_s3_s6, None),
+    ((9, 18, 19, 22, 23), False): (prologue_frame_s1_s2_s3_s6_s7, epilogue_frame_s1_s2_s3_s6_s7, tail_stub_frame_s1_s2_s3_s6_s7),
+    ((9, 18, 19, 21), True): (prologue_frame_s1_s2_s3_s5_stack, epilogue_frame_s1_s2_s3_s5_stack, None),
+    ((9, 18, 19, 21, 23), True): (prologue_frame_s1_s2_s3_s5_s7_stack, epilogue_frame_s1_s2_s3_s5_s7_stack, tail_stub_frame_s1_s2_s3_s5_s7_stack),
+    ((9, 18, 19, 21, 22), True): (prologue_frame_s1_s2_s3_s5_s6_stack, epilogue_frame_s1_s2_s3_s5_s6_stack, None),
+    ((9, 18, 19, 21, 22, 23), True): (prologue_frame_s1_s2_s3_s5_s6_s7_stack, epilogue_frame_s1_s2_s3_s5_s6_s7_stack, tail_stub_frame_s1_s2_s3_s5_s6_s7_stack),
+    ((9, 18, 20), False): (prologue_frame_s1_s2_s4, epilogue_frame_s1_s2_s4, None),
+    ((9, 18, 20, 23), False): (prologue_frame_s1_s2_s4_s7, epilogue_frame_s1_s2_s4_s7, tail_stub_frame_s1_s2_s4_s7),
+    ((9, 18, 20, 22), False): (prologue_frame_s1_s2_s4_s6, epilogue_frame_s1_s2_s4_s6, None),
+    ((9, 18, 20, 22, 23), False): (prologue_frame_s1_s2_s4_s6_s7, epilogue_frame_s1_s2_s4_s6_s7, tail_stub_frame_s1_s2_s4_s6_s7),
+    ((9, 18, 20, 21), True): (prologue_frame_s1_s2_s4_s5_stack, epilogue_frame_s1_s2_s4_s5_stack, None),
+    ((9, 18, 20, 21, 23), True): (prologue_frame_s1_s2_s4_s5_s7_stack, epilogue_frame_s1_s2_s4_s5_s7_stack, tail_stub_frame_s1_s2_s4_s5_s7_stack),
+    ((9, 18, 20, 21, 22), True): (prologue_frame_s1_s2_s4_s5_s6_stack, epilogue_frame_s1_s2_s4_s5_s6_stack, None),
+    ((9, 18, 20, 21, 22, 23), True): (prologue_frame_s1_s2_s4_s5_s6_s7_stack, epilogue_frame_s1_s2_s4_s5_s6_s7_stack, tail_stub_frame_s1_s2_s4_s5_s6_s7_stack),
+    ((9, 19, 20), False): (prologue_frame_s1_s3_s4, epilogue_frame_s1_s3_s4, None),
+    ((9, 19, 20, 23), False): (prologue_frame_s1_s3_s4_s7, epilogue_frame_s1_s3_s4_s7, tail_stub_frame_s1_s3_s4_s7),
+    ((9, 19, 20, 22), False): (prologue_frame_s1_s3_s4_s6, epilogue_frame_s1_s3_s4_s6, None),
+    ((9, 19, 20, 22, 23), False): (prologue_frame_s1_s3_s4_s6_s7, epilogue_frame_s1_s3_s4_s6_s7, tail_stub_frame_s1_s3_s4_s6_s7),
+    ((9, 19, 20, 21), True): (prologue_frame_s1_s3_s4_s5_stack, epilogue_frame_s1_s3_s4_s5_stack, None),
+    ((9, 19, 20, 21, 23), True): (prologue_frame_s1_s3_s4_s5_s7_stack, epilogue_frame_s1_s3_s4_s5_s7_stack, tail_stub_frame_s1_s3_s4_s5_s7_stack),
+    ((9, 19, 20, 21, 22), True): (prologue_frame_s1_s3_s4_s5_s6_stack, epilogue_frame_s1_s3_s4_s5_s6_stack, None),
+    ((9, 19, 20, 21, 22, 23), True): (prologue_frame_s1_s3_s4_s5_s6_s7_stack, epilogue_frame_s1_s3_s4_s5_s6_s7_stack, tail_stub_frame_s1_s3_s4_s5_s6_s7_stack),
+    ((18, 19, 20), False): (prologue_frame_s2_s3_s4, epilogue_frame_s2_s3_s4, None),
+    ((18, 19, 20, 23), False): (prologue_frame_s2_s3_s4_s7, epilogue_frame_s2_s3_s4_s7, tail_stub_frame_s2_s3_s4_s7),
+    ((18, 19, 20, 22), False): (prologue_frame_s2_s3_s4_s6, epilogue_frame_s2_s3_s4_s6, None),
+    ((18, 19, 20, 22, 23), False): (prologue_frame_s2_s3_s4_s6_s7, epilogue_frame_s2_s3_s4_s6_s7, tail_stub_frame_s2_s3_s4_s6_s7),
+    ((18, 19, 20, 21), True): (prologue_frame_s2_s3_s4_s5_stack, epilogue_frame_s2_s3_s4_s5_stack, None),
+    ((18, 19, 20, 21, 23), True): (prologue_frame_s2_s3_s4_s5_s7_stack, epilogue_frame_s2_s3_s4_s5_s7_stack, tail_stub_frame_s2_s3_s4_s5_s7_stack),
+    ((18, 19, 20, 21, 22), True): (prologue_frame_s2_s3_s4_s5_s6_stack, epilogue_frame_s2_s3_s4_s5_s6_stack, None),
+    ((18, 19, 20, 21, 22, 23), True): (prologue_frame_s2_s3_s4_s5_s6_s7_stack, epilogue_frame_s2_s3_s4_s5_s6_s7_stack, tail_stub_frame_s2_s3_s4_s5_s6_s7_stack),
+    ((9, 18, 19, 20), False): (prologue_frame_s1_s2_s3_s4, epilogue_frame_s1_s2_s3_s4, None),
+    ((9, 18, 19, 20, 23), False): (prologue_frame_s1_s2_s3_s4_s7, epilogue_frame_s1_s2_s3_s4_s7, tail_stub_frame_s1_s2_s3_s4_s7),
+    ((9, 18, 19, 20, 22), False): (prologue_frame_s1_s2_s3_s4_s6, epilogue_frame_s1_s2_s3_s4_s6, None),
+    ((9, 18, 19, 20, 22, 23), False): (prologue_frame_s1_s2_s3_s4_s6_s7, epilogue_frame_s1_s2_s3_s4_s6_s7, tail_stub_frame_s1_s2_s3_s4_s6_s7),
+    ((9, 18, 19, 20, 21), True): (prologue_frame_s1_s2_s3_s4_s5_stack, epilogue_frame_s1_s2_s3_s4_s5_stack, None),
+    ((9, 18, 19, 20, 21, 23), True): (prologue_frame_s1_s2_s3_s4_s5_s7_stack, epilogue_frame_s1_s2_s3_s4_s5_s7_stack, tail_stub_frame_s1_s2_s3_s4_s5_s7_stack),
+    ((9, 18, 19, 20, 21, 22), True): (prologue_frame_s1_s2_s3_s4_s5_s6_stack, epilogue_frame_s1_s2_s3_s4_s5_s6_stack, None),
+    ((9, 18, 19, 20, 21, 22, 23), True): (prologue_frame_s1_s2_s3_s4_s5_s6_s7_stack, epilogue_frame_s1_s2_s3_s4_s5_s6_s7_stack, tail_stub_frame_s1_s2_s3_s4_s5_s6_s7_stack),
+    ((1,), False): (prologue_frame_ra, epilogue_frame_ra, None),
+    ((1, 23), False): (prologue_frame_ra_s7, epilogue_frame_ra_s7, tail_stub_frame_ra_s7),
+    ((1, 22), False): (prologue_frame_ra_s6, epilogue_frame_ra_s6, None),
+    ((1, 22, 23), False): (prologue_frame_ra_s6_s7, epilogue_frame_ra_s6_s7, tail_stub_frame_ra_s6_s7),
+    ((1, 21), True): (prologue_frame_ra_s5_stack, epilogue_frame_ra_s5_stack, None),
+    ((1, 21, 23), True): (prologue_frame_ra_s5_s7_stack, epilogue_frame_ra_s5_s7_stack, tail_stub_frame_ra_s5_s7_stack),
+    ((1, 21, 22), True): (prologue_frame_ra_s5_s6_stack, epilogue_frame_ra_s5_s6_stack, None),
+    ((1, 21, 22, 23), True): (prologue_frame_ra_s5_s6_s7_stack, epilogue_frame_ra_s5_s6_s7_stack, tail_stub_frame_ra_s5_s6_s7_stack),
+    ((1, 9), False): (prologue_frame_ra_s1, epilogue_frame_ra_s1, None),
+    ((1, 9, 23), False): (prologue_frame_ra_s1_s7, epilogue_frame_ra_s1_s7, tail_stub_frame_ra_s1_s7),
+    ((1, 9, 22), False): (prologue_frame_ra_s1_s6, epilogue_frame_ra_s1_s6, None),
+    ((1, 9, 22, 23), False): (prologue_frame_ra_s1_s6_s7, epilogue_frame_ra_s1_s6_s7, tail_stub_frame_ra_s1_s6_s7),
+    ((1, 9, 21), True): (prologue_frame_ra_s1_s5_stack, epilogue_frame_ra_s1_s5_stack, None),
+    ((1, 9, 21, 23), True): (prologue_frame_ra_s1_s5_s7_stack, epilogue_frame_ra_s1_s5_s7_stack, tail_stub_frame_ra_s1_s5_s7_stack),
+    ((1, 9, 21, 22), True): (prologue_frame_ra_s1_s5_s6_stack, epilogue_frame_ra_s1_s5_s6_stack, None),
+    ((1, 9, 21, 22, 23), True): (prologue_frame_ra_s1_s5_s6_s7_stack, epilogue_frame_ra_s1_s5_s6_s7_stack, tail_stub_frame_ra_s1_s5_s6_s7_stack),
+    ((1, 18), False): (prologue_frame_ra_s2, epilogue_frame_ra_s2, None),
+    ((1, 18, 23), False): (prologue_frame_ra_s2_s7, epilogue_frame_ra_s2_s7, tail_stub_frame_ra_s2_s7),
+    ((1, 18, 22), False): (prologue_frame_ra_s2_s6, epilogue_frame_ra_s2_s6, None),
+    ((1, 18, 22, 23), False): (prologue_frame_ra_s2_s6_s7, epilogue_frame_ra_s2_s6_s7, tail_stub_frame_ra_s2_s6_s7),
+    ((1, 18, 21), True): (prologue_frame_ra_s2_s5_stack, epilogue_frame_ra_s2_s5_stack, None),
+    ((1, 18, 21, 23), True): (prologue_frame_ra_s2_s5_s7_stack, epilogue_frame_ra_s2_s5_s7_stack, tail_stub_frame_ra_s2_s5_s7_stack),
+    ((1, 18, 21, 22), True): (prologue_frame_ra_s2_s5_s6_stack, epilogue_frame_ra_s2_s5_s6_stack, None),
+    ((1, 18, 21, 22, 23), True): (prologue_frame_ra_s2_s5_s6_s7_stack, epilogue_frame_ra_s2_s5_s6_s7_stack, tail_stub_frame_ra_s2_s5_s6_s7_stack),
+    ((1, 19), False): (prologue_frame_ra_s3, epilogue_frame_ra_s3, None),
+    ((1, 19, 23), False): (prologue_frame_ra_s3_s7, epilogue_frame_ra_s3_s7, tail_stub_frame_ra_s3_s7),
+    ((1, 19, 22), False): (prologue_frame_ra_s3_s6, epilogue_frame_ra_s3_s6, None),
+    ((1, 19, 22, 23), False): (prologue_frame_ra_s3_s6_s7, epilogue_frame_ra_s3_s6_s7, tail_stub_frame_ra_s3_s6_s7),
+    ((1, 19, 21), True): (prologue_frame_ra_s3_s5_stack, epilogue_frame_ra_s3_s5_stack, None),
+    ((1, 19, 21, 23), True): (prologue_frame_ra_s3_s5_s7_stack, epilogue_frame_ra_s3_s5_s7_stack, tail_stub_frame_ra_s3_s5_s7_stack),
+    ((1, 19, 21, 22), True): (prologue_frame_ra_s3_s5_s6_stack, epilogue_frame_ra_s3_s5_s6_stack, None),
+    ((1, 19, 21, 22, 23), True): (prologue_frame_ra_s3_s5_s6_s7_stack, epilogue_frame_ra_s3_s5_s6_s7_stack, tail_stub_frame_ra_s3_s5_s6_s7_stack),
+    ((1, 20), False): (prologue_frame_ra_s4, epilogue_frame_ra_s4, None),
+    ((1, 20, 23), False): (prologue_frame_ra_s4_s7, epilogue_frame_ra_s4_s7, tail_stub_frame_ra_s4_s7),
+    ((1, 20, 22), False): (prologue_frame_ra_s4_s6, epilogue_frame_ra_s4_s6, None),
+    ((1, 20, 22, 23), False): (prologue_frame_ra_s4_s6_s7, epilogue_frame_ra_s4_s6_s7, tail_stub_frame_ra_s4_s6_s7),
+    ((1, 20, 21), True): (prologue_frame_ra_s4_s5_stack, epilogue_frame_ra_s4_s5_stack, None),
+    ((1, 20, 21, 23), True): (prologue_frame_ra_s4_s5_s7_stack, epilogue_frame_ra_s4_s5_s7_stack, tail_stub_frame_ra_s4_s5_s7_stack),
+    ((1, 20, 21, 22), True): (prologue_frame_ra_s4_s5_s6_stack, epilogue_frame_ra_s4_s5_s6_stack, None),
+    ((1, 20, 21, 22, 23), True): (prologue_frame_ra_s4_s5_s6_s7_stack, epilogue_frame_ra_s4_s5_s6_s7_stack, tail_stub_frame_ra_s4_s5_s6_s7_stack),
+    ((1, 9, 18), False): (prologue_frame_ra_s1_s2, epilogue_frame_ra_s1_s2, None),
+    ((1, 9, 18, 23), False): (prologue_frame_ra_s1_s2_s7, epilogue_frame_ra_s1_s2_s7, tail_stub_frame_ra_s1_s2_s7),
+    ((1, 9, 18, 22), False): (prologue_frame_ra_s1_s2_s6, epilogue_frame_ra_s1_s2_s6, None),
+    ((1, 9, 18, 22, 23), False): (prologue_frame_ra_s1_s2_s6_s7, epilogue_frame_ra_s1_s2_s6_s7, tail_stub_frame_ra_s1_s2_s6_s7),
+    ((1, 9, 18, 21), True): (prologue_frame_ra_s1_s2_s5_stack, epilogue_frame_ra_s1_s2_s5_stack, None),
+    ((1, 9, 18, 21, 23), True): (prologue_frame_ra_s1_s2_s5_s7_stack, epilogue_frame_ra_s1_s2_s5_s7_stack, tail_stub_frame_ra_s1_s2_s5_s7_stack),
+    ((1, 9, 18, 21, 22), True): (prologue_frame_ra_s1_s2_s5_s6_stack, epilogue_frame_ra_s1_s2_s5_s6_stack, None),
+    ((1, 9, 18, 21, 22, 23), True): (prologue_frame_ra_s1_s2_s5_s6_s7_stack, epilogue_frame_ra_s1_s2_s5_s6_s7_stack, tail_stub_frame_ra_s1_s2_s5_s6_s7_stack),
+    ((1, 9, 19), False): (prologue_frame_ra_s1_s3, epilogue_frame_ra_s1_s3, None),
+    ((1, 9, 19, 23), False): (prologue_frame_ra_s1_s3_s7, epilogue_frame_ra_s1_s3_s7, tail_stub_frame_ra_s1_s3_s7),
+    ((1, 9, 19, 22), False): (prologue_frame_ra_s1_s3_s6, epilogue_frame_ra_s1_s3_s6, None),
+    ((1, 9, 19, 22, 23), False): (prologue_frame_ra_s1_s3_s6_s7, epilogue_frame_ra_s1_s3_s6_s7, tail_stub_frame_ra_s1_s3_s6_s7),
+    ((1, 9, 19, 21), True): (prologue_frame_ra_s1_s3_s5_stack, epilogue_frame_ra_s1_s3_s5_stack, None),
+    ((1, 9, 19, 21, 23), True): (prologue_frame_ra_s1_s3_s5_s7_stack, epilogue_frame_ra_s1_s3_s5_s7_stack, tail_stub_frame_ra_s1_s3_s5_s7_stack),
+    ((1, 9, 19, 21, 22), True): (prologue_frame_ra_s1_s3_s5_s6_stack, epilogue_frame_ra_s1_s3_s5_s6_stack, None),
+    ((1, 9, 19, 21, 22, 23), True): (prologue_frame_ra_s1_s3_s5_s6_s7_stack, epilogue_frame_ra_s1_s3_s5_s6_s7_stack, tail_stub_frame_ra_s1_s3_s5_s6_s7_stack),
+    ((1, 9, 20), False): (prologue_frame_ra_s1_s4, epilogue_frame_ra_s1_s4, None),
+    ((1, 9, 20, 23), False): (prologue_frame_ra_s1_s4_s7, epilogue_frame_ra_s1_s4_s7, tail_stub_frame_ra_s1_s4_s7),
+    ((1, 9, 20, 22), False): (prologue_frame_ra_s1_s4_s6, epilogue_frame_ra_s1_s4_s6, None),
+    ((1, 9, 20, 22, 23), False): (prologue_frame_ra_s1_s4_s6_s7, epilogue_frame_ra_s1_s4_s6_s7, tail_stub_frame_ra_s1_s4_s6_s7),
+    ((1, 9, 20, 21), True): (prologue_frame_ra_s1_s4_s5_stack, epilogue_frame_ra_s1_s4_s5_stack, None),
+    ((1, 9, 20, 21, 23), True): (prologue_frame_ra_s1_s4_s5_s7_stack, epilogue_frame_ra_s1_s4_s5_s7_stack, tail_stub_frame_ra_s1_s4_s5_s7_stack),
+    ((1, 9, 20, 21, 22), True): (prologue_frame_ra_s1_s4_s5_s6_stack, epilogue_frame_ra_s1_s4_s5_s6_stack, None),
+    ((1, 9, 20, 21, 22, 23), True): (prologue_frame_ra_s1_s4_s5_s6_s7_stack, epilogue_frame_ra_s1_s4_s5_s6_s7_stack, tail_stub_frame_ra_s1_s4_s5_s6_s7_stack),
+    ((1, 18, 19), False): (prologue_frame_ra_s2_s3, epilogue_frame_ra_s2_s3, None),
+    ((1, 18, 19, 23), False): (prologue_frame_ra_s2_s3_s7, epilogue_frame_ra_s2_s3_s7, tail_stub_frame_ra_s2_s3_s7),
+    ((1, 18, 19, 22), False): (prologue_frame_ra_s2_s3_s6, epilogue_frame_ra_s2_s3_s6, None),
+    ((1, 18, 19, 22, 23), False): (prologue_frame_ra_s2_s3_s6_s7, epilogue_frame_ra_s2_s3_s6_s7, tail_stub_frame_ra_s2_s3_s6_s7),
+    ((1, 18, 19, 21), True): (prologue_frame_ra_s2_s3_s5_stack, epilogue_frame_ra_s2_s3_s5_stack, None),
+    ((1, 18, 19, 21, 23), True): (prologue_frame_ra_s2_s3_s5_s7_stack, epilogue_frame_ra_s2_s3_s5_s7_stack, tail_stub_frame_ra_s2_s3_s5_s7_stack),
+    ((1, 18, 19, 21, 22), True): (prologue_frame_ra_s2_s3_s5_s6_stack, epilogue_frame_ra_s2_s3_s5_s6_stack, None),
+    ((1, 18, 19, 21, 22, 23), True): (prologue_frame_ra_s2_s3_s5_s6_s7_stack, epilogue_frame_ra_s2_s3_s5_s6_s7_stack, tail_stub_frame_ra_s2_s3_s5_s6_s7_stack),
+    ((1, 18, 20), False): (prologue_frame_ra_s2_s4, epilogue_frame_ra_s2_s4, None),
+    ((1, 18, 20, 23), False): (prologue_frame_ra_s2_s4_s7, epilogue_frame_ra_s2_s4_s7, tail_stub_frame_ra_s2_s4_s7),
+    ((1, 18, 20, 22), False): (prologue_frame_ra_s2_s4_s6, epilogue_frame_ra_s2_s4_s6, None),
+    ((1, 18, 20, 22, 23), False): (prologue_frame_ra_s2_s4_s6_s7, epilogue_frame_ra_s2_s4_s6_s7, tail_stub_frame_ra_s2_s4_s6_s7),
+    ((1, 18, 20, 21), True): (prologue_frame_ra_s2_s4_s5_stack, epilogue_frame_ra_s2_s4_s5_stack, None),
+    ((1, 18, 20, 21, 23), True): (prologue_frame_ra_s2_s4_s5_s7_stack, epilogue_frame_ra_s2_s4_s5_s7_stack, tail_stub_frame_ra_s2_s4_s5_s7_stack),
+    ((1, 18, 20, 21, 22), True): (prologue_frame_ra_s2_s4_s5_s6_stack, epilogue_frame_ra_s2_s4_s5_s6_stack, None),
+    ((1, 18, 20, 21, 22, 23), True): (prologue_frame_ra_s2_s4_s5_s6_s7_stack, epilogue_frame_ra_s2_s4_s5_s6_s7_stack, tail_stub_frame_ra_s2_s4_s5_s6_s7_stack),
+    ((1, 19, 20), False): (prologue_frame_ra_s3_s4, epilogue_frame_ra_s3_s4, None),
+    ((1, 19, 20, 23), False): (prologue_frame_ra_s3_s4_s7, epilogue_frame_ra_s3_s4_s7, tail_stub_frame_ra_s3_s4_s7),
+    ((1, 19, 20, 22), False): (prologue_frame_ra_s3_s4_s6, epilogue_frame_ra_s3_s4_s6, None),
+    ((1, 19, 20, 22, 23), False): (prologue_frame_ra_s3_s4_s6_s7, epilogue_frame_ra_s3_s4_s6_s7, tail_stub_frame_ra_s3_s4_s6_s7),
+    ((1, 19, 20, 21), True): (prologue_frame_ra_s3_s4_s5_stack, epilogue_frame_ra_s3_s4_s5_stack, None),
+    ((1, 19, 20, 21, 23), True): (prologue_frame_ra_s3_s4_s5_s7_stack, epilogue_frame_ra_s3_s4_s5_s7_stack, tail_stub_frame_ra_s3_s4_s5_s7_stack),
+    ((1, 19, 20, 21, 22), True): (prologue_frame_ra_s3_s4_s5_s6_stack, epilogue_frame_ra_s3_s4_s5_s6_stack, None),
+    ((1, 19, 20, 21, 22, 23), True): (prologue_frame_ra_s3_s4_s5_s6_s7_stack, epilogue_frame_ra_s3_s4_s5_s6_s7_stack, tail_stub_frame_ra_s3_s4_s5_s6_s7_stack),
+    ((1, 9, 18, 19), False): (prologue_frame_ra_s1_s2_s3, epilogue_frame_ra_s1_s2_s3, None),
+    ((1, 9, 18, 19, 23), False): (prologue_frame_ra_s1_s2_s3_s7, epilogue_frame_ra_s1_s2_s3_s7, tail_stub_frame_ra_s1_s2_s3_s7),
+    ((1, 9, 18, 19, 22), False): (prologue_frame_ra_s1_s2_s3_s6, epilogue_frame_ra_s1_s2_s3_s6, None),
+    ((1, 9, 18, 19, 22, 23), False): (prologue_frame_ra_s1_s2_s3_s6_s7, epilogue_frame_ra_s1_s2_s3_s6_s7, tail_stub_frame_ra_s1_s2_s3_s6_s7),
+    ((1, 9, 18, 19, 21), True): (prologue_frame_ra_s1_s2_s3_s5_stack, epilogue_frame_ra_s1_s2_s3_s5_stack, None),
+    ((1, 9, 18, 19, 21, 23), True): (prologue_frame_ra_s1_s2_s3_s5_s7_stack, epilogue_frame_ra_s1_s2_s3_s5_s7_stack, tail_stub_frame_ra_s1_s2_s3_s5_s7_stack),
+    ((1, 9, 18, 19, 21, 22), True): (prologue_frame_ra_s1_s2_s3_s5_s6_stack, epilogue_frame_ra_s1_s2_s3_s5_s6_stack, None),
+    ((1, 9, 18, 19, 21, 22, 23), True): (prologue_frame_ra_s1_s2_s3_s5_s6_s7_stack, epilogue_frame_ra_s1_s2_s3_s5_s6_s7_stack, tail_stub_frame_ra_s1_s2_s3_s5_s6_s7_stack),
+    ((1, 9, 18, 20), False): (prologue_frame_ra_s1_s2_s4, epilogue_frame_ra_s1_s2_s4, None),
+    ((1, 9, 18, 20, 23), False): (prologue_frame_ra_s1_s2_s4_s7, epilogue_frame_ra_s1_s2_s4_s7, tail_stub_frame_ra_s1_s2_s4_s7),
+    ((1, 9, 18, 20, 22), False): (prologue_frame_ra_s1_s2_s4_s6, epilogue_frame_ra_s1_s2_s4_s6, None),
+    ((1, 9, 18, 20, 22, 23), False): (prologue_frame_ra_s1_s2_s4_s6_s7, epilogue_frame_ra_s1_s2_s4_s6_s7, tail_stub_frame_ra_s1_s2_s4_s6_s7),
+    ((1, 9, 18, 20, 21), True): (prologue_frame_ra_s1_s2_s4_s5_stack, epilogue_frame_ra_s1_s2_s4_s5_stack, None),
+    ((1, 9, 18, 20, 21, 23), True): (prologue_frame_ra_s1_s2_s4_s5_s7_stack, epilogue_frame_ra_s1_s2_s4_s5_s7_stack, tail_stub_frame_ra_s1_s2_s4_s5_s7_stack),
+    ((1, 9, 18, 20, 21, 22), True): (prologue_frame_ra_s1_s2_s4_s5_s6_stack, epilogue_frame_ra_s1_s2_s4_s5_s6_stack, None),
+    ((1, 9, 18, 20, 21, 22, 23), True): (prologue_frame_ra_s1_s2_s4_s5_s6_s7_stack, epilogue_frame_ra_s1_s2_s4_s5_s6_s7_stack, tail_stub_frame_ra_s1_s2_s4_s5_s6_s7_stack),
+    ((1, 9, 19, 20), False): (prologue_frame_ra_s1_s3_s4, epilogue_frame_ra_s1_s3_s4, None),
+    ((1, 9, 19, 20, 23), False): (prologue_frame_ra_s1_s3_s4_s7, epilogue_frame_ra_s1_s3_s4_s7, tail_stub_frame_ra_s1_s3_s4_s7),
+    ((1, 9, 19, 20, 22), False): (prologue_frame_ra_s1_s3_s4_s6, epilogue_frame_ra_s1_s3_s4_s6, None),
+    ((1, 9, 19, 20, 22, 23), False): (prologue_frame_ra_s1_s3_s4_s6_s7, epilogue_frame_ra_s1_s3_s4_s6_s7, tail_stub_frame_ra_s1_s3_s4_s6_s7),
+    ((1, 9, 19, 20, 21), True): (prologue_frame_ra_s1_s3_s4_s5_stack, epilogue_frame_ra_s1_s3_s4_s5_stack, None),
+    ((1, 9, 19, 20, 21, 23), True): (prologue_frame_ra_s1_s3_s4_s5_s7_stack, epilogue_frame_ra_s1_s3_s4_s5_s7_stack, tail_stub_frame_ra_s1_s3_s4_s5_s7_stack),
+    ((1, 9, 19, 20, 21, 22), True): (prologue_frame_ra_s1_s3_s4_s5_s6_stack, epilogue_frame_ra_s1_s3_s4_s5_s6_stack, None),
+    ((1, 9, 19, 20, 21, 22, 23), True): (prologue_frame_ra_s1_s3_s4_s5_s6_s7_stack, epilogue_frame_ra_s1_s3_s4_s5_s6_s7_stack, tail_stub_frame_ra_s1_s3_s4_s5_s6_s7_stack),
+    ((1, 18, 19, 20), False): (prologue_frame_ra_s2_s3_s4, epilogue_frame_ra_s2_s3_s4, None),
+    ((1, 18, 19, 20, 23), False): (prologue_frame_ra_s2_s3_s4_s7, epilogue_frame_ra_s2_s3_s4_s7, tail_stub_frame_ra_s2_s3_s4_s7),
+    ((1, 18, 19, 20, 22), False): (prologue_frame_ra_s2_s3_s4_s6, epilogue_frame_ra_s2_s3_s4_s6, None),
+    ((1, 18, 19, 20, 22, 23), False): (prologue_frame_ra_s2_s3_s4_s6_s7, epilogue_frame_ra_s2_s3_s4_s6_s7, tail_stub_frame_ra_s2_s3_s4_s6_s7),
+    ((1, 18, 19, 20, 21), True): (prologue_frame_ra_s2_s3_s4_s5_stack, epilogue_frame_ra_s2_s3_s4_s5_stack, None),
+    ((1, 18, 19, 20, 21, 23), True): (prologue_frame_ra_s2_s3_s4_s5_s7_stack, epilogue_frame_ra_s2_s3_s4_s5_s7_stack, tail_stub_frame_ra_s2_s3_s4_s5_s7_stack),
+    ((1, 18, 19, 20, 21, 22), True): (prologue_frame_ra_s2_s3_s4_s5_s6_stack, epilogue_frame_ra_s2_s3_s4_s5_s6_stack, None),
+    ((1, 18, 19, 20, 21, 22, 23), True): (prologue_frame_ra_s2_s3_s4_s5_s6_s7_stack, epilogue_frame_ra_s2_s3_s4_s5_s6_s7_stack, tail_stub_frame_ra_s2_s3_s4_s5_s6_s7_stack),
+    ((1, 9, 18, 19, 20), False): (prologue_frame_ra_s1_s2_s3_s4, epilogue_frame_ra_s1_s2_s3_s4, None),
+    ((1, 9, 18, 19, 20, 23), False): (prologue_frame_ra_s1_s2_s3_s4_s7, epilogue_frame_ra_s1_s2_s3_s4_s7, tail_stub_frame_ra_s1_s2_s3_s4_s7),
+    ((1, 9, 18, 19, 20, 22), False): (prologue_frame_ra_s1_s2_s3_s4_s6, epilogue_frame_ra_s1_s2_s3_s4_s6, None),
+    ((1, 9, 18, 19, 20, 22, 23), False): (prologue_frame_ra_s1_s2_s3_s4_s6_s7, epilogue_frame_ra_s1_s2_s3_s4_s6_s7, tail_stub_frame_ra_s1_s2_s3_s4_s6_s7),
+    ((1, 9, 18, 19, 20, 21), True): (prologue_frame_ra_s1_s2_s3_s4_s5_stack, epilogue_frame_ra_s1_s2_s3_s4_s5_stack, None),
+    ((1, 9, 18, 19, 20, 21, 23), True): (prologue_frame_ra_s1_s2_s3_s4_s5_s7_stack, epilogue_frame_ra_s1_s2_s3_s4_s5_s7_stack, tail_stub_frame_ra_s1_s2_s3_s4_s5_s7_stack),
+    ((1, 9, 18, 19, 20, 21, 22), True): (prologue_frame_ra_s1_s2_s3_s4_s5_s6_stack, epilogue_frame_ra_s1_s2_s3_s4_s5_s6_stack, None),
+    ((1, 9, 18, 19, 20, 21, 22, 23), True): (prologue_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack, epilogue_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack, tail_stub_frame_ra_s1_s2_s3_s4_s5_s6_s7_stack),
 }
 
 
@@ -3705,6 +10793,161 @@ def emit_ld_imm64_d3_lui_addiw_aaa(dst, src, off, imm, imm64, dist, rvc):
         enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx((((_sx(((imm64 - (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff)) & 0xffffffffffffffff), 64) >> 0xc & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
         enc_slli(RV_OF_BPF[dst], RV_OF_BPF[dst], 0xc, rvc),
         enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((imm64 >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+    ]
+
+
+def guard_ld_map(dst, src, off, imm, imm64, dist, rvc):
+    return ((_sx(((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff))
+
+
+def emit_ld_map(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], 0x16, ((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff), rvc),
+    ]
+
+
+def guard_ld_map_value(dst, src, off, imm, imm64, dist, rvc):
+    return (((_sx(((((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff)) and (((imm64 >> 32) & 0xffffffff) == 0))
+
+
+def emit_ld_map_value(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], 0x16, ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff), rvc),
+    ]
+
+
+def guard_ld_map_value_addi(dst, src, off, imm, imm64, dist, rvc):
+    return (((_sx(((((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff)) and (((imm64 >> 32) & 0xffffffff) != 0) and ((_sx(((((imm64 >> 32) & 0xffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((imm64 >> 32) & 0xffffffff)))
+
+
+def emit_ld_map_value_addi(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], 0x16, ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff), rvc),
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], ((imm64 >> 32) & 0xffffffff), rvc),
+    ]
+
+
+def guard_ld_map_value_lui(dst, src, off, imm, imm64, dist, rvc):
+    return (((_sx(((((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff)) and (not ((_sx(((((imm64 >> 32) & 0xffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((imm64 >> 32) & 0xffffffff))) and (((_sx(((((imm64 >> 32) & 0xffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == ((imm64 >> 32) & 0xffffffff)) and (((((imm64 >> 32) & 0xffffffff) >> 0) & 0xfff) == 0)))
+
+
+def emit_ld_map_value_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], 0x16, ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff), rvc),
+        enc_lui(6, ((((((imm64 >> 32) & 0xffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+    ]
+
+
+def guard_ld_map_value_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return (((_sx(((((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff)) and (not ((_sx(((((imm64 >> 32) & 0xffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((imm64 >> 32) & 0xffffffff))) and ((_sx(((((imm64 >> 32) & 0xffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) == ((imm64 >> 32) & 0xffffffff)))
+
+
+def emit_ld_map_value_lui_addiw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], 0x16, ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff), rvc),
+        enc_lui(6, ((((((imm64 >> 32) & 0xffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx(((((imm64 >> 32) & 0xffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+    ]
+
+
+def guard_ld_map_value_uw_zba(dst, src, off, imm, imm64, dist, rvc):
+    return ((_sx(((((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff))
+
+
+def emit_ld_map_value_uw_zba(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], 0x16, ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(((((imm64 >> 32) & 0xffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(((((imm64 >> 32) & 0xffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        (rv_add_uw(RV_OF_BPF[dst], 6, RV_OF_BPF[dst]), 4),  # add.uw
+    ]
+
+
+def guard_ld_map_value_uw(dst, src, off, imm, imm64, dist, rvc):
+    return ((_sx(((((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff))
+
+
+def emit_ld_map_value_uw(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], 0x16, ((((0 - ((((imm + 1) & 0xffffffffffffffff) << 4) & 0xffffffffffffffff)) & 0xffffffffffffffff) + 8) & 0xffffffffffffffff), rvc),
+        enc_lui(6, (((((_sx(((((imm64 >> 32) & 0xffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_addiw(6, 6, (_sx((((_sx(((((imm64 >> 32) & 0xffffffff) >> 0) & 0xffffffff), 32) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_slli(6, 6, 0x20, rvc),
+        enc_srli(6, 6, 0x20, rvc),
+        enc_add(RV_OF_BPF[dst], RV_OF_BPF[dst], 6, rvc),
+    ]
+
+
+def guard_ld_func(dst, src, off, imm, imm64, dist, rvc):
+    return ((_sx(dist, 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(dist, 64) < _sx(0x7ffff800, 64)))
+
+
+def emit_ld_func(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_auipc(RV_OF_BPF[dst], ((((dist + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        enc_addi(RV_OF_BPF[dst], RV_OF_BPF[dst], (_sx(((dist >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+    ]
+
+
+def guard_ctx_xdp_data(dst, src, off, imm, imm64, dist, rvc):
+    return True
+
+
+def emit_ctx_xdp_data(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], RV_OF_BPF[src], 0x18, rvc),
+    ]
+
+
+def guard_ctx_xdp_data_end(dst, src, off, imm, imm64, dist, rvc):
+    return True
+
+
+def emit_ctx_xdp_data_end(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], RV_OF_BPF[src], 0x20, rvc),
+    ]
+
+
+def guard_ctx_xdp_data_meta(dst, src, off, imm, imm64, dist, rvc):
+    return True
+
+
+def emit_ctx_xdp_data_meta(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], RV_OF_BPF[src], 0x28, rvc),
+    ]
+
+
+def guard_ctx_tc_data(dst, src, off, imm, imm64, dist, rvc):
+    return True
+
+
+def emit_ctx_tc_data(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], RV_OF_BPF[src], 0xc0, rvc),
+    ]
+
+
+def guard_ctx_tc_data_end(dst, src, off, imm, imm64, dist, rvc):
+    return True
+
+
+def emit_ctx_tc_data_end(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], RV_OF_BPF[src], 0xc8, rvc),
+    ]
+
+
+def guard_ctx_tc_data_meta(dst, src, off, imm, imm64, dist, rvc):
+    return True
+
+
+def emit_ctx_tc_data_meta(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(RV_OF_BPF[dst], RV_OF_BPF[src], 0xd0, rvc),
     ]
 
 
@@ -10734,197 +17977,334 @@ def emit_jmp32_jset_x_far(dst, src, off, imm, imm64, dist, rvc):
     ]
 
 
-# (code, off, imm) -> rules in priority order: (name, isa, guard, emit, length, jumps)
+def guard_call_helper(dst, src, off, imm, imm64, dist, rvc):
+    return ((_sx(((((imm << 3) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((imm << 3) & 0xffffffffffffffff))
+
+
+def emit_call_helper(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_ld(6, 0x16, ((imm << 3) & 0xffffffffffffffff), rvc),
+        enc_jalr(1, 6, 0, rvc),
+        enc_addi(0xf, 0xa, 0, rvc),
+    ]
+
+
+def guard_call_helper_lui(dst, src, off, imm, imm64, dist, rvc):
+    return ((not ((_sx(((((imm << 3) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff) == ((imm << 3) & 0xffffffffffffffff))) and (_sx(((imm << 3) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64)))
+
+
+def emit_call_helper_lui(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_lui(6, ((((((imm << 3) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff), rvc),
+        enc_add(6, 6, 0x16, rvc),
+        enc_ld(6, 6, (_sx(((((imm << 3) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_jalr(1, 6, 0, rvc),
+        enc_addi(0xf, 0xa, 0, rvc),
+    ]
+
+
+def guard_call_local_jal(dst, src, off, imm, imm64, dist, rvc):
+    return ((_sx(((dist >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == dist)
+
+
+def emit_call_local_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        enc_jal(1, dist, rvc),
+        enc_addi(0xf, 0xa, 0, rvc),
+    ]
+
+
+def guard_call_local_far(dst, src, off, imm, imm64, dist, rvc):
+    return ((_sx(dist, 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(dist, 64) < _sx(0x7ffff800, 64)))
+
+
+def emit_call_local_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_auipc(6, ((((dist + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        enc_jalr(1, 6, (_sx(((dist >> 0) & 0xfff), 12) & 0xffffffffffffffff), rvc),
+        enc_addi(0xf, 0xa, 0, rvc),
+    ]
+
+
+def guard_tail_call_zba_jal(dst, src, off, imm, imm64, dist, rvc):
+    return ((_sx(((((dist - 0x2c) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((dist - 0x2c) & 0xffffffffffffffff))
+
+
+def emit_tail_call_zba_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_add_uw(6, 0xc, 0), 4),  # add.uw
+        (rv_lwu(7, 0xb, 0), 4),  # lwu
+        (rv_bgeu(6, 7, 0x28), 4),  # bgeu
+        (rv_beq(0x17, 0, 0x24), 4),  # beq
+        (rv_addi(0x17, 0x17, 0xffffffffffffffff), 4),  # addi
+        (rv_slli(6, 6, 4), 4),  # slli
+        (rv_add(6, 6, 0xb), 4),  # add
+        (rv_ld(0x1c, 6, 8), 4),  # ld
+        (rv_beq(0x1c, 0, 0x10), 4),  # beq
+        (rv_ld(0xb, 6, 0x10), 4),  # ld
+        (rv_addi(0xc, 0x17, 0), 4),  # addi
+        (rv_jal(0, ((dist - 0x2c) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_tail_call_zba_far(dst, src, off, imm, imm64, dist, rvc):
+    return ((_sx(((dist - 0x2c) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((dist - 0x2c) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64)))
+
+
+def emit_tail_call_zba_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_add_uw(6, 0xc, 0), 4),  # add.uw
+        (rv_lwu(7, 0xb, 0), 4),  # lwu
+        (rv_bgeu(6, 7, 0x2c), 4),  # bgeu
+        (rv_beq(0x17, 0, 0x28), 4),  # beq
+        (rv_addi(0x17, 0x17, 0xffffffffffffffff), 4),  # addi
+        (rv_slli(6, 6, 4), 4),  # slli
+        (rv_add(6, 6, 0xb), 4),  # add
+        (rv_ld(0x1c, 6, 8), 4),  # ld
+        (rv_beq(0x1c, 0, 0x14), 4),  # beq
+        (rv_ld(0xb, 6, 0x10), 4),  # ld
+        (rv_addi(0xc, 0x17, 0), 4),  # addi
+        (rv_auipc(6, ((((((dist - 0x2c) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((dist - 0x2c) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+def guard_tail_call_jal(dst, src, off, imm, imm64, dist, rvc):
+    return ((_sx(((((dist - 0x30) & 0xffffffffffffffff) >> 0) & 0x1fffff), 21) & 0xffffffffffffffff) == ((dist - 0x30) & 0xffffffffffffffff))
+
+
+def emit_tail_call_jal(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, 0xc, 0x20), 4),  # slli
+        (rv_srli(6, 6, 0x20), 4),  # srli
+        (rv_lwu(7, 0xb, 0), 4),  # lwu
+        (rv_bgeu(6, 7, 0x28), 4),  # bgeu
+        (rv_beq(0x17, 0, 0x24), 4),  # beq
+        (rv_addi(0x17, 0x17, 0xffffffffffffffff), 4),  # addi
+        (rv_slli(6, 6, 4), 4),  # slli
+        (rv_add(6, 6, 0xb), 4),  # add
+        (rv_ld(0x1c, 6, 8), 4),  # ld
+        (rv_beq(0x1c, 0, 0x10), 4),  # beq
+        (rv_ld(0xb, 6, 0x10), 4),  # ld
+        (rv_addi(0xc, 0x17, 0), 4),  # addi
+        (rv_jal(0, ((dist - 0x30) & 0xffffffffffffffff)), 4),  # jal
+    ]
+
+
+def guard_tail_call_far(dst, src, off, imm, imm64, dist, rvc):
+    return ((_sx(((dist - 0x30) & 0xffffffffffffffff), 64) >= _sx(0xffffffff7ffff800, 64)) and (_sx(((dist - 0x30) & 0xffffffffffffffff), 64) < _sx(0x7ffff800, 64)))
+
+
+def emit_tail_call_far(dst, src, off, imm, imm64, dist, rvc):
+    return [
+        (rv_slli(6, 0xc, 0x20), 4),  # slli
+        (rv_srli(6, 6, 0x20), 4),  # srli
+        (rv_lwu(7, 0xb, 0), 4),  # lwu
+        (rv_bgeu(6, 7, 0x2c), 4),  # bgeu
+        (rv_beq(0x17, 0, 0x28), 4),  # beq
+        (rv_addi(0x17, 0x17, 0xffffffffffffffff), 4),  # addi
+        (rv_slli(6, 6, 4), 4),  # slli
+        (rv_add(6, 6, 0xb), 4),  # add
+        (rv_ld(0x1c, 6, 8), 4),  # ld
+        (rv_beq(0x1c, 0, 0x14), 4),  # beq
+        (rv_ld(0xb, 6, 0x10), 4),  # ld
+        (rv_addi(0xc, 0x17, 0), 4),  # addi
+        (rv_auipc(6, ((((((dist - 0x30) & 0xffffffffffffffff) + 0x800) & 0xffffffffffffffff) >> 12) & 0xfffff)), 4),  # auipc
+        (rv_jalr(0, 6, (_sx(((((dist - 0x30) & 0xffffffffffffffff) >> 0) & 0xfff), 12) & 0xffffffffffffffff)), 4),  # jalr
+    ]
+
+
+# (code, off, imm, src, ctx) -> rules in priority order: (name, isa, guard, emit, length, jumps)
 RULES = {
-  (15, 0, None): (
+  (15, 0, None, None, None): (
       Rule('alu64_add_x', (), guard_alu64_add_x, emit_alu64_add_x, 4, False),
   ),
-  (31, 0, None): (
+  (31, 0, None, None, None): (
       Rule('alu64_sub_x', (), guard_alu64_sub_x, emit_alu64_sub_x, 4, False),
   ),
-  (47, 0, None): (
+  (47, 0, None, None, None): (
       Rule('alu64_mul_x', (), guard_alu64_mul_x, emit_alu64_mul_x, 4, False),
   ),
-  (79, 0, None): (
+  (79, 0, None, None, None): (
       Rule('alu64_or_x', (), guard_alu64_or_x, emit_alu64_or_x, 4, False),
   ),
-  (95, 0, None): (
+  (95, 0, None, None, None): (
       Rule('alu64_and_x', (), guard_alu64_and_x, emit_alu64_and_x, 4, False),
   ),
-  (175, 0, None): (
+  (175, 0, None, None, None): (
       Rule('alu64_xor_x', (), guard_alu64_xor_x, emit_alu64_xor_x, 4, False),
   ),
-  (111, 0, None): (
+  (111, 0, None, None, None): (
       Rule('alu64_sll_x', (), guard_alu64_sll_x, emit_alu64_sll_x, 4, False),
   ),
-  (127, 0, None): (
+  (127, 0, None, None, None): (
       Rule('alu64_srl_x', (), guard_alu64_srl_x, emit_alu64_srl_x, 4, False),
   ),
-  (207, 0, None): (
+  (207, 0, None, None, None): (
       Rule('alu64_sra_x', (), guard_alu64_sra_x, emit_alu64_sra_x, 4, False),
   ),
-  (63, 0, None): (
+  (63, 0, None, None, None): (
       Rule('alu64_divu_x', (), guard_alu64_divu_x, emit_alu64_divu_x, 16, False),
   ),
-  (63, 1, None): (
+  (63, 1, None, None, None): (
       Rule('alu64_div_x', (), guard_alu64_div_x, emit_alu64_div_x, 16, False),
   ),
-  (159, 0, None): (
+  (159, 0, None, None, None): (
       Rule('alu64_remu_x', (), guard_alu64_remu_x, emit_alu64_remu_x, 4, False),
   ),
-  (159, 1, None): (
+  (159, 1, None, None, None): (
       Rule('alu64_rem_x', (), guard_alu64_rem_x, emit_alu64_rem_x, 4, False),
   ),
-  (191, 0, None): (
+  (191, 0, None, None, None): (
       Rule('alu64_mov_x', (), guard_alu64_mov_x, emit_alu64_mov_x, 4, False),
   ),
-  (191, 8, None): (
+  (191, 8, None, None, None): (
       Rule('alu64_movsx8_zbb', ('zbb',), guard_alu64_movsx8_zbb, emit_alu64_movsx8_zbb, 4, False),
       Rule('alu64_movsx8', (), guard_alu64_movsx8, emit_alu64_movsx8, 8, False),
   ),
-  (191, 16, None): (
+  (191, 16, None, None, None): (
       Rule('alu64_movsx16_zbb', ('zbb',), guard_alu64_movsx16_zbb, emit_alu64_movsx16_zbb, 4, False),
       Rule('alu64_movsx16', (), guard_alu64_movsx16, emit_alu64_movsx16, 8, False),
   ),
-  (191, 32, None): (
+  (191, 32, None, None, None): (
       Rule('alu64_movsx32', (), guard_alu64_movsx32, emit_alu64_movsx32, 4, False),
   ),
-  (135, 0, None): (
+  (135, 0, None, None, None): (
       Rule('alu64_neg', (), guard_alu64_neg, emit_alu64_neg, 4, False),
   ),
-  (7, 0, None): (
+  (7, 0, None, None, None): (
       Rule('alu64_add_k_imm12', (), guard_alu64_add_k_imm12, emit_alu64_add_k_imm12, 4, False),
       Rule('alu64_add_k_lui', (), guard_alu64_add_k_lui, emit_alu64_add_k_lui, 8, False),
       Rule('alu64_add_k_lui_addiw', (), guard_alu64_add_k_lui_addiw, emit_alu64_add_k_lui_addiw, 12, False),
   ),
-  (87, 0, None): (
+  (87, 0, None, None, None): (
       Rule('alu64_and_k_imm12', (), guard_alu64_and_k_imm12, emit_alu64_and_k_imm12, 4, False),
       Rule('alu64_and_k_lui', (), guard_alu64_and_k_lui, emit_alu64_and_k_lui, 8, False),
       Rule('alu64_and_k_lui_addiw', (), guard_alu64_and_k_lui_addiw, emit_alu64_and_k_lui_addiw, 12, False),
   ),
-  (71, 0, None): (
+  (71, 0, None, None, None): (
       Rule('alu64_or_k_imm12', (), guard_alu64_or_k_imm12, emit_alu64_or_k_imm12, 4, False),
       Rule('alu64_or_k_lui', (), guard_alu64_or_k_lui, emit_alu64_or_k_lui, 8, False),
       Rule('alu64_or_k_lui_addiw', (), guard_alu64_or_k_lui_addiw, emit_alu64_or_k_lui_addiw, 12, False),
   ),
-  (167, 0, None): (
+  (167, 0, None, None, None): (
       Rule('alu64_xor_k_imm12', (), guard_alu64_xor_k_imm12, emit_alu64_xor_k_imm12, 4, False),
       Rule('alu64_xor_k_lui', (), guard_alu64_xor_k_lui, emit_alu64_xor_k_lui, 8, False),
       Rule('alu64_xor_k_lui_addiw', (), guard_alu64_xor_k_lui_addiw, emit_alu64_xor_k_lui_addiw, 12, False),
   ),
-  (23, 0, None): (
+  (23, 0, None, None, None): (
       Rule('alu64_sub_k_imm12', (), guard_alu64_sub_k_imm12, emit_alu64_sub_k_imm12, 4, False),
       Rule('alu64_sub_k_lui', (), guard_alu64_sub_k_lui, emit_alu64_sub_k_lui, 8, False),
       Rule('alu64_sub_k_lui_addiw', (), guard_alu64_sub_k_lui_addiw, emit_alu64_sub_k_lui_addiw, 12, False),
   ),
-  (39, 0, None): (
+  (39, 0, None, None, None): (
       Rule('alu64_mul_k_imm12', (), guard_alu64_mul_k_imm12, emit_alu64_mul_k_imm12, 8, False),
       Rule('alu64_mul_k_lui', (), guard_alu64_mul_k_lui, emit_alu64_mul_k_lui, 8, False),
       Rule('alu64_mul_k_lui_addiw', (), guard_alu64_mul_k_lui_addiw, emit_alu64_mul_k_lui_addiw, 12, False),
   ),
-  (55, 0, None): (
+  (55, 0, None, None, None): (
       Rule('alu64_divu_k_zero', (), guard_alu64_divu_k_zero, emit_alu64_divu_k_zero, 4, False),
       Rule('alu64_divu_k_imm12', (), guard_alu64_divu_k_imm12, emit_alu64_divu_k_imm12, 8, False),
       Rule('alu64_divu_k_lui', (), guard_alu64_divu_k_lui, emit_alu64_divu_k_lui, 8, False),
       Rule('alu64_divu_k_lui_addiw', (), guard_alu64_divu_k_lui_addiw, emit_alu64_divu_k_lui_addiw, 12, False),
   ),
-  (151, 0, None): (
+  (151, 0, None, None, None): (
       Rule('alu64_remu_k_zero', (), guard_alu64_remu_k_zero, emit_alu64_remu_k_zero, 0, False),
       Rule('alu64_remu_k_imm12', (), guard_alu64_remu_k_imm12, emit_alu64_remu_k_imm12, 8, False),
       Rule('alu64_remu_k_lui', (), guard_alu64_remu_k_lui, emit_alu64_remu_k_lui, 8, False),
       Rule('alu64_remu_k_lui_addiw', (), guard_alu64_remu_k_lui_addiw, emit_alu64_remu_k_lui_addiw, 12, False),
   ),
-  (55, 1, None): (
+  (55, 1, None, None, None): (
       Rule('alu64_div_k_zero', (), guard_alu64_div_k_zero, emit_alu64_div_k_zero, 4, False),
       Rule('alu64_div_k_imm12', (), guard_alu64_div_k_imm12, emit_alu64_div_k_imm12, 8, False),
       Rule('alu64_div_k_lui', (), guard_alu64_div_k_lui, emit_alu64_div_k_lui, 8, False),
       Rule('alu64_div_k_lui_addiw', (), guard_alu64_div_k_lui_addiw, emit_alu64_div_k_lui_addiw, 12, False),
   ),
-  (151, 1, None): (
+  (151, 1, None, None, None): (
       Rule('alu64_rem_k_zero', (), guard_alu64_rem_k_zero, emit_alu64_rem_k_zero, 0, False),
       Rule('alu64_rem_k_imm12', (), guard_alu64_rem_k_imm12, emit_alu64_rem_k_imm12, 8, False),
       Rule('alu64_rem_k_lui', (), guard_alu64_rem_k_lui, emit_alu64_rem_k_lui, 8, False),
       Rule('alu64_rem_k_lui_addiw', (), guard_alu64_rem_k_lui_addiw, emit_alu64_rem_k_lui_addiw, 12, False),
   ),
-  (103, 0, None): (
+  (103, 0, None, None, None): (
       Rule('alu64_slli_k', (), guard_alu64_slli_k, emit_alu64_slli_k, 4, False),
   ),
-  (119, 0, None): (
+  (119, 0, None, None, None): (
       Rule('alu64_srli_k', (), guard_alu64_srli_k, emit_alu64_srli_k, 4, False),
   ),
-  (199, 0, None): (
+  (199, 0, None, None, None): (
       Rule('alu64_srai_k', (), guard_alu64_srai_k, emit_alu64_srai_k, 4, False),
   ),
-  (183, 0, None): (
+  (183, 0, None, None, None): (
       Rule('alu64_mov_k_imm12', (), guard_alu64_mov_k_imm12, emit_alu64_mov_k_imm12, 4, False),
       Rule('alu64_mov_k_lui', (), guard_alu64_mov_k_lui, emit_alu64_mov_k_lui, 4, False),
       Rule('alu64_mov_k_lui_addiw', (), guard_alu64_mov_k_lui_addiw, emit_alu64_mov_k_lui_addiw, 8, False),
   ),
-  (12, 0, None): (
+  (12, 0, None, None, None): (
       Rule('alu32_add_x_zba', ('zba',), guard_alu32_add_x_zba, emit_alu32_add_x_zba, 8, False),
       Rule('alu32_add_x', (), guard_alu32_add_x, emit_alu32_add_x, 12, False),
   ),
-  (28, 0, None): (
+  (28, 0, None, None, None): (
       Rule('alu32_subw_x_zba', ('zba',), guard_alu32_subw_x_zba, emit_alu32_subw_x_zba, 8, False),
       Rule('alu32_subw_x', (), guard_alu32_subw_x, emit_alu32_subw_x, 12, False),
   ),
-  (44, 0, None): (
+  (44, 0, None, None, None): (
       Rule('alu32_mulw_x_zba', ('zba',), guard_alu32_mulw_x_zba, emit_alu32_mulw_x_zba, 8, False),
       Rule('alu32_mulw_x', (), guard_alu32_mulw_x, emit_alu32_mulw_x, 12, False),
   ),
-  (76, 0, None): (
+  (76, 0, None, None, None): (
       Rule('alu32_or_x_zba', ('zba',), guard_alu32_or_x_zba, emit_alu32_or_x_zba, 8, False),
       Rule('alu32_or_x', (), guard_alu32_or_x, emit_alu32_or_x, 12, False),
   ),
-  (92, 0, None): (
+  (92, 0, None, None, None): (
       Rule('alu32_and_x_zba', ('zba',), guard_alu32_and_x_zba, emit_alu32_and_x_zba, 8, False),
       Rule('alu32_and_x', (), guard_alu32_and_x, emit_alu32_and_x, 12, False),
   ),
-  (172, 0, None): (
+  (172, 0, None, None, None): (
       Rule('alu32_xor_x_zba', ('zba',), guard_alu32_xor_x_zba, emit_alu32_xor_x_zba, 8, False),
       Rule('alu32_xor_x', (), guard_alu32_xor_x, emit_alu32_xor_x, 12, False),
   ),
-  (108, 0, None): (
+  (108, 0, None, None, None): (
       Rule('alu32_sllw_x_zba', ('zba',), guard_alu32_sllw_x_zba, emit_alu32_sllw_x_zba, 8, False),
       Rule('alu32_sllw_x', (), guard_alu32_sllw_x, emit_alu32_sllw_x, 12, False),
   ),
-  (124, 0, None): (
+  (124, 0, None, None, None): (
       Rule('alu32_srlw_x_zba', ('zba',), guard_alu32_srlw_x_zba, emit_alu32_srlw_x_zba, 8, False),
       Rule('alu32_srlw_x', (), guard_alu32_srlw_x, emit_alu32_srlw_x, 12, False),
   ),
-  (204, 0, None): (
+  (204, 0, None, None, None): (
       Rule('alu32_sraw_x_zba', ('zba',), guard_alu32_sraw_x_zba, emit_alu32_sraw_x_zba, 8, False),
       Rule('alu32_sraw_x', (), guard_alu32_sraw_x, emit_alu32_sraw_x, 12, False),
   ),
-  (60, 0, None): (
+  (60, 0, None, None, None): (
       Rule('alu32_divuw_x', (), guard_alu32_divuw_x, emit_alu32_divuw_x, 24, False),
   ),
-  (60, 1, None): (
+  (60, 1, None, None, None): (
       Rule('alu32_divw_x', (), guard_alu32_divw_x, emit_alu32_divw_x, 24, False),
   ),
-  (156, 0, None): (
+  (156, 0, None, None, None): (
       Rule('alu32_remuw_x_zba', ('zba',), guard_alu32_remuw_x_zba, emit_alu32_remuw_x_zba, 8, False),
       Rule('alu32_remuw_x', (), guard_alu32_remuw_x, emit_alu32_remuw_x, 12, False),
   ),
-  (156, 1, None): (
+  (156, 1, None, None, None): (
       Rule('alu32_remw_x_zba', ('zba',), guard_alu32_remw_x_zba, emit_alu32_remw_x_zba, 8, False),
       Rule('alu32_remw_x', (), guard_alu32_remw_x, emit_alu32_remw_x, 12, False),
   ),
-  (188, 0, None): (
+  (188, 0, None, None, None): (
       Rule('alu32_mov_x_zba', ('zba',), guard_alu32_mov_x_zba, emit_alu32_mov_x_zba, 4, False),
       Rule('alu32_mov_x', (), guard_alu32_mov_x, emit_alu32_mov_x, 8, False),
   ),
-  (188, 8, None): (
+  (188, 8, None, None, None): (
       Rule('alu32_movsx8', (), guard_alu32_movsx8, emit_alu32_movsx8, 12, False),
   ),
-  (188, 16, None): (
+  (188, 16, None, None, None): (
       Rule('alu32_movsx16', (), guard_alu32_movsx16, emit_alu32_movsx16, 12, False),
   ),
-  (132, 0, None): (
+  (132, 0, None, None, None): (
       Rule('alu32_neg_zba', ('zba',), guard_alu32_neg_zba, emit_alu32_neg_zba, 8, False),
       Rule('alu32_neg', (), guard_alu32_neg, emit_alu32_neg, 12, False),
   ),
-  (84, 0, None): (
+  (84, 0, None, None, None): (
       Rule('alu32_and_k_uimm11', (), guard_alu32_and_k_uimm11, emit_alu32_and_k_uimm11, 4, False),
       Rule('alu32_and_k_imm12_zba', ('zba',), guard_alu32_and_k_imm12_zba, emit_alu32_and_k_imm12_zba, 8, False),
       Rule('alu32_and_k_imm12', (), guard_alu32_and_k_imm12, emit_alu32_and_k_imm12, 12, False),
@@ -10933,7 +18313,7 @@ RULES = {
       Rule('alu32_and_k_lui_addiw_zba', ('zba',), guard_alu32_and_k_lui_addiw_zba, emit_alu32_and_k_lui_addiw_zba, 16, False),
       Rule('alu32_and_k_lui_addiw', (), guard_alu32_and_k_lui_addiw, emit_alu32_and_k_lui_addiw, 20, False),
   ),
-  (4, 0, None): (
+  (4, 0, None, None, None): (
       Rule('alu32_add_k_imm12_zba', ('zba',), guard_alu32_add_k_imm12_zba, emit_alu32_add_k_imm12_zba, 8, False),
       Rule('alu32_add_k_imm12', (), guard_alu32_add_k_imm12, emit_alu32_add_k_imm12, 12, False),
       Rule('alu32_add_k_lui_zba', ('zba',), guard_alu32_add_k_lui_zba, emit_alu32_add_k_lui_zba, 12, False),
@@ -10941,7 +18321,7 @@ RULES = {
       Rule('alu32_add_k_lui_addiw_zba', ('zba',), guard_alu32_add_k_lui_addiw_zba, emit_alu32_add_k_lui_addiw_zba, 16, False),
       Rule('alu32_add_k_lui_addiw', (), guard_alu32_add_k_lui_addiw, emit_alu32_add_k_lui_addiw, 20, False),
   ),
-  (68, 0, None): (
+  (68, 0, None, None, None): (
       Rule('alu32_or_k_imm12_zba', ('zba',), guard_alu32_or_k_imm12_zba, emit_alu32_or_k_imm12_zba, 8, False),
       Rule('alu32_or_k_imm12', (), guard_alu32_or_k_imm12, emit_alu32_or_k_imm12, 12, False),
       Rule('alu32_or_k_lui_zba', ('zba',), guard_alu32_or_k_lui_zba, emit_alu32_or_k_lui_zba, 12, False),
@@ -10949,7 +18329,7 @@ RULES = {
       Rule('alu32_or_k_lui_addiw_zba', ('zba',), guard_alu32_or_k_lui_addiw_zba, emit_alu32_or_k_lui_addiw_zba, 16, False),
       Rule('alu32_or_k_lui_addiw', (), guard_alu32_or_k_lui_addiw, emit_alu32_or_k_lui_addiw, 20, False),
   ),
-  (164, 0, None): (
+  (164, 0, None, None, None): (
       Rule('alu32_xor_k_imm12_zba', ('zba',), guard_alu32_xor_k_imm12_zba, emit_alu32_xor_k_imm12_zba, 8, False),
       Rule('alu32_xor_k_imm12', (), guard_alu32_xor_k_imm12, emit_alu32_xor_k_imm12, 12, False),
       Rule('alu32_xor_k_lui_zba', ('zba',), guard_alu32_xor_k_lui_zba, emit_alu32_xor_k_lui_zba, 12, False),
@@ -10957,7 +18337,7 @@ RULES = {
       Rule('alu32_xor_k_lui_addiw_zba', ('zba',), guard_alu32_xor_k_lui_addiw_zba, emit_alu32_xor_k_lui_addiw_zba, 16, False),
       Rule('alu32_xor_k_lui_addiw', (), guard_alu32_xor_k_lui_addiw, emit_alu32_xor_k_lui_addiw, 20, False),
   ),
-  (20, 0, None): (
+  (20, 0, None, None, None): (
       Rule('alu32_subw_k_imm12_zba', ('zba',), guard_alu32_subw_k_imm12_zba, emit_alu32_subw_k_imm12_zba, 8, False),
       Rule('alu32_subw_k_imm12', (), guard_alu32_subw_k_imm12, emit_alu32_subw_k_imm12, 12, False),
       Rule('alu32_subw_k_lui_zba', ('zba',), guard_alu32_subw_k_lui_zba, emit_alu32_subw_k_lui_zba, 12, False),
@@ -10965,7 +18345,7 @@ RULES = {
       Rule('alu32_subw_k_lui_addiw_zba', ('zba',), guard_alu32_subw_k_lui_addiw_zba, emit_alu32_subw_k_lui_addiw_zba, 16, False),
       Rule('alu32_subw_k_lui_addiw', (), guard_alu32_subw_k_lui_addiw, emit_alu32_subw_k_lui_addiw, 20, False),
   ),
-  (36, 0, None): (
+  (36, 0, None, None, None): (
       Rule('alu32_mulw_k_imm12_zba', ('zba',), guard_alu32_mulw_k_imm12_zba, emit_alu32_mulw_k_imm12_zba, 12, False),
       Rule('alu32_mulw_k_imm12', (), guard_alu32_mulw_k_imm12, emit_alu32_mulw_k_imm12, 16, False),
       Rule('alu32_mulw_k_lui_zba', ('zba',), guard_alu32_mulw_k_lui_zba, emit_alu32_mulw_k_lui_zba, 12, False),
@@ -10973,7 +18353,7 @@ RULES = {
       Rule('alu32_mulw_k_lui_addiw_zba', ('zba',), guard_alu32_mulw_k_lui_addiw_zba, emit_alu32_mulw_k_lui_addiw_zba, 16, False),
       Rule('alu32_mulw_k_lui_addiw', (), guard_alu32_mulw_k_lui_addiw, emit_alu32_mulw_k_lui_addiw, 20, False),
   ),
-  (52, 0, None): (
+  (52, 0, None, None, None): (
       Rule('alu32_divuw_k_zero', (), guard_alu32_divuw_k_zero, emit_alu32_divuw_k_zero, 4, False),
       Rule('alu32_divuw_k_imm12_zba', ('zba',), guard_alu32_divuw_k_imm12_zba, emit_alu32_divuw_k_imm12_zba, 12, False),
       Rule('alu32_divuw_k_imm12', (), guard_alu32_divuw_k_imm12, emit_alu32_divuw_k_imm12, 16, False),
@@ -10982,7 +18362,7 @@ RULES = {
       Rule('alu32_divuw_k_lui_addiw_zba', ('zba',), guard_alu32_divuw_k_lui_addiw_zba, emit_alu32_divuw_k_lui_addiw_zba, 16, False),
       Rule('alu32_divuw_k_lui_addiw', (), guard_alu32_divuw_k_lui_addiw, emit_alu32_divuw_k_lui_addiw, 20, False),
   ),
-  (148, 0, None): (
+  (148, 0, None, None, None): (
       Rule('alu32_remuw_k_zero_zba', ('zba',), guard_alu32_remuw_k_zero_zba, emit_alu32_remuw_k_zero_zba, 4, False),
       Rule('alu32_remuw_k_zero', (), guard_alu32_remuw_k_zero, emit_alu32_remuw_k_zero, 8, False),
       Rule('alu32_remuw_k_imm12_zba', ('zba',), guard_alu32_remuw_k_imm12_zba, emit_alu32_remuw_k_imm12_zba, 12, False),
@@ -10992,7 +18372,7 @@ RULES = {
       Rule('alu32_remuw_k_lui_addiw_zba', ('zba',), guard_alu32_remuw_k_lui_addiw_zba, emit_alu32_remuw_k_lui_addiw_zba, 16, False),
       Rule('alu32_remuw_k_lui_addiw', (), guard_alu32_remuw_k_lui_addiw, emit_alu32_remuw_k_lui_addiw, 20, False),
   ),
-  (52, 1, None): (
+  (52, 1, None, None, None): (
       Rule('alu32_divw_k_zero', (), guard_alu32_divw_k_zero, emit_alu32_divw_k_zero, 4, False),
       Rule('alu32_divw_k_imm12_zba', ('zba',), guard_alu32_divw_k_imm12_zba, emit_alu32_divw_k_imm12_zba, 12, False),
       Rule('alu32_divw_k_imm12', (), guard_alu32_divw_k_imm12, emit_alu32_divw_k_imm12, 16, False),
@@ -11001,7 +18381,7 @@ RULES = {
       Rule('alu32_divw_k_lui_addiw_zba', ('zba',), guard_alu32_divw_k_lui_addiw_zba, emit_alu32_divw_k_lui_addiw_zba, 16, False),
       Rule('alu32_divw_k_lui_addiw', (), guard_alu32_divw_k_lui_addiw, emit_alu32_divw_k_lui_addiw, 20, False),
   ),
-  (148, 1, None): (
+  (148, 1, None, None, None): (
       Rule('alu32_remw_k_zero_zba', ('zba',), guard_alu32_remw_k_zero_zba, emit_alu32_remw_k_zero_zba, 4, False),
       Rule('alu32_remw_k_zero', (), guard_alu32_remw_k_zero, emit_alu32_remw_k_zero, 8, False),
       Rule('alu32_remw_k_imm12_zba', ('zba',), guard_alu32_remw_k_imm12_zba, emit_alu32_remw_k_imm12_zba, 12, False),
@@ -11011,17 +18391,17 @@ RULES = {
       Rule('alu32_remw_k_lui_addiw_zba', ('zba',), guard_alu32_remw_k_lui_addiw_zba, emit_alu32_remw_k_lui_addiw_zba, 16, False),
       Rule('alu32_remw_k_lui_addiw', (), guard_alu32_remw_k_lui_addiw, emit_alu32_remw_k_lui_addiw, 20, False),
   ),
-  (100, 0, None): (
+  (100, 0, None, None, None): (
       Rule('alu32_lsh_k', (), guard_alu32_lsh_k, emit_alu32_lsh_k, 8, False),
   ),
-  (116, 0, None): (
+  (116, 0, None, None, None): (
       Rule('alu32_rsh_k', (), guard_alu32_rsh_k, emit_alu32_rsh_k, 8, False),
   ),
-  (196, 0, None): (
+  (196, 0, None, None, None): (
       Rule('alu32_arsh_k_zba', ('zba',), guard_alu32_arsh_k_zba, emit_alu32_arsh_k_zba, 8, False),
       Rule('alu32_arsh_k', (), guard_alu32_arsh_k, emit_alu32_arsh_k, 12, False),
   ),
-  (180, 0, None): (
+  (180, 0, None, None, None): (
       Rule('alu32_mov_k_imm12', (), guard_alu32_mov_k_imm12, emit_alu32_mov_k_imm12, 4, False),
       Rule('alu32_mov_k_lui', (), guard_alu32_mov_k_lui, emit_alu32_mov_k_lui, 4, False),
       Rule('alu32_mov_k_lui_addiw', (), guard_alu32_mov_k_lui_addiw, emit_alu32_mov_k_lui_addiw, 8, False),
@@ -11032,42 +18412,42 @@ RULES = {
       Rule('alu32_mov_k_lui_addiw_zba', ('zba',), guard_alu32_mov_k_lui_addiw_zba, emit_alu32_mov_k_lui_addiw_zba, 12, False),
       Rule('alu32_mov_k_lui_addiw_zext', (), guard_alu32_mov_k_lui_addiw_zext, emit_alu32_mov_k_lui_addiw_zext, 16, False),
   ),
-  (212, 0, 16): (
+  (212, 0, 16, None, None): (
       Rule('le16_zbb', ('zbb',), guard_le16_zbb, emit_le16_zbb, 4, False),
       Rule('le16', (), guard_le16, emit_le16, 8, False),
   ),
-  (212, 0, 32): (
+  (212, 0, 32, None, None): (
       Rule('le32_zba', ('zba',), guard_le32_zba, emit_le32_zba, 4, False),
       Rule('le32', (), guard_le32, emit_le32, 8, False),
   ),
-  (212, 0, 64): (
+  (212, 0, 64, None, None): (
       Rule('le64', (), guard_le64, emit_le64, 0, False),
   ),
-  (220, 0, 16): (
+  (220, 0, 16, None, None): (
       Rule('be16_zbb', ('zbb',), guard_be16_zbb, emit_be16_zbb, 8, False),
       Rule('be16', (), guard_be16, emit_be16, 20, False),
   ),
-  (220, 0, 32): (
+  (220, 0, 32, None, None): (
       Rule('be32_zbb', ('zbb',), guard_be32_zbb, emit_be32_zbb, 8, False),
       Rule('be32', (), guard_be32, emit_be32, 52, False),
   ),
-  (220, 0, 64): (
+  (220, 0, 64, None, None): (
       Rule('be64_zbb', ('zbb',), guard_be64_zbb, emit_be64_zbb, 4, False),
       Rule('be64', (), guard_be64, emit_be64, 112, False),
   ),
-  (215, 0, 16): (
+  (215, 0, 16, None, None): (
       Rule('bswap16_zbb', ('zbb',), guard_bswap16_zbb, emit_bswap16_zbb, 8, False),
       Rule('bswap16', (), guard_bswap16, emit_bswap16, 20, False),
   ),
-  (215, 0, 32): (
+  (215, 0, 32, None, None): (
       Rule('bswap32_zbb', ('zbb',), guard_bswap32_zbb, emit_bswap32_zbb, 8, False),
       Rule('bswap32', (), guard_bswap32, emit_bswap32, 52, False),
   ),
-  (215, 0, 64): (
+  (215, 0, 64, None, None): (
       Rule('bswap64_zbb', ('zbb',), guard_bswap64_zbb, emit_bswap64_zbb, 4, False),
       Rule('bswap64', (), guard_bswap64, emit_bswap64, 112, False),
   ),
-  (24, 0, None): (
+  (24, 0, None, 0, None): (
       Rule('ld_imm64_imm12', (), guard_ld_imm64_imm12, emit_ld_imm64_imm12, 4, False),
       Rule('ld_imm64_lui', (), guard_ld_imm64_lui, emit_ld_imm64_lui, 4, False),
       Rule('ld_imm64_lui_addiw', (), guard_ld_imm64_lui_addiw, emit_ld_imm64_lui_addiw, 8, False),
@@ -11116,22 +18496,54 @@ RULES = {
       Rule('ld_imm64_d3_lui_addiw_saa', (), guard_ld_imm64_d3_lui_addiw_saa, emit_ld_imm64_d3_lui_addiw_saa, 28, False),
       Rule('ld_imm64_d3_lui_addiw_aaa', (), guard_ld_imm64_d3_lui_addiw_aaa, emit_ld_imm64_d3_lui_addiw_aaa, 32, False),
   ),
-  (113, None, None): (
+  (24, 0, None, 5, None): (
+      Rule('ld_map', (), guard_ld_map, emit_ld_map, 4, False),
+  ),
+  (24, 0, None, 6, None): (
+      Rule('ld_map_value', (), guard_ld_map_value, emit_ld_map_value, 4, False),
+      Rule('ld_map_value_addi', (), guard_ld_map_value_addi, emit_ld_map_value_addi, 8, False),
+      Rule('ld_map_value_lui', (), guard_ld_map_value_lui, emit_ld_map_value_lui, 12, False),
+      Rule('ld_map_value_lui_addiw', (), guard_ld_map_value_lui_addiw, emit_ld_map_value_lui_addiw, 16, False),
+      Rule('ld_map_value_uw_zba', ('zba',), guard_ld_map_value_uw_zba, emit_ld_map_value_uw_zba, 16, False),
+      Rule('ld_map_value_uw', (), guard_ld_map_value_uw, emit_ld_map_value_uw, 24, False),
+  ),
+  (24, 0, None, 4, None): (
+      Rule('ld_func', (), guard_ld_func, emit_ld_func, 8, False),
+  ),
+  (97, 0, None, None, 'xdp'): (
+      Rule('ctx_xdp_data', (), guard_ctx_xdp_data, emit_ctx_xdp_data, 4, False),
+  ),
+  (97, 4, None, None, 'xdp'): (
+      Rule('ctx_xdp_data_end', (), guard_ctx_xdp_data_end, emit_ctx_xdp_data_end, 4, False),
+  ),
+  (97, 8, None, None, 'xdp'): (
+      Rule('ctx_xdp_data_meta', (), guard_ctx_xdp_data_meta, emit_ctx_xdp_data_meta, 4, False),
+  ),
+  (97, 76, None, None, 'tc'): (
+      Rule('ctx_tc_data', (), guard_ctx_tc_data, emit_ctx_tc_data, 4, False),
+  ),
+  (97, 80, None, None, 'tc'): (
+      Rule('ctx_tc_data_end', (), guard_ctx_tc_data_end, emit_ctx_tc_data_end, 4, False),
+  ),
+  (97, 140, None, None, 'tc'): (
+      Rule('ctx_tc_data_meta', (), guard_ctx_tc_data_meta, emit_ctx_tc_data_meta, 4, False),
+  ),
+  (113, None, None, None, None): (
       Rule('ldx_b_off12', (), guard_ldx_b_off12, emit_ldx_b_off12, 4, False),
       Rule('ldx_b_off_lui', (), guard_ldx_b_off_lui, emit_ldx_b_off_lui, 12, False),
       Rule('ldx_b_off_lui_addiw', (), guard_ldx_b_off_lui_addiw, emit_ldx_b_off_lui_addiw, 16, False),
   ),
-  (145, None, None): (
+  (145, None, None, None, None): (
       Rule('ldxsx_b_off12', (), guard_ldxsx_b_off12, emit_ldxsx_b_off12, 4, False),
       Rule('ldxsx_b_off_lui', (), guard_ldxsx_b_off_lui, emit_ldxsx_b_off_lui, 12, False),
       Rule('ldxsx_b_off_lui_addiw', (), guard_ldxsx_b_off_lui_addiw, emit_ldxsx_b_off_lui_addiw, 16, False),
   ),
-  (115, None, None): (
+  (115, None, None, None, None): (
       Rule('stx_b_off12', (), guard_stx_b_off12, emit_stx_b_off12, 4, False),
       Rule('stx_b_off_lui', (), guard_stx_b_off_lui, emit_stx_b_off_lui, 12, False),
       Rule('stx_b_off_lui_addiw', (), guard_stx_b_off_lui_addiw, emit_stx_b_off_lui_addiw, 16, False),
   ),
-  (114, None, None): (
+  (114, None, None, None, None): (
       Rule('st_b_imm0_off12', (), guard_st_b_imm0_off12, emit_st_b_imm0_off12, 4, False),
       Rule('st_b_imm0_off_lui', (), guard_st_b_imm0_off_lui, emit_st_b_imm0_off_lui, 12, False),
       Rule('st_b_imm0_off_lui_addiw', (), guard_st_b_imm0_off_lui_addiw, emit_st_b_imm0_off_lui_addiw, 16, False),
@@ -11145,22 +18557,22 @@ RULES = {
       Rule('st_b_imm_lui_addiw_off_lui', (), guard_st_b_imm_lui_addiw_off_lui, emit_st_b_imm_lui_addiw_off_lui, 20, False),
       Rule('st_b_imm_lui_addiw_off_lui_addiw', (), guard_st_b_imm_lui_addiw_off_lui_addiw, emit_st_b_imm_lui_addiw_off_lui_addiw, 24, False),
   ),
-  (105, None, None): (
+  (105, None, None, None, None): (
       Rule('ldx_h_off12', (), guard_ldx_h_off12, emit_ldx_h_off12, 4, False),
       Rule('ldx_h_off_lui', (), guard_ldx_h_off_lui, emit_ldx_h_off_lui, 12, False),
       Rule('ldx_h_off_lui_addiw', (), guard_ldx_h_off_lui_addiw, emit_ldx_h_off_lui_addiw, 16, False),
   ),
-  (137, None, None): (
+  (137, None, None, None, None): (
       Rule('ldxsx_h_off12', (), guard_ldxsx_h_off12, emit_ldxsx_h_off12, 4, False),
       Rule('ldxsx_h_off_lui', (), guard_ldxsx_h_off_lui, emit_ldxsx_h_off_lui, 12, False),
       Rule('ldxsx_h_off_lui_addiw', (), guard_ldxsx_h_off_lui_addiw, emit_ldxsx_h_off_lui_addiw, 16, False),
   ),
-  (107, None, None): (
+  (107, None, None, None, None): (
       Rule('stx_h_off12', (), guard_stx_h_off12, emit_stx_h_off12, 4, False),
       Rule('stx_h_off_lui', (), guard_stx_h_off_lui, emit_stx_h_off_lui, 12, False),
       Rule('stx_h_off_lui_addiw', (), guard_stx_h_off_lui_addiw, emit_stx_h_off_lui_addiw, 16, False),
   ),
-  (106, None, None): (
+  (106, None, None, None, None): (
       Rule('st_h_imm0_off12', (), guard_st_h_imm0_off12, emit_st_h_imm0_off12, 4, False),
       Rule('st_h_imm0_off_lui', (), guard_st_h_imm0_off_lui, emit_st_h_imm0_off_lui, 12, False),
       Rule('st_h_imm0_off_lui_addiw', (), guard_st_h_imm0_off_lui_addiw, emit_st_h_imm0_off_lui_addiw, 16, False),
@@ -11174,22 +18586,22 @@ RULES = {
       Rule('st_h_imm_lui_addiw_off_lui', (), guard_st_h_imm_lui_addiw_off_lui, emit_st_h_imm_lui_addiw_off_lui, 20, False),
       Rule('st_h_imm_lui_addiw_off_lui_addiw', (), guard_st_h_imm_lui_addiw_off_lui_addiw, emit_st_h_imm_lui_addiw_off_lui_addiw, 24, False),
   ),
-  (97, None, None): (
+  (97, None, None, None, None): (
       Rule('ldx_w_off12', (), guard_ldx_w_off12, emit_ldx_w_off12, 4, False),
       Rule('ldx_w_off_lui', (), guard_ldx_w_off_lui, emit_ldx_w_off_lui, 12, False),
       Rule('ldx_w_off_lui_addiw', (), guard_ldx_w_off_lui_addiw, emit_ldx_w_off_lui_addiw, 16, False),
   ),
-  (129, None, None): (
+  (129, None, None, None, None): (
       Rule('ldxsx_w_off12', (), guard_ldxsx_w_off12, emit_ldxsx_w_off12, 4, False),
       Rule('ldxsx_w_off_lui', (), guard_ldxsx_w_off_lui, emit_ldxsx_w_off_lui, 12, False),
       Rule('ldxsx_w_off_lui_addiw', (), guard_ldxsx_w_off_lui_addiw, emit_ldxsx_w_off_lui_addiw, 16, False),
   ),
-  (99, None, None): (
+  (99, None, None, None, None): (
       Rule('stx_w_off12', (), guard_stx_w_off12, emit_stx_w_off12, 4, False),
       Rule('stx_w_off_lui', (), guard_stx_w_off_lui, emit_stx_w_off_lui, 12, False),
       Rule('stx_w_off_lui_addiw', (), guard_stx_w_off_lui_addiw, emit_stx_w_off_lui_addiw, 16, False),
   ),
-  (98, None, None): (
+  (98, None, None, None, None): (
       Rule('st_w_imm0_off12', (), guard_st_w_imm0_off12, emit_st_w_imm0_off12, 4, False),
       Rule('st_w_imm0_off_lui', (), guard_st_w_imm0_off_lui, emit_st_w_imm0_off_lui, 12, False),
       Rule('st_w_imm0_off_lui_addiw', (), guard_st_w_imm0_off_lui_addiw, emit_st_w_imm0_off_lui_addiw, 16, False),
@@ -11203,17 +18615,17 @@ RULES = {
       Rule('st_w_imm_lui_addiw_off_lui', (), guard_st_w_imm_lui_addiw_off_lui, emit_st_w_imm_lui_addiw_off_lui, 20, False),
       Rule('st_w_imm_lui_addiw_off_lui_addiw', (), guard_st_w_imm_lui_addiw_off_lui_addiw, emit_st_w_imm_lui_addiw_off_lui_addiw, 24, False),
   ),
-  (121, None, None): (
+  (121, None, None, None, None): (
       Rule('ldx_d_off12', (), guard_ldx_d_off12, emit_ldx_d_off12, 4, False),
       Rule('ldx_d_off_lui', (), guard_ldx_d_off_lui, emit_ldx_d_off_lui, 12, False),
       Rule('ldx_d_off_lui_addiw', (), guard_ldx_d_off_lui_addiw, emit_ldx_d_off_lui_addiw, 16, False),
   ),
-  (123, None, None): (
+  (123, None, None, None, None): (
       Rule('stx_d_off12', (), guard_stx_d_off12, emit_stx_d_off12, 4, False),
       Rule('stx_d_off_lui', (), guard_stx_d_off_lui, emit_stx_d_off_lui, 12, False),
       Rule('stx_d_off_lui_addiw', (), guard_stx_d_off_lui_addiw, emit_stx_d_off_lui_addiw, 16, False),
   ),
-  (122, None, None): (
+  (122, None, None, None, None): (
       Rule('st_d_imm0_off12', (), guard_st_d_imm0_off12, emit_st_d_imm0_off12, 4, False),
       Rule('st_d_imm0_off_lui', (), guard_st_d_imm0_off_lui, emit_st_d_imm0_off_lui, 12, False),
       Rule('st_d_imm0_off_lui_addiw', (), guard_st_d_imm0_off_lui_addiw, emit_st_d_imm0_off_lui_addiw, 16, False),
@@ -11227,13 +18639,13 @@ RULES = {
       Rule('st_d_imm_lui_addiw_off_lui', (), guard_st_d_imm_lui_addiw_off_lui, emit_st_d_imm_lui_addiw_off_lui, 20, False),
       Rule('st_d_imm_lui_addiw_off_lui_addiw', (), guard_st_d_imm_lui_addiw_off_lui_addiw, emit_st_d_imm_lui_addiw_off_lui_addiw, 24, False),
   ),
-  (195, None, 0): (
+  (195, None, 0, None, None): (
       Rule('atomic_w_add_off0', (), guard_atomic_w_add_off0, emit_atomic_w_add_off0, 4, False),
       Rule('atomic_w_add_off12', (), guard_atomic_w_add_off12, emit_atomic_w_add_off12, 8, False),
       Rule('atomic_w_add_off_lui', (), guard_atomic_w_add_off_lui, emit_atomic_w_add_off_lui, 12, False),
       Rule('atomic_w_add_off_lui_addiw', (), guard_atomic_w_add_off_lui_addiw, emit_atomic_w_add_off_lui_addiw, 16, False),
   ),
-  (195, None, 1): (
+  (195, None, 1, None, None): (
       Rule('atomic_w_fetch_add_off0_zba', ('zba',), guard_atomic_w_fetch_add_off0_zba, emit_atomic_w_fetch_add_off0_zba, 8, False),
       Rule('atomic_w_fetch_add_off0', (), guard_atomic_w_fetch_add_off0, emit_atomic_w_fetch_add_off0, 12, False),
       Rule('atomic_w_fetch_add_off12_zba', ('zba',), guard_atomic_w_fetch_add_off12_zba, emit_atomic_w_fetch_add_off12_zba, 12, False),
@@ -11243,13 +18655,13 @@ RULES = {
       Rule('atomic_w_fetch_add_off_lui_addiw_zba', ('zba',), guard_atomic_w_fetch_add_off_lui_addiw_zba, emit_atomic_w_fetch_add_off_lui_addiw_zba, 20, False),
       Rule('atomic_w_fetch_add_off_lui_addiw', (), guard_atomic_w_fetch_add_off_lui_addiw, emit_atomic_w_fetch_add_off_lui_addiw, 24, False),
   ),
-  (195, None, 64): (
+  (195, None, 64, None, None): (
       Rule('atomic_w_or_off0', (), guard_atomic_w_or_off0, emit_atomic_w_or_off0, 4, False),
       Rule('atomic_w_or_off12', (), guard_atomic_w_or_off12, emit_atomic_w_or_off12, 8, False),
       Rule('atomic_w_or_off_lui', (), guard_atomic_w_or_off_lui, emit_atomic_w_or_off_lui, 12, False),
       Rule('atomic_w_or_off_lui_addiw', (), guard_atomic_w_or_off_lui_addiw, emit_atomic_w_or_off_lui_addiw, 16, False),
   ),
-  (195, None, 65): (
+  (195, None, 65, None, None): (
       Rule('atomic_w_fetch_or_off0_zba', ('zba',), guard_atomic_w_fetch_or_off0_zba, emit_atomic_w_fetch_or_off0_zba, 8, False),
       Rule('atomic_w_fetch_or_off0', (), guard_atomic_w_fetch_or_off0, emit_atomic_w_fetch_or_off0, 12, False),
       Rule('atomic_w_fetch_or_off12_zba', ('zba',), guard_atomic_w_fetch_or_off12_zba, emit_atomic_w_fetch_or_off12_zba, 12, False),
@@ -11259,13 +18671,13 @@ RULES = {
       Rule('atomic_w_fetch_or_off_lui_addiw_zba', ('zba',), guard_atomic_w_fetch_or_off_lui_addiw_zba, emit_atomic_w_fetch_or_off_lui_addiw_zba, 20, False),
       Rule('atomic_w_fetch_or_off_lui_addiw', (), guard_atomic_w_fetch_or_off_lui_addiw, emit_atomic_w_fetch_or_off_lui_addiw, 24, False),
   ),
-  (195, None, 80): (
+  (195, None, 80, None, None): (
       Rule('atomic_w_and_off0', (), guard_atomic_w_and_off0, emit_atomic_w_and_off0, 4, False),
       Rule('atomic_w_and_off12', (), guard_atomic_w_and_off12, emit_atomic_w_and_off12, 8, False),
       Rule('atomic_w_and_off_lui', (), guard_atomic_w_and_off_lui, emit_atomic_w_and_off_lui, 12, False),
       Rule('atomic_w_and_off_lui_addiw', (), guard_atomic_w_and_off_lui_addiw, emit_atomic_w_and_off_lui_addiw, 16, False),
   ),
-  (195, None, 81): (
+  (195, None, 81, None, None): (
       Rule('atomic_w_fetch_and_off0_zba', ('zba',), guard_atomic_w_fetch_and_off0_zba, emit_atomic_w_fetch_and_off0_zba, 8, False),
       Rule('atomic_w_fetch_and_off0', (), guard_atomic_w_fetch_and_off0, emit_atomic_w_fetch_and_off0, 12, False),
       Rule('atomic_w_fetch_and_off12_zba', ('zba',), guard_atomic_w_fetch_and_off12_zba, emit_atomic_w_fetch_and_off12_zba, 12, False),
@@ -11275,13 +18687,13 @@ RULES = {
       Rule('atomic_w_fetch_and_off_lui_addiw_zba', ('zba',), guard_atomic_w_fetch_and_off_lui_addiw_zba, emit_atomic_w_fetch_and_off_lui_addiw_zba, 20, False),
       Rule('atomic_w_fetch_and_off_lui_addiw', (), guard_atomic_w_fetch_and_off_lui_addiw, emit_atomic_w_fetch_and_off_lui_addiw, 24, False),
   ),
-  (195, None, 160): (
+  (195, None, 160, None, None): (
       Rule('atomic_w_xor_off0', (), guard_atomic_w_xor_off0, emit_atomic_w_xor_off0, 4, False),
       Rule('atomic_w_xor_off12', (), guard_atomic_w_xor_off12, emit_atomic_w_xor_off12, 8, False),
       Rule('atomic_w_xor_off_lui', (), guard_atomic_w_xor_off_lui, emit_atomic_w_xor_off_lui, 12, False),
       Rule('atomic_w_xor_off_lui_addiw', (), guard_atomic_w_xor_off_lui_addiw, emit_atomic_w_xor_off_lui_addiw, 16, False),
   ),
-  (195, None, 161): (
+  (195, None, 161, None, None): (
       Rule('atomic_w_fetch_xor_off0_zba', ('zba',), guard_atomic_w_fetch_xor_off0_zba, emit_atomic_w_fetch_xor_off0_zba, 8, False),
       Rule('atomic_w_fetch_xor_off0', (), guard_atomic_w_fetch_xor_off0, emit_atomic_w_fetch_xor_off0, 12, False),
       Rule('atomic_w_fetch_xor_off12_zba', ('zba',), guard_atomic_w_fetch_xor_off12_zba, emit_atomic_w_fetch_xor_off12_zba, 12, False),
@@ -11291,7 +18703,7 @@ RULES = {
       Rule('atomic_w_fetch_xor_off_lui_addiw_zba', ('zba',), guard_atomic_w_fetch_xor_off_lui_addiw_zba, emit_atomic_w_fetch_xor_off_lui_addiw_zba, 20, False),
       Rule('atomic_w_fetch_xor_off_lui_addiw', (), guard_atomic_w_fetch_xor_off_lui_addiw, emit_atomic_w_fetch_xor_off_lui_addiw, 24, False),
   ),
-  (195, None, 225): (
+  (195, None, 225, None, None): (
       Rule('atomic_w_xchg_off0_zba', ('zba',), guard_atomic_w_xchg_off0_zba, emit_atomic_w_xchg_off0_zba, 8, False),
       Rule('atomic_w_xchg_off0', (), guard_atomic_w_xchg_off0, emit_atomic_w_xchg_off0, 12, False),
       Rule('atomic_w_xchg_off12_zba', ('zba',), guard_atomic_w_xchg_off12_zba, emit_atomic_w_xchg_off12_zba, 12, False),
@@ -11301,7 +18713,7 @@ RULES = {
       Rule('atomic_w_xchg_off_lui_addiw_zba', ('zba',), guard_atomic_w_xchg_off_lui_addiw_zba, emit_atomic_w_xchg_off_lui_addiw_zba, 20, False),
       Rule('atomic_w_xchg_off_lui_addiw', (), guard_atomic_w_xchg_off_lui_addiw, emit_atomic_w_xchg_off_lui_addiw, 24, False),
   ),
-  (195, None, 241): (
+  (195, None, 241, None, None): (
       Rule('atomic_w_cmpxchg_off0_zacas_zba', ('zacas', 'zba'), guard_atomic_w_cmpxchg_off0_zacas_zba, emit_atomic_w_cmpxchg_off0_zacas_zba, 8, False),
       Rule('atomic_w_cmpxchg_off0_zacas', ('zacas',), guard_atomic_w_cmpxchg_off0_zacas, emit_atomic_w_cmpxchg_off0_zacas, 12, False),
       Rule('atomic_w_cmpxchg_off12_zacas_zba', ('zacas', 'zba'), guard_atomic_w_cmpxchg_off12_zacas_zba, emit_atomic_w_cmpxchg_off12_zacas_zba, 12, False),
@@ -11319,61 +18731,61 @@ RULES = {
       Rule('atomic_w_cmpxchg_off_lui_addiw_zba', ('zba',), guard_atomic_w_cmpxchg_off_lui_addiw_zba, emit_atomic_w_cmpxchg_off_lui_addiw_zba, 36, False),
       Rule('atomic_w_cmpxchg_off_lui_addiw', (), guard_atomic_w_cmpxchg_off_lui_addiw, emit_atomic_w_cmpxchg_off_lui_addiw, 40, False),
   ),
-  (219, None, 0): (
+  (219, None, 0, None, None): (
       Rule('atomic_d_add_off0', (), guard_atomic_d_add_off0, emit_atomic_d_add_off0, 4, False),
       Rule('atomic_d_add_off12', (), guard_atomic_d_add_off12, emit_atomic_d_add_off12, 8, False),
       Rule('atomic_d_add_off_lui', (), guard_atomic_d_add_off_lui, emit_atomic_d_add_off_lui, 12, False),
       Rule('atomic_d_add_off_lui_addiw', (), guard_atomic_d_add_off_lui_addiw, emit_atomic_d_add_off_lui_addiw, 16, False),
   ),
-  (219, None, 1): (
+  (219, None, 1, None, None): (
       Rule('atomic_d_fetch_add_off0', (), guard_atomic_d_fetch_add_off0, emit_atomic_d_fetch_add_off0, 4, False),
       Rule('atomic_d_fetch_add_off12', (), guard_atomic_d_fetch_add_off12, emit_atomic_d_fetch_add_off12, 8, False),
       Rule('atomic_d_fetch_add_off_lui', (), guard_atomic_d_fetch_add_off_lui, emit_atomic_d_fetch_add_off_lui, 12, False),
       Rule('atomic_d_fetch_add_off_lui_addiw', (), guard_atomic_d_fetch_add_off_lui_addiw, emit_atomic_d_fetch_add_off_lui_addiw, 16, False),
   ),
-  (219, None, 64): (
+  (219, None, 64, None, None): (
       Rule('atomic_d_or_off0', (), guard_atomic_d_or_off0, emit_atomic_d_or_off0, 4, False),
       Rule('atomic_d_or_off12', (), guard_atomic_d_or_off12, emit_atomic_d_or_off12, 8, False),
       Rule('atomic_d_or_off_lui', (), guard_atomic_d_or_off_lui, emit_atomic_d_or_off_lui, 12, False),
       Rule('atomic_d_or_off_lui_addiw', (), guard_atomic_d_or_off_lui_addiw, emit_atomic_d_or_off_lui_addiw, 16, False),
   ),
-  (219, None, 65): (
+  (219, None, 65, None, None): (
       Rule('atomic_d_fetch_or_off0', (), guard_atomic_d_fetch_or_off0, emit_atomic_d_fetch_or_off0, 4, False),
       Rule('atomic_d_fetch_or_off12', (), guard_atomic_d_fetch_or_off12, emit_atomic_d_fetch_or_off12, 8, False),
       Rule('atomic_d_fetch_or_off_lui', (), guard_atomic_d_fetch_or_off_lui, emit_atomic_d_fetch_or_off_lui, 12, False),
       Rule('atomic_d_fetch_or_off_lui_addiw', (), guard_atomic_d_fetch_or_off_lui_addiw, emit_atomic_d_fetch_or_off_lui_addiw, 16, False),
   ),
-  (219, None, 80): (
+  (219, None, 80, None, None): (
       Rule('atomic_d_and_off0', (), guard_atomic_d_and_off0, emit_atomic_d_and_off0, 4, False),
       Rule('atomic_d_and_off12', (), guard_atomic_d_and_off12, emit_atomic_d_and_off12, 8, False),
       Rule('atomic_d_and_off_lui', (), guard_atomic_d_and_off_lui, emit_atomic_d_and_off_lui, 12, False),
       Rule('atomic_d_and_off_lui_addiw', (), guard_atomic_d_and_off_lui_addiw, emit_atomic_d_and_off_lui_addiw, 16, False),
   ),
-  (219, None, 81): (
+  (219, None, 81, None, None): (
       Rule('atomic_d_fetch_and_off0', (), guard_atomic_d_fetch_and_off0, emit_atomic_d_fetch_and_off0, 4, False),
       Rule('atomic_d_fetch_and_off12', (), guard_atomic_d_fetch_and_off12, emit_atomic_d_fetch_and_off12, 8, False),
       Rule('atomic_d_fetch_and_off_lui', (), guard_atomic_d_fetch_and_off_lui, emit_atomic_d_fetch_and_off_lui, 12, False),
       Rule('atomic_d_fetch_and_off_lui_addiw', (), guard_atomic_d_fetch_and_off_lui_addiw, emit_atomic_d_fetch_and_off_lui_addiw, 16, False),
   ),
-  (219, None, 160): (
+  (219, None, 160, None, None): (
       Rule('atomic_d_xor_off0', (), guard_atomic_d_xor_off0, emit_atomic_d_xor_off0, 4, False),
       Rule('atomic_d_xor_off12', (), guard_atomic_d_xor_off12, emit_atomic_d_xor_off12, 8, False),
       Rule('atomic_d_xor_off_lui', (), guard_atomic_d_xor_off_lui, emit_atomic_d_xor_off_lui, 12, False),
       Rule('atomic_d_xor_off_lui_addiw', (), guard_atomic_d_xor_off_lui_addiw, emit_atomic_d_xor_off_lui_addiw, 16, False),
   ),
-  (219, None, 161): (
+  (219, None, 161, None, None): (
       Rule('atomic_d_fetch_xor_off0', (), guard_atomic_d_fetch_xor_off0, emit_atomic_d_fetch_xor_off0, 4, False),
       Rule('atomic_d_fetch_xor_off12', (), guard_atomic_d_fetch_xor_off12, emit_atomic_d_fetch_xor_off12, 8, False),
       Rule('atomic_d_fetch_xor_off_lui', (), guard_atomic_d_fetch_xor_off_lui, emit_atomic_d_fetch_xor_off_lui, 12, False),
       Rule('atomic_d_fetch_xor_off_lui_addiw', (), guard_atomic_d_fetch_xor_off_lui_addiw, emit_atomic_d_fetch_xor_off_lui_addiw, 16, False),
   ),
-  (219, None, 225): (
+  (219, None, 225, None, None): (
       Rule('atomic_d_xchg_off0', (), guard_atomic_d_xchg_off0, emit_atomic_d_xchg_off0, 4, False),
       Rule('atomic_d_xchg_off12', (), guard_atomic_d_xchg_off12, emit_atomic_d_xchg_off12, 8, False),
       Rule('atomic_d_xchg_off_lui', (), guard_atomic_d_xchg_off_lui, emit_atomic_d_xchg_off_lui, 12, False),
       Rule('atomic_d_xchg_off_lui_addiw', (), guard_atomic_d_xchg_off_lui_addiw, emit_atomic_d_xchg_off_lui_addiw, 16, False),
   ),
-  (219, None, 241): (
+  (219, None, 241, None, None): (
       Rule('atomic_d_cmpxchg_off0_zacas', ('zacas',), guard_atomic_d_cmpxchg_off0_zacas, emit_atomic_d_cmpxchg_off0_zacas, 4, False),
       Rule('atomic_d_cmpxchg_off12_zacas', ('zacas',), guard_atomic_d_cmpxchg_off12_zacas, emit_atomic_d_cmpxchg_off12_zacas, 8, False),
       Rule('atomic_d_cmpxchg_off_lui_zacas', ('zacas',), guard_atomic_d_cmpxchg_off_lui_zacas, emit_atomic_d_cmpxchg_off_lui_zacas, 12, False),
@@ -11383,65 +18795,65 @@ RULES = {
       Rule('atomic_d_cmpxchg_off_lui', (), guard_atomic_d_cmpxchg_off_lui, emit_atomic_d_cmpxchg_off_lui, 28, False),
       Rule('atomic_d_cmpxchg_off_lui_addiw', (), guard_atomic_d_cmpxchg_off_lui_addiw, emit_atomic_d_cmpxchg_off_lui_addiw, 32, False),
   ),
-  (211, None, 256): (
+  (211, None, 256, None, None): (
       Rule('load_acquire_b_off12', (), guard_load_acquire_b_off12, emit_load_acquire_b_off12, 8, False),
       Rule('load_acquire_b_off_lui', (), guard_load_acquire_b_off_lui, emit_load_acquire_b_off_lui, 16, False),
       Rule('load_acquire_b_off_lui_addiw', (), guard_load_acquire_b_off_lui_addiw, emit_load_acquire_b_off_lui_addiw, 20, False),
   ),
-  (211, None, 272): (
+  (211, None, 272, None, None): (
       Rule('store_release_b_off12', (), guard_store_release_b_off12, emit_store_release_b_off12, 8, False),
       Rule('store_release_b_off_lui', (), guard_store_release_b_off_lui, emit_store_release_b_off_lui, 16, False),
       Rule('store_release_b_off_lui_addiw', (), guard_store_release_b_off_lui_addiw, emit_store_release_b_off_lui_addiw, 20, False),
   ),
-  (203, None, 256): (
+  (203, None, 256, None, None): (
       Rule('load_acquire_h_off12', (), guard_load_acquire_h_off12, emit_load_acquire_h_off12, 8, False),
       Rule('load_acquire_h_off_lui', (), guard_load_acquire_h_off_lui, emit_load_acquire_h_off_lui, 16, False),
       Rule('load_acquire_h_off_lui_addiw', (), guard_load_acquire_h_off_lui_addiw, emit_load_acquire_h_off_lui_addiw, 20, False),
   ),
-  (203, None, 272): (
+  (203, None, 272, None, None): (
       Rule('store_release_h_off12', (), guard_store_release_h_off12, emit_store_release_h_off12, 8, False),
       Rule('store_release_h_off_lui', (), guard_store_release_h_off_lui, emit_store_release_h_off_lui, 16, False),
       Rule('store_release_h_off_lui_addiw', (), guard_store_release_h_off_lui_addiw, emit_store_release_h_off_lui_addiw, 20, False),
   ),
-  (195, None, 256): (
+  (195, None, 256, None, None): (
       Rule('load_acquire_w_off12', (), guard_load_acquire_w_off12, emit_load_acquire_w_off12, 8, False),
       Rule('load_acquire_w_off_lui', (), guard_load_acquire_w_off_lui, emit_load_acquire_w_off_lui, 16, False),
       Rule('load_acquire_w_off_lui_addiw', (), guard_load_acquire_w_off_lui_addiw, emit_load_acquire_w_off_lui_addiw, 20, False),
   ),
-  (195, None, 272): (
+  (195, None, 272, None, None): (
       Rule('store_release_w_off12', (), guard_store_release_w_off12, emit_store_release_w_off12, 8, False),
       Rule('store_release_w_off_lui', (), guard_store_release_w_off_lui, emit_store_release_w_off_lui, 16, False),
       Rule('store_release_w_off_lui_addiw', (), guard_store_release_w_off_lui_addiw, emit_store_release_w_off_lui_addiw, 20, False),
   ),
-  (219, None, 256): (
+  (219, None, 256, None, None): (
       Rule('load_acquire_d_off12', (), guard_load_acquire_d_off12, emit_load_acquire_d_off12, 8, False),
       Rule('load_acquire_d_off_lui', (), guard_load_acquire_d_off_lui, emit_load_acquire_d_off_lui, 16, False),
       Rule('load_acquire_d_off_lui_addiw', (), guard_load_acquire_d_off_lui_addiw, emit_load_acquire_d_off_lui_addiw, 20, False),
   ),
-  (219, None, 272): (
+  (219, None, 272, None, None): (
       Rule('store_release_d_off12', (), guard_store_release_d_off12, emit_store_release_d_off12, 8, False),
       Rule('store_release_d_off_lui', (), guard_store_release_d_off_lui, emit_store_release_d_off_lui, 16, False),
       Rule('store_release_d_off_lui_addiw', (), guard_store_release_d_off_lui_addiw, emit_store_release_d_off_lui_addiw, 20, False),
   ),
-  (149, 0, None): (
+  (149, 0, None, None, None): (
       Rule('exit_fallthrough', (), guard_exit_fallthrough, emit_exit_fallthrough, 0, True),
       Rule('exit_cj', ('c',), guard_exit_cj, emit_exit_cj, 2, True),
       Rule('exit_jal', (), guard_exit_jal, emit_exit_jal, 4, True),
       Rule('exit_far', (), guard_exit_far, emit_exit_far, 8, True),
   ),
-  (5, None, None): (
+  (5, None, None, None, None): (
       Rule('ja_fallthrough', (), guard_ja_fallthrough, emit_ja_fallthrough, 0, True),
       Rule('ja_cj', ('c',), guard_ja_cj, emit_ja_cj, 2, True),
       Rule('ja_jal', (), guard_ja_jal, emit_ja_jal, 4, True),
       Rule('ja_far', (), guard_ja_far, emit_ja_far, 8, True),
   ),
-  (6, 0, None): (
+  (6, 0, None, None, None): (
       Rule('gotol_fallthrough', (), guard_gotol_fallthrough, emit_gotol_fallthrough, 0, True),
       Rule('gotol_cj', ('c',), guard_gotol_cj, emit_gotol_cj, 2, True),
       Rule('gotol_jal', (), guard_gotol_jal, emit_gotol_jal, 4, True),
       Rule('gotol_far', (), guard_gotol_far, emit_gotol_far, 8, True),
   ),
-  (21, None, None): (
+  (21, None, None, None, None): (
       Rule('jmp_jeq_k0_near', (), guard_jmp_jeq_k0_near, emit_jmp_jeq_k0_near, 4, True),
       Rule('jmp_jeq_k0_jal', (), guard_jmp_jeq_k0_jal, emit_jmp_jeq_k0_jal, 8, True),
       Rule('jmp_jeq_k0_far', (), guard_jmp_jeq_k0_far, emit_jmp_jeq_k0_far, 12, True),
@@ -11455,12 +18867,12 @@ RULES = {
       Rule('jmp_jeq_k_lui_addiw_jal', (), guard_jmp_jeq_k_lui_addiw_jal, emit_jmp_jeq_k_lui_addiw_jal, 16, True),
       Rule('jmp_jeq_k_lui_addiw_far', (), guard_jmp_jeq_k_lui_addiw_far, emit_jmp_jeq_k_lui_addiw_far, 20, True),
   ),
-  (29, None, None): (
+  (29, None, None, None, None): (
       Rule('jmp_jeq_x_near', (), guard_jmp_jeq_x_near, emit_jmp_jeq_x_near, 4, True),
       Rule('jmp_jeq_x_jal', (), guard_jmp_jeq_x_jal, emit_jmp_jeq_x_jal, 8, True),
       Rule('jmp_jeq_x_far', (), guard_jmp_jeq_x_far, emit_jmp_jeq_x_far, 12, True),
   ),
-  (85, None, None): (
+  (85, None, None, None, None): (
       Rule('jmp_jne_k0_near', (), guard_jmp_jne_k0_near, emit_jmp_jne_k0_near, 4, True),
       Rule('jmp_jne_k0_jal', (), guard_jmp_jne_k0_jal, emit_jmp_jne_k0_jal, 8, True),
       Rule('jmp_jne_k0_far', (), guard_jmp_jne_k0_far, emit_jmp_jne_k0_far, 12, True),
@@ -11474,12 +18886,12 @@ RULES = {
       Rule('jmp_jne_k_lui_addiw_jal', (), guard_jmp_jne_k_lui_addiw_jal, emit_jmp_jne_k_lui_addiw_jal, 16, True),
       Rule('jmp_jne_k_lui_addiw_far', (), guard_jmp_jne_k_lui_addiw_far, emit_jmp_jne_k_lui_addiw_far, 20, True),
   ),
-  (93, None, None): (
+  (93, None, None, None, None): (
       Rule('jmp_jne_x_near', (), guard_jmp_jne_x_near, emit_jmp_jne_x_near, 4, True),
       Rule('jmp_jne_x_jal', (), guard_jmp_jne_x_jal, emit_jmp_jne_x_jal, 8, True),
       Rule('jmp_jne_x_far', (), guard_jmp_jne_x_far, emit_jmp_jne_x_far, 12, True),
   ),
-  (37, None, None): (
+  (37, None, None, None, None): (
       Rule('jmp_jgt_k0_near', (), guard_jmp_jgt_k0_near, emit_jmp_jgt_k0_near, 4, True),
       Rule('jmp_jgt_k0_jal', (), guard_jmp_jgt_k0_jal, emit_jmp_jgt_k0_jal, 8, True),
       Rule('jmp_jgt_k0_far', (), guard_jmp_jgt_k0_far, emit_jmp_jgt_k0_far, 12, True),
@@ -11493,12 +18905,12 @@ RULES = {
       Rule('jmp_jgt_k_lui_addiw_jal', (), guard_jmp_jgt_k_lui_addiw_jal, emit_jmp_jgt_k_lui_addiw_jal, 16, True),
       Rule('jmp_jgt_k_lui_addiw_far', (), guard_jmp_jgt_k_lui_addiw_far, emit_jmp_jgt_k_lui_addiw_far, 20, True),
   ),
-  (45, None, None): (
+  (45, None, None, None, None): (
       Rule('jmp_jgt_x_near', (), guard_jmp_jgt_x_near, emit_jmp_jgt_x_near, 4, True),
       Rule('jmp_jgt_x_jal', (), guard_jmp_jgt_x_jal, emit_jmp_jgt_x_jal, 8, True),
       Rule('jmp_jgt_x_far', (), guard_jmp_jgt_x_far, emit_jmp_jgt_x_far, 12, True),
   ),
-  (53, None, None): (
+  (53, None, None, None, None): (
       Rule('jmp_jge_k0_near', (), guard_jmp_jge_k0_near, emit_jmp_jge_k0_near, 4, True),
       Rule('jmp_jge_k0_jal', (), guard_jmp_jge_k0_jal, emit_jmp_jge_k0_jal, 8, True),
       Rule('jmp_jge_k0_far', (), guard_jmp_jge_k0_far, emit_jmp_jge_k0_far, 12, True),
@@ -11512,12 +18924,12 @@ RULES = {
       Rule('jmp_jge_k_lui_addiw_jal', (), guard_jmp_jge_k_lui_addiw_jal, emit_jmp_jge_k_lui_addiw_jal, 16, True),
       Rule('jmp_jge_k_lui_addiw_far', (), guard_jmp_jge_k_lui_addiw_far, emit_jmp_jge_k_lui_addiw_far, 20, True),
   ),
-  (61, None, None): (
+  (61, None, None, None, None): (
       Rule('jmp_jge_x_near', (), guard_jmp_jge_x_near, emit_jmp_jge_x_near, 4, True),
       Rule('jmp_jge_x_jal', (), guard_jmp_jge_x_jal, emit_jmp_jge_x_jal, 8, True),
       Rule('jmp_jge_x_far', (), guard_jmp_jge_x_far, emit_jmp_jge_x_far, 12, True),
   ),
-  (165, None, None): (
+  (165, None, None, None, None): (
       Rule('jmp_jlt_k0_near', (), guard_jmp_jlt_k0_near, emit_jmp_jlt_k0_near, 4, True),
       Rule('jmp_jlt_k0_jal', (), guard_jmp_jlt_k0_jal, emit_jmp_jlt_k0_jal, 8, True),
       Rule('jmp_jlt_k0_far', (), guard_jmp_jlt_k0_far, emit_jmp_jlt_k0_far, 12, True),
@@ -11531,12 +18943,12 @@ RULES = {
       Rule('jmp_jlt_k_lui_addiw_jal', (), guard_jmp_jlt_k_lui_addiw_jal, emit_jmp_jlt_k_lui_addiw_jal, 16, True),
       Rule('jmp_jlt_k_lui_addiw_far', (), guard_jmp_jlt_k_lui_addiw_far, emit_jmp_jlt_k_lui_addiw_far, 20, True),
   ),
-  (173, None, None): (
+  (173, None, None, None, None): (
       Rule('jmp_jlt_x_near', (), guard_jmp_jlt_x_near, emit_jmp_jlt_x_near, 4, True),
       Rule('jmp_jlt_x_jal', (), guard_jmp_jlt_x_jal, emit_jmp_jlt_x_jal, 8, True),
       Rule('jmp_jlt_x_far', (), guard_jmp_jlt_x_far, emit_jmp_jlt_x_far, 12, True),
   ),
-  (181, None, None): (
+  (181, None, None, None, None): (
       Rule('jmp_jle_k0_near', (), guard_jmp_jle_k0_near, emit_jmp_jle_k0_near, 4, True),
       Rule('jmp_jle_k0_jal', (), guard_jmp_jle_k0_jal, emit_jmp_jle_k0_jal, 8, True),
       Rule('jmp_jle_k0_far', (), guard_jmp_jle_k0_far, emit_jmp_jle_k0_far, 12, True),
@@ -11550,12 +18962,12 @@ RULES = {
       Rule('jmp_jle_k_lui_addiw_jal', (), guard_jmp_jle_k_lui_addiw_jal, emit_jmp_jle_k_lui_addiw_jal, 16, True),
       Rule('jmp_jle_k_lui_addiw_far', (), guard_jmp_jle_k_lui_addiw_far, emit_jmp_jle_k_lui_addiw_far, 20, True),
   ),
-  (189, None, None): (
+  (189, None, None, None, None): (
       Rule('jmp_jle_x_near', (), guard_jmp_jle_x_near, emit_jmp_jle_x_near, 4, True),
       Rule('jmp_jle_x_jal', (), guard_jmp_jle_x_jal, emit_jmp_jle_x_jal, 8, True),
       Rule('jmp_jle_x_far', (), guard_jmp_jle_x_far, emit_jmp_jle_x_far, 12, True),
   ),
-  (101, None, None): (
+  (101, None, None, None, None): (
       Rule('jmp_jsgt_k0_near', (), guard_jmp_jsgt_k0_near, emit_jmp_jsgt_k0_near, 4, True),
       Rule('jmp_jsgt_k0_jal', (), guard_jmp_jsgt_k0_jal, emit_jmp_jsgt_k0_jal, 8, True),
       Rule('jmp_jsgt_k0_far', (), guard_jmp_jsgt_k0_far, emit_jmp_jsgt_k0_far, 12, True),
@@ -11569,12 +18981,12 @@ RULES = {
       Rule('jmp_jsgt_k_lui_addiw_jal', (), guard_jmp_jsgt_k_lui_addiw_jal, emit_jmp_jsgt_k_lui_addiw_jal, 16, True),
       Rule('jmp_jsgt_k_lui_addiw_far', (), guard_jmp_jsgt_k_lui_addiw_far, emit_jmp_jsgt_k_lui_addiw_far, 20, True),
   ),
-  (109, None, None): (
+  (109, None, None, None, None): (
       Rule('jmp_jsgt_x_near', (), guard_jmp_jsgt_x_near, emit_jmp_jsgt_x_near, 4, True),
       Rule('jmp_jsgt_x_jal', (), guard_jmp_jsgt_x_jal, emit_jmp_jsgt_x_jal, 8, True),
       Rule('jmp_jsgt_x_far', (), guard_jmp_jsgt_x_far, emit_jmp_jsgt_x_far, 12, True),
   ),
-  (117, None, None): (
+  (117, None, None, None, None): (
       Rule('jmp_jsge_k0_near', (), guard_jmp_jsge_k0_near, emit_jmp_jsge_k0_near, 4, True),
       Rule('jmp_jsge_k0_jal', (), guard_jmp_jsge_k0_jal, emit_jmp_jsge_k0_jal, 8, True),
       Rule('jmp_jsge_k0_far', (), guard_jmp_jsge_k0_far, emit_jmp_jsge_k0_far, 12, True),
@@ -11588,12 +19000,12 @@ RULES = {
       Rule('jmp_jsge_k_lui_addiw_jal', (), guard_jmp_jsge_k_lui_addiw_jal, emit_jmp_jsge_k_lui_addiw_jal, 16, True),
       Rule('jmp_jsge_k_lui_addiw_far', (), guard_jmp_jsge_k_lui_addiw_far, emit_jmp_jsge_k_lui_addiw_far, 20, True),
   ),
-  (125, None, None): (
+  (125, None, None, None, None): (
       Rule('jmp_jsge_x_near', (), guard_jmp_jsge_x_near, emit_jmp_jsge_x_near, 4, True),
       Rule('jmp_jsge_x_jal', (), guard_jmp_jsge_x_jal, emit_jmp_jsge_x_jal, 8, True),
       Rule('jmp_jsge_x_far', (), guard_jmp_jsge_x_far, emit_jmp_jsge_x_far, 12, True),
   ),
-  (197, None, None): (
+  (197, None, None, None, None): (
       Rule('jmp_jslt_k0_near', (), guard_jmp_jslt_k0_near, emit_jmp_jslt_k0_near, 4, True),
       Rule('jmp_jslt_k0_jal', (), guard_jmp_jslt_k0_jal, emit_jmp_jslt_k0_jal, 8, True),
       Rule('jmp_jslt_k0_far', (), guard_jmp_jslt_k0_far, emit_jmp_jslt_k0_far, 12, True),
@@ -11607,12 +19019,12 @@ RULES = {
       Rule('jmp_jslt_k_lui_addiw_jal', (), guard_jmp_jslt_k_lui_addiw_jal, emit_jmp_jslt_k_lui_addiw_jal, 16, True),
       Rule('jmp_jslt_k_lui_addiw_far', (), guard_jmp_jslt_k_lui_addiw_far, emit_jmp_jslt_k_lui_addiw_far, 20, True),
   ),
-  (205, None, None): (
+  (205, None, None, None, None): (
       Rule('jmp_jslt_x_near', (), guard_jmp_jslt_x_near, emit_jmp_jslt_x_near, 4, True),
       Rule('jmp_jslt_x_jal', (), guard_jmp_jslt_x_jal, emit_jmp_jslt_x_jal, 8, True),
       Rule('jmp_jslt_x_far', (), guard_jmp_jslt_x_far, emit_jmp_jslt_x_far, 12, True),
   ),
-  (213, None, None): (
+  (213, None, None, None, None): (
       Rule('jmp_jsle_k0_near', (), guard_jmp_jsle_k0_near, emit_jmp_jsle_k0_near, 4, True),
       Rule('jmp_jsle_k0_jal', (), guard_jmp_jsle_k0_jal, emit_jmp_jsle_k0_jal, 8, True),
       Rule('jmp_jsle_k0_far', (), guard_jmp_jsle_k0_far, emit_jmp_jsle_k0_far, 12, True),
@@ -11626,12 +19038,12 @@ RULES = {
       Rule('jmp_jsle_k_lui_addiw_jal', (), guard_jmp_jsle_k_lui_addiw_jal, emit_jmp_jsle_k_lui_addiw_jal, 16, True),
       Rule('jmp_jsle_k_lui_addiw_far', (), guard_jmp_jsle_k_lui_addiw_far, emit_jmp_jsle_k_lui_addiw_far, 20, True),
   ),
-  (221, None, None): (
+  (221, None, None, None, None): (
       Rule('jmp_jsle_x_near', (), guard_jmp_jsle_x_near, emit_jmp_jsle_x_near, 4, True),
       Rule('jmp_jsle_x_jal', (), guard_jmp_jsle_x_jal, emit_jmp_jsle_x_jal, 8, True),
       Rule('jmp_jsle_x_far', (), guard_jmp_jsle_x_far, emit_jmp_jsle_x_far, 12, True),
   ),
-  (69, None, None): (
+  (69, None, None, None, None): (
       Rule('jmp_jset_k_imm12_near', (), guard_jmp_jset_k_imm12_near, emit_jmp_jset_k_imm12_near, 8, True),
       Rule('jmp_jset_k_imm12_jal', (), guard_jmp_jset_k_imm12_jal, emit_jmp_jset_k_imm12_jal, 12, True),
       Rule('jmp_jset_k_imm12_far', (), guard_jmp_jset_k_imm12_far, emit_jmp_jset_k_imm12_far, 16, True),
@@ -11642,12 +19054,12 @@ RULES = {
       Rule('jmp_jset_k_lui_addiw_jal', (), guard_jmp_jset_k_lui_addiw_jal, emit_jmp_jset_k_lui_addiw_jal, 20, True),
       Rule('jmp_jset_k_lui_addiw_far', (), guard_jmp_jset_k_lui_addiw_far, emit_jmp_jset_k_lui_addiw_far, 24, True),
   ),
-  (77, None, None): (
+  (77, None, None, None, None): (
       Rule('jmp_jset_x_near', (), guard_jmp_jset_x_near, emit_jmp_jset_x_near, 8, True),
       Rule('jmp_jset_x_jal', (), guard_jmp_jset_x_jal, emit_jmp_jset_x_jal, 12, True),
       Rule('jmp_jset_x_far', (), guard_jmp_jset_x_far, emit_jmp_jset_x_far, 16, True),
   ),
-  (22, None, None): (
+  (22, None, None, None, None): (
       Rule('jmp32_jeq_k0_near', (), guard_jmp32_jeq_k0_near, emit_jmp32_jeq_k0_near, 8, True),
       Rule('jmp32_jeq_k0_jal', (), guard_jmp32_jeq_k0_jal, emit_jmp32_jeq_k0_jal, 12, True),
       Rule('jmp32_jeq_k0_far', (), guard_jmp32_jeq_k0_far, emit_jmp32_jeq_k0_far, 16, True),
@@ -11664,12 +19076,12 @@ RULES = {
       Rule('jmp32_jeq_k_lui_addiw_jal', (), guard_jmp32_jeq_k_lui_addiw_jal, emit_jmp32_jeq_k_lui_addiw_jal, 20, True),
       Rule('jmp32_jeq_k_lui_addiw_far', (), guard_jmp32_jeq_k_lui_addiw_far, emit_jmp32_jeq_k_lui_addiw_far, 24, True),
   ),
-  (30, None, None): (
+  (30, None, None, None, None): (
       Rule('jmp32_jeq_x_near', (), guard_jmp32_jeq_x_near, emit_jmp32_jeq_x_near, 12, True),
       Rule('jmp32_jeq_x_jal', (), guard_jmp32_jeq_x_jal, emit_jmp32_jeq_x_jal, 16, True),
       Rule('jmp32_jeq_x_far', (), guard_jmp32_jeq_x_far, emit_jmp32_jeq_x_far, 20, True),
   ),
-  (86, None, None): (
+  (86, None, None, None, None): (
       Rule('jmp32_jne_k0_near', (), guard_jmp32_jne_k0_near, emit_jmp32_jne_k0_near, 8, True),
       Rule('jmp32_jne_k0_jal', (), guard_jmp32_jne_k0_jal, emit_jmp32_jne_k0_jal, 12, True),
       Rule('jmp32_jne_k0_far', (), guard_jmp32_jne_k0_far, emit_jmp32_jne_k0_far, 16, True),
@@ -11686,12 +19098,12 @@ RULES = {
       Rule('jmp32_jne_k_lui_addiw_jal', (), guard_jmp32_jne_k_lui_addiw_jal, emit_jmp32_jne_k_lui_addiw_jal, 20, True),
       Rule('jmp32_jne_k_lui_addiw_far', (), guard_jmp32_jne_k_lui_addiw_far, emit_jmp32_jne_k_lui_addiw_far, 24, True),
   ),
-  (94, None, None): (
+  (94, None, None, None, None): (
       Rule('jmp32_jne_x_near', (), guard_jmp32_jne_x_near, emit_jmp32_jne_x_near, 12, True),
       Rule('jmp32_jne_x_jal', (), guard_jmp32_jne_x_jal, emit_jmp32_jne_x_jal, 16, True),
       Rule('jmp32_jne_x_far', (), guard_jmp32_jne_x_far, emit_jmp32_jne_x_far, 20, True),
   ),
-  (38, None, None): (
+  (38, None, None, None, None): (
       Rule('jmp32_jgt_k0_near', (), guard_jmp32_jgt_k0_near, emit_jmp32_jgt_k0_near, 8, True),
       Rule('jmp32_jgt_k0_jal', (), guard_jmp32_jgt_k0_jal, emit_jmp32_jgt_k0_jal, 12, True),
       Rule('jmp32_jgt_k0_far', (), guard_jmp32_jgt_k0_far, emit_jmp32_jgt_k0_far, 16, True),
@@ -11705,12 +19117,12 @@ RULES = {
       Rule('jmp32_jgt_k_lui_addiw_jal', (), guard_jmp32_jgt_k_lui_addiw_jal, emit_jmp32_jgt_k_lui_addiw_jal, 20, True),
       Rule('jmp32_jgt_k_lui_addiw_far', (), guard_jmp32_jgt_k_lui_addiw_far, emit_jmp32_jgt_k_lui_addiw_far, 24, True),
   ),
-  (46, None, None): (
+  (46, None, None, None, None): (
       Rule('jmp32_jgt_x_near', (), guard_jmp32_jgt_x_near, emit_jmp32_jgt_x_near, 12, True),
       Rule('jmp32_jgt_x_jal', (), guard_jmp32_jgt_x_jal, emit_jmp32_jgt_x_jal, 16, True),
       Rule('jmp32_jgt_x_far', (), guard_jmp32_jgt_x_far, emit_jmp32_jgt_x_far, 20, True),
   ),
-  (54, None, None): (
+  (54, None, None, None, None): (
       Rule('jmp32_jge_k0_near', (), guard_jmp32_jge_k0_near, emit_jmp32_jge_k0_near, 8, True),
       Rule('jmp32_jge_k0_jal', (), guard_jmp32_jge_k0_jal, emit_jmp32_jge_k0_jal, 12, True),
       Rule('jmp32_jge_k0_far', (), guard_jmp32_jge_k0_far, emit_jmp32_jge_k0_far, 16, True),
@@ -11724,12 +19136,12 @@ RULES = {
       Rule('jmp32_jge_k_lui_addiw_jal', (), guard_jmp32_jge_k_lui_addiw_jal, emit_jmp32_jge_k_lui_addiw_jal, 20, True),
       Rule('jmp32_jge_k_lui_addiw_far', (), guard_jmp32_jge_k_lui_addiw_far, emit_jmp32_jge_k_lui_addiw_far, 24, True),
   ),
-  (62, None, None): (
+  (62, None, None, None, None): (
       Rule('jmp32_jge_x_near', (), guard_jmp32_jge_x_near, emit_jmp32_jge_x_near, 12, True),
       Rule('jmp32_jge_x_jal', (), guard_jmp32_jge_x_jal, emit_jmp32_jge_x_jal, 16, True),
       Rule('jmp32_jge_x_far', (), guard_jmp32_jge_x_far, emit_jmp32_jge_x_far, 20, True),
   ),
-  (166, None, None): (
+  (166, None, None, None, None): (
       Rule('jmp32_jlt_k0_near', (), guard_jmp32_jlt_k0_near, emit_jmp32_jlt_k0_near, 8, True),
       Rule('jmp32_jlt_k0_jal', (), guard_jmp32_jlt_k0_jal, emit_jmp32_jlt_k0_jal, 12, True),
       Rule('jmp32_jlt_k0_far', (), guard_jmp32_jlt_k0_far, emit_jmp32_jlt_k0_far, 16, True),
@@ -11743,12 +19155,12 @@ RULES = {
       Rule('jmp32_jlt_k_lui_addiw_jal', (), guard_jmp32_jlt_k_lui_addiw_jal, emit_jmp32_jlt_k_lui_addiw_jal, 20, True),
       Rule('jmp32_jlt_k_lui_addiw_far', (), guard_jmp32_jlt_k_lui_addiw_far, emit_jmp32_jlt_k_lui_addiw_far, 24, True),
   ),
-  (174, None, None): (
+  (174, None, None, None, None): (
       Rule('jmp32_jlt_x_near', (), guard_jmp32_jlt_x_near, emit_jmp32_jlt_x_near, 12, True),
       Rule('jmp32_jlt_x_jal', (), guard_jmp32_jlt_x_jal, emit_jmp32_jlt_x_jal, 16, True),
       Rule('jmp32_jlt_x_far', (), guard_jmp32_jlt_x_far, emit_jmp32_jlt_x_far, 20, True),
   ),
-  (182, None, None): (
+  (182, None, None, None, None): (
       Rule('jmp32_jle_k0_near', (), guard_jmp32_jle_k0_near, emit_jmp32_jle_k0_near, 8, True),
       Rule('jmp32_jle_k0_jal', (), guard_jmp32_jle_k0_jal, emit_jmp32_jle_k0_jal, 12, True),
       Rule('jmp32_jle_k0_far', (), guard_jmp32_jle_k0_far, emit_jmp32_jle_k0_far, 16, True),
@@ -11762,12 +19174,12 @@ RULES = {
       Rule('jmp32_jle_k_lui_addiw_jal', (), guard_jmp32_jle_k_lui_addiw_jal, emit_jmp32_jle_k_lui_addiw_jal, 20, True),
       Rule('jmp32_jle_k_lui_addiw_far', (), guard_jmp32_jle_k_lui_addiw_far, emit_jmp32_jle_k_lui_addiw_far, 24, True),
   ),
-  (190, None, None): (
+  (190, None, None, None, None): (
       Rule('jmp32_jle_x_near', (), guard_jmp32_jle_x_near, emit_jmp32_jle_x_near, 12, True),
       Rule('jmp32_jle_x_jal', (), guard_jmp32_jle_x_jal, emit_jmp32_jle_x_jal, 16, True),
       Rule('jmp32_jle_x_far', (), guard_jmp32_jle_x_far, emit_jmp32_jle_x_far, 20, True),
   ),
-  (102, None, None): (
+  (102, None, None, None, None): (
       Rule('jmp32_jsgt_k0_near', (), guard_jmp32_jsgt_k0_near, emit_jmp32_jsgt_k0_near, 8, True),
       Rule('jmp32_jsgt_k0_jal', (), guard_jmp32_jsgt_k0_jal, emit_jmp32_jsgt_k0_jal, 12, True),
       Rule('jmp32_jsgt_k0_far', (), guard_jmp32_jsgt_k0_far, emit_jmp32_jsgt_k0_far, 16, True),
@@ -11781,12 +19193,12 @@ RULES = {
       Rule('jmp32_jsgt_k_lui_addiw_jal', (), guard_jmp32_jsgt_k_lui_addiw_jal, emit_jmp32_jsgt_k_lui_addiw_jal, 20, True),
       Rule('jmp32_jsgt_k_lui_addiw_far', (), guard_jmp32_jsgt_k_lui_addiw_far, emit_jmp32_jsgt_k_lui_addiw_far, 24, True),
   ),
-  (110, None, None): (
+  (110, None, None, None, None): (
       Rule('jmp32_jsgt_x_near', (), guard_jmp32_jsgt_x_near, emit_jmp32_jsgt_x_near, 12, True),
       Rule('jmp32_jsgt_x_jal', (), guard_jmp32_jsgt_x_jal, emit_jmp32_jsgt_x_jal, 16, True),
       Rule('jmp32_jsgt_x_far', (), guard_jmp32_jsgt_x_far, emit_jmp32_jsgt_x_far, 20, True),
   ),
-  (118, None, None): (
+  (118, None, None, None, None): (
       Rule('jmp32_jsge_k0_near', (), guard_jmp32_jsge_k0_near, emit_jmp32_jsge_k0_near, 8, True),
       Rule('jmp32_jsge_k0_jal', (), guard_jmp32_jsge_k0_jal, emit_jmp32_jsge_k0_jal, 12, True),
       Rule('jmp32_jsge_k0_far', (), guard_jmp32_jsge_k0_far, emit_jmp32_jsge_k0_far, 16, True),
@@ -11800,12 +19212,12 @@ RULES = {
       Rule('jmp32_jsge_k_lui_addiw_jal', (), guard_jmp32_jsge_k_lui_addiw_jal, emit_jmp32_jsge_k_lui_addiw_jal, 20, True),
       Rule('jmp32_jsge_k_lui_addiw_far', (), guard_jmp32_jsge_k_lui_addiw_far, emit_jmp32_jsge_k_lui_addiw_far, 24, True),
   ),
-  (126, None, None): (
+  (126, None, None, None, None): (
       Rule('jmp32_jsge_x_near', (), guard_jmp32_jsge_x_near, emit_jmp32_jsge_x_near, 12, True),
       Rule('jmp32_jsge_x_jal', (), guard_jmp32_jsge_x_jal, emit_jmp32_jsge_x_jal, 16, True),
       Rule('jmp32_jsge_x_far', (), guard_jmp32_jsge_x_far, emit_jmp32_jsge_x_far, 20, True),
   ),
-  (198, None, None): (
+  (198, None, None, None, None): (
       Rule('jmp32_jslt_k0_near', (), guard_jmp32_jslt_k0_near, emit_jmp32_jslt_k0_near, 8, True),
       Rule('jmp32_jslt_k0_jal', (), guard_jmp32_jslt_k0_jal, emit_jmp32_jslt_k0_jal, 12, True),
       Rule('jmp32_jslt_k0_far', (), guard_jmp32_jslt_k0_far, emit_jmp32_jslt_k0_far, 16, True),
@@ -11819,12 +19231,12 @@ RULES = {
       Rule('jmp32_jslt_k_lui_addiw_jal', (), guard_jmp32_jslt_k_lui_addiw_jal, emit_jmp32_jslt_k_lui_addiw_jal, 20, True),
       Rule('jmp32_jslt_k_lui_addiw_far', (), guard_jmp32_jslt_k_lui_addiw_far, emit_jmp32_jslt_k_lui_addiw_far, 24, True),
   ),
-  (206, None, None): (
+  (206, None, None, None, None): (
       Rule('jmp32_jslt_x_near', (), guard_jmp32_jslt_x_near, emit_jmp32_jslt_x_near, 12, True),
       Rule('jmp32_jslt_x_jal', (), guard_jmp32_jslt_x_jal, emit_jmp32_jslt_x_jal, 16, True),
       Rule('jmp32_jslt_x_far', (), guard_jmp32_jslt_x_far, emit_jmp32_jslt_x_far, 20, True),
   ),
-  (214, None, None): (
+  (214, None, None, None, None): (
       Rule('jmp32_jsle_k0_near', (), guard_jmp32_jsle_k0_near, emit_jmp32_jsle_k0_near, 8, True),
       Rule('jmp32_jsle_k0_jal', (), guard_jmp32_jsle_k0_jal, emit_jmp32_jsle_k0_jal, 12, True),
       Rule('jmp32_jsle_k0_far', (), guard_jmp32_jsle_k0_far, emit_jmp32_jsle_k0_far, 16, True),
@@ -11838,12 +19250,12 @@ RULES = {
       Rule('jmp32_jsle_k_lui_addiw_jal', (), guard_jmp32_jsle_k_lui_addiw_jal, emit_jmp32_jsle_k_lui_addiw_jal, 20, True),
       Rule('jmp32_jsle_k_lui_addiw_far', (), guard_jmp32_jsle_k_lui_addiw_far, emit_jmp32_jsle_k_lui_addiw_far, 24, True),
   ),
-  (222, None, None): (
+  (222, None, None, None, None): (
       Rule('jmp32_jsle_x_near', (), guard_jmp32_jsle_x_near, emit_jmp32_jsle_x_near, 12, True),
       Rule('jmp32_jsle_x_jal', (), guard_jmp32_jsle_x_jal, emit_jmp32_jsle_x_jal, 16, True),
       Rule('jmp32_jsle_x_far', (), guard_jmp32_jsle_x_far, emit_jmp32_jsle_x_far, 20, True),
   ),
-  (70, None, None): (
+  (70, None, None, None, None): (
       Rule('jmp32_jset_k_uimm11_near', (), guard_jmp32_jset_k_uimm11_near, emit_jmp32_jset_k_uimm11_near, 8, True),
       Rule('jmp32_jset_k_uimm11_jal', (), guard_jmp32_jset_k_uimm11_jal, emit_jmp32_jset_k_uimm11_jal, 12, True),
       Rule('jmp32_jset_k_uimm11_far', (), guard_jmp32_jset_k_uimm11_far, emit_jmp32_jset_k_uimm11_far, 16, True),
@@ -11857,9 +19269,23 @@ RULES = {
       Rule('jmp32_jset_k_lui_addiw_jal', (), guard_jmp32_jset_k_lui_addiw_jal, emit_jmp32_jset_k_lui_addiw_jal, 24, True),
       Rule('jmp32_jset_k_lui_addiw_far', (), guard_jmp32_jset_k_lui_addiw_far, emit_jmp32_jset_k_lui_addiw_far, 28, True),
   ),
-  (78, None, None): (
+  (78, None, None, None, None): (
       Rule('jmp32_jset_x_near', (), guard_jmp32_jset_x_near, emit_jmp32_jset_x_near, 12, True),
       Rule('jmp32_jset_x_jal', (), guard_jmp32_jset_x_jal, emit_jmp32_jset_x_jal, 16, True),
       Rule('jmp32_jset_x_far', (), guard_jmp32_jset_x_far, emit_jmp32_jset_x_far, 20, True),
+  ),
+  (133, 0, None, 0, None): (
+      Rule('call_helper', (), guard_call_helper, emit_call_helper, 12, False),
+      Rule('call_helper_lui', (), guard_call_helper_lui, emit_call_helper_lui, 20, False),
+  ),
+  (133, 0, None, 1, None): (
+      Rule('call_local_jal', (), guard_call_local_jal, emit_call_local_jal, 8, False),
+      Rule('call_local_far', (), guard_call_local_far, emit_call_local_far, 12, False),
+  ),
+  (133, 0, 12, 0, None): (
+      Rule('tail_call_zba_jal', ('zba',), guard_tail_call_zba_jal, emit_tail_call_zba_jal, 48, True),
+      Rule('tail_call_zba_far', ('zba',), guard_tail_call_zba_far, emit_tail_call_zba_far, 52, True),
+      Rule('tail_call_jal', (), guard_tail_call_jal, emit_tail_call_jal, 52, True),
+      Rule('tail_call_far', (), guard_tail_call_far, emit_tail_call_far, 56, True),
   ),
 }

@@ -20,16 +20,33 @@ EXTENSIONS = ("zba", "zbb", "c", "zacas")
 @dataclass(frozen=True)
 class Pattern:
     """Which eBPF instructions a rule translates: the opcode byte, plus the values of `off`
-    and `imm` where the ISA gives them meaning (SDIV off=1, MOVSX off=8/16/32, END imm=16/32/64).
-    off=None: `off` is an operand (jump and memory offsets).  Operands a pattern leaves free
-    are symbolic in the proofs."""
+    and `imm` where the ISA gives them meaning (SDIV off=1, MOVSX off=8/16/32, END imm=16/32/64,
+    the tail call imm=12), of `src` where it is not a register (CALL and LD_IMM64: what is
+    called or loaded), and `ctx`, the context a load's base is ("xdp", "tc": rvjit/abi.py).
+    off=None: `off` is an operand (jump and memory offsets); src=None: src is a register (or
+    zero); ctx=None: any base.  Operands a pattern leaves free are symbolic in the proofs."""
     code: int
     off: int | None = 0
     imm: int | None = None
+    src: int | None = None
+    ctx: str | None = None
 
     def key(self) -> str:
         s = f"{self.code:#04x}" + (f"/off={self.off}" if self.off is not None else "")
-        return s + (f"/imm={self.imm}" if self.imm is not None else "")
+        s += f"/imm={self.imm}" if self.imm is not None else ""
+        s += f"/src={self.src}" if self.src is not None else ""
+        return s + (f"/ctx={self.ctx}" if self.ctx is not None else "")
+
+    def lookup_key(self) -> tuple:
+        """The emitters' key: (code, off, imm, src, ctx)."""
+        return (self.code, self.off, self.imm, self.src, self.ctx)
+
+
+def lookup_order(key) -> tuple:
+    """Where a pattern stands when an instruction matches several: fixed src first, then a
+    fixed context, then fixed off and imm (jit.select and the C lookup both follow it)."""
+    code, off, imm, src, ctx = key
+    return (src is None, ctx is None, off is None, imm is None)
 
 
 @dataclass(frozen=True)
@@ -67,12 +84,14 @@ class Rule:
     isa: frozenset = frozenset()
     jumps: bool = False         # ends by transferring control to the target (`dist`)
     exits: bool = False         # the target is the epilogue
+    clobbers: tuple = ()        # caller-saved registers a call clobbers (regmap.CALL_CLOBBERS)
 
     def key(self) -> str:
         return "\n".join([
             f"rule {self.name}", f"pattern {self.pattern.key()}", f"guard {self.guard.key()}",
             f"temps {sorted(self.temps)}", f"isa {sorted(self.isa)}",
             f"jumps {self.jumps} exits {self.exits}",
+            *([f"clobbers {sorted(self.clobbers)}"] if self.clobbers else []),
             *("  " + i.key() for i in self.template)])
 
     def fingerprint(self) -> str:
@@ -119,8 +138,9 @@ ZERO = ir.Const(0, 5)
 T1, T2, T3 = (ir.Const(r, 5) for r in (6, 7, 28))
 
 
-def rule(name, pattern, template, guard=ir.TRUE, temps=(), isa=(), **kw) -> Rule:
-    return Rule(name, pattern, guard, tuple(template), tuple(temps), frozenset(isa), **kw)
+def rule(name, pattern, template, guard=ir.TRUE, temps=(), isa=(), clobbers=(), **kw) -> Rule:
+    return Rule(name, pattern, guard, tuple(template), tuple(temps), frozenset(isa),
+                clobbers=tuple(sorted(clobbers)), **kw)
 
 
 @dataclass

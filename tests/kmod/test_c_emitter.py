@@ -30,16 +30,18 @@ import subprocess
 
 import pytest
 import z3
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from rvjit import bpf, ir, jit
+from rvjit.abi import CONTEXTS
 from rvlab.bench import CFLAGS, KMOD, SANITIZE, build_harness, isa_bits
 from rvjit.encode import FORMS, encode
 from rvjit.generated.emit import RULES
+from rvjit.rules import TABLE
 from rvjit.rules.base import EXTENSIONS
 from semantics.ebpf import ALU64, END, EXIT, JMP, LD_IMM64, TO_LE, X
-from tests.asm import exit_, insn, ld_imm64
+from tests.asm import call, call_local, exit_, insn, ld_func, ld_imm64, ld_map, mov64, tail_call
 from tests.rvjit.test_jit_programs import far_program
 from tests.rvjit.test_jit_programs import program as branchy_program
 from tests.rvjit.test_jit_random import EDGE32, EDGE64, alu_insn, program
@@ -48,8 +50,10 @@ EXAMPLES = int(os.environ.get("RVJIT_EXAMPLES", "2000"))
 ISAS = [frozenset(c) for k in range(len(EXTENSIONS) + 1)
         for c in itertools.combinations(EXTENSIONS, k)]
 M64 = (1 << 64) - 1
-KEYS = sorted(RULES, key=lambda k: (k[0], -1 if k[1] is None else k[1], -1 if k[2] is None else k[2]))
-JUMP_KEYS = {k for k, rules in RULES.items() if any(r.jumps for r in rules)}
+KEYS = sorted(RULES, key=lambda k: tuple((-1, "") if v is None else (0, str(v)) for v in k))
+# Patterns whose rules read `dist` (jumps, calls, function references, the tail call).
+DIST_KEYS = {r.pattern.lookup_key() for r in TABLE.rules if "dist" in r.key()}
+CTX_CODES = {None: 0, **{c.name: c.code for c in CONTEXTS.values()}}
 
 # Distances at the edges of every jump range (c.j, B-type, jal, auipc+jalr), odd ones and
 # ones out of every range (no rule: an error on both sides).
@@ -152,20 +156,20 @@ def harness(exe):
 
 # --- instructions: Python reference -------------------------------------------------------------
 
-def py_insn(isa, code, dst, src, off, imm, imm64, dist):
+def py_insn(isa, code, ctx, dst, src, off, imm, imm64, dist):
     """jit.select + rule.emit: 'ok RULE BYTES' or 'err' (no rule applies)."""
     i = bpf.Insn(0, code, dst, src, sx(off, 16), sx(imm, 32), imm64)
     try:
-        r, args = jit.select(i, dist, isa)
+        r, args = jit.select(i, dist, isa, ctx)
     except jit.JitError:
         return "err"
     code_ = b"".join(w.to_bytes(n, "little") for w, n in r.emit(*args))
     return f"ok {r.name} {code_.hex()}"
 
 
-def c_request(isa, code, dst, src, off, imm, imm64, dist) -> str:
-    return (f"e {isa_bits(isa):x} {code:x} {dst:x} {src:x} {off & 0xFFFF:x} {imm & 0xFFFFFFFF:x} "
-            f"{imm64 & M64:x} {dist & M64:x}")
+def c_request(isa, code, ctx, dst, src, off, imm, imm64, dist) -> str:
+    return (f"e {isa_bits(isa):x} {code:x} {CTX_CODES[ctx]:x} {dst:x} {src:x} {off & 0xFFFF:x} "
+            f"{imm & 0xFFFFFFFF:x} {imm64 & M64:x} {dist & M64:x}")
 
 
 def same(c_answer: str, py_answer: str) -> bool:
@@ -180,18 +184,21 @@ def rule_models() -> dict:
     env = operands()                # and rvc: guards of templates with compressible prefixes
     by_key = {}
     for r in TABLE.rules:
-        by_key.setdefault((r.pattern.code, r.pattern.off, r.pattern.imm), []).append(r)
+        by_key.setdefault(r.pattern.lookup_key(), []).append(r)
     models = {}
-    for (code, off, imm), rules in by_key.items():
+    for key, rules in by_key.items():
+        code, off, imm, src, ctx = key
         base = [z3.ULE(env["dst"], 10), z3.ULE(env["src"], 10), env["dist"] & 1 == 0,
                 env["dist"] >= -(1 << 31), env["dist"] < (1 << 31)]
         if off is not None:
             base.append(env["off"] == off & 0xFFFF)
+        if src is not None:
+            base.append(env["src"] == src)
         if imm is not None:
             base.append(env["imm"] == imm & 0xFFFFFFFF)
         else:                   # not an instruction a more specific pattern takes
-            base += [env["imm"] != i & 0xFFFFFFFF for (c, o, i) in by_key
-                     if c == code and o == off and i is not None]
+            base += [env["imm"] != i & 0xFFFFFFFF for (c, o, i, s_, x) in by_key
+                     if (c, o, s_, x) == (code, off, src, ctx) and i is not None]
         for k, r in enumerate(rules):
             s = z3.Solver()
             s.set("timeout", 10_000)
@@ -199,20 +206,23 @@ def rule_models() -> dict:
             s.add(*[z3.Not(q.guard.z3(env)) for q in rules[:k] if q.isa <= r.isa])
             if s.check() == z3.sat:
                 m = s.model()
-                models[r.name] = (code, sorted(r.isa), {n: m.eval(env[n], model_completion=True).as_long()
-                                                for n in ir.OPERANDS})
+                models[r.name] = (code, ctx, sorted(r.isa),
+                                  {n: m.eval(env[n], model_completion=True).as_long()
+                                   for n in ir.OPERANDS})
     return models
 
 
 def edge_cases():
-    """(isa, code, dst, src, off, imm, imm64, dist) at the edges, for every pattern: each edge
-    value of each operand once (the others drawn from their edges), under every ISA."""
+    """(isa, code, ctx, dst, src, off, imm, imm64, dist) at the edges, for every pattern: each
+    edge value of each operand once (the others drawn from their edges), under every ISA."""
     regs = itertools.cycle([(d, s) for d in range(11) for s in (d, (d + 3) % 11, 10 - d)])
     rng = random.Random(5)
-    for code, off, imm in KEYS:
+    for key in KEYS:
+        code, off, imm, src, ctx = key
         offs = OFFS if off is None else [off]
         imms = EDGE32 + [rng.randrange(1 << 32) for _ in range(4)] if imm is None else [imm]
-        dists = DISTS if (code, off, imm) in JUMP_KEYS else [0, 4]
+        imms += [1, 12, 63, 64, 255, 256, 211, 212] if code == JMP | 0x80 or code == LD_IMM64 else []
+        dists = DISTS if key in DIST_KEYS else [0, 4]
         imm64s = EDGE64 + [rng.randrange(1 << 64) for _ in range(8)] if code == LD_IMM64 else [0]
         pick = rng.choice
         ops = {(next(regs), pick(offs), pick(imms), pick(imm64s), pick(dists)) for _ in range(11)}
@@ -223,12 +233,12 @@ def edge_cases():
         ops |= {(next(regs), pick(offs), pick(imms), pick(imm64s), d) for d in dists}
         for (d, s), o, i, v, dist in sorted(ops):
             for isa in ISAS:
-                yield isa, code, d, s, o, i, v, dist
+                yield isa, code, ctx, d, s if src is None else src, o, i, v, dist
 
 
 @st.composite
 def insn_case(draw):
-    code, off, imm = draw(st.sampled_from(KEYS))
+    code, off, imm, src, ctx = draw(st.sampled_from(KEYS))
     u64 = st.one_of(st.sampled_from(EDGE64), st.integers(0, M64))
     imm64 = draw(u64) if code == LD_IMM64 else draw(st.sampled_from([0, 0, M64]))
     off = draw(st.one_of(st.sampled_from(OFFS), st.integers(-0x8000, 0x7FFF))) if off is None else off
@@ -238,8 +248,8 @@ def insn_case(draw):
     dist = draw(st.one_of(st.sampled_from(DISTS), st.integers(-(1 << 20), 1 << 20).map(lambda v: v * 2),
                           st.integers(-(1 << 30), 1 << 30).map(lambda v: v * 2),
                           st.integers(-(1 << 63), (1 << 63) - 1)))
-    return (draw(st.sampled_from(ISAS)), code, draw(st.integers(0, 10)), draw(st.integers(0, 10)),
-            off, imm, imm64, dist)
+    return (draw(st.sampled_from(ISAS)), code, ctx, draw(st.integers(0, 10)),
+            draw(st.integers(0, 10)) if src is None else src, off, imm, imm64, dist)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -250,11 +260,11 @@ def test_random_instructions(harness, case):
 
 
 def test_registers_out_of_range_are_refused(exe):
-    reqs = [c_request(frozenset(), ALU64 | 0x00 | X, d, s, 0, 0, 0, 0)
+    reqs = [c_request(frozenset(), ALU64 | 0x00 | X, None, d, s, 0, 0, 0, 0)
             for d, s in ((11, 0), (0, 11), (15, 15), (255, 0), (0, 255))]
     assert all(a == "err -22" for a in run_batch(exe, reqs))
     # an opcode without rules
-    assert run_batch(exe, [c_request(frozenset(), 0xFF, 0, 0, 0, 0, 0, 0)]) == ["err -95"]
+    assert run_batch(exe, [c_request(frozenset(), 0xFF, None, 0, 0, 0, 0, 0, 0)]) == ["err -95"]
 
 
 # --- encoders -----------------------------------------------------------------------------------------
@@ -314,19 +324,33 @@ def test_encoders(tmp_path):
 
 # --- programs -------------------------------------------------------------------------------------
 
-def py_program(code: bytes, isa) -> str:
+def py_program(code, isa, prog_type=None) -> str:
     try:
-        img = jit.compile_program(code, isa)
+        img = jit.compile_program(code, isa, prog_type)
     except bpf.BpfError:                    # JitError, or refused by decode's checks
         return "err"
-    return f"ok {len(img.code):x} {img.epilogue_offset:x} {img.passes:x} {img.code.hex()}"
+    flags = (1 if img.needs_rt else 0) | (2 if img.tail_calls else 0)
+    return (f"ok {len(img.code):x} {img.epilogue_offset:x} {img.passes:x} {img.stack_bytes:x} "
+            f"{flags:x} {img.code.hex()}")
 
 
-def check_program(answer_c: str, code: bytes, isa):
-    want = py_program(code, isa)
+def program_request(code, isa, prog_type=None) -> str:
+    """The harness's request, with the contexts the Python JIT found (what the verifier's
+    PTR_TO_CTX gives the kernel module)."""
+    raw = code.code if hasattr(code, "code") else code
+    try:
+        ctxs = jit.compile_program(code, isa, prog_type).context_codes(len(raw) // 8)
+    except bpf.BpfError:
+        ctxs = b""
+    return f"p {isa_bits(isa):x} {raw.hex()}" + (f" {ctxs.hex()}" if any(ctxs) else "")
+
+
+def check_program(answer_c: str, code, isa, prog_type=None):
+    want = py_program(code, isa, prog_type)
     if not same(answer_c, want):
+        raw = code.code if hasattr(code, "code") else code
         try:
-            listing = "\n".join(f"{i.index}: {bpf.disasm(i)}" for i in bpf.decode(code))
+            listing = "\n".join(f"{i.index}: {bpf.disasm(i)}" for i in bpf.decode(raw))
         except bpf.BpfError as e:
             listing = str(e)
         raise AssertionError(f"ISA {sorted(isa)}: C {answer_c[:300]!r}\nPython {want[:300]!r}\n"
@@ -355,17 +379,18 @@ def test_random_programs_with_branches(harness, code, isa):
 
 
 def test_corpus_programs(exe):
-    """Every program of the clang-built XDP corpus (rvlab/corpus; what make vm-test offloads),
-    for every ISA setting."""
-    from rvjit import elf
+    """Every program of the clang-built corpus (rvlab/corpus: XDP and TC, with maps, helpers,
+    bpf-to-bpf calls, tail calls and global data), linked, for every ISA setting."""
     from rvlab import corpus
-    codes = [elf.load(e.path).code
-             for e in corpus.select(corpus.build(), corpus.RVJIT_FEATURES, who="c emitter")]
-    cases = [(code, isa) for code in codes for isa in ISAS]
-    got = run_batch(exe, [f"p {isa_bits(isa):x} {code.hex()}" for code, isa in cases])
-    for (code, isa), answer in zip(cases, got):
-        check_program(answer, code, isa)
-    assert len(codes) >= 60
+    progs = [e.load(name) for e in corpus.select(corpus.build(), corpus.RVJIT_FEATURES,
+                                                 who="c emitter")
+             for name, _, _ in e.programs]
+    cases = [(p, isa) for p in progs for isa in ISAS]
+    got = run_batch(exe, [program_request(p, isa) for p, isa in cases])
+    for (p, isa), answer in zip(cases, got):
+        check_program(answer, p, isa)
+        assert answer.startswith("ok"), (p.name, answer)
+    assert len(progs) >= 100
 
 
 def test_large_programs(exe):
@@ -425,10 +450,98 @@ def test_bad_programs(exe):
         "err -22 0 LD_IMM64 is missing its second half", "err -22 -1 empty program"]
 
 
+
+
+
+def test_whole_programs(exe):
+    """Helper and bpf-to-bpf calls, map and function references, tail calls, context loads
+    (tests/rvjit/test_calls.py's programs) under every ISA: the C driver's functions, frames,
+    tail stub and layout are the Python JIT's, byte for byte."""
+    from tests.rvjit.test_calls import whole_programs
+    cases = [(p, t, isa) for p, t in whole_programs() for isa in ISAS]
+    got = run_batch(exe, [program_request(p, isa, t) for p, t, isa in cases])
+    for (p, t, isa), answer in zip(cases, got):
+        check_program(answer, p, isa, t)
+        assert answer.startswith("ok"), answer
+
+
+@st.composite
+def call_program(draw):
+    """Random programs of 1-5 functions: ALU code, forward and backward jumps inside a
+    function, helper calls, calls of later functions (no recursion), map and function
+    references, and in the main function tail calls and context loads."""
+    n = draw(st.integers(1, 5))
+    bodies = []
+    for k in range(n):
+        body = []
+        for _ in range(draw(st.integers(0, 12))):
+            kind = draw(st.sampled_from(["alu", "alu", "helper", "call", "map", "func", "jump",
+                                         "tail", "ctx", "stack"]))
+            if kind == "helper":
+                body.append(call(draw(st.sampled_from([1, 5, 12 if k else 7, 130, 211]))))
+            elif kind == "call" and k + 1 < n:
+                body.append(("call", draw(st.integers(k + 1, n - 1))))
+            elif kind == "func" and k + 1 < n:
+                body.append(("func", draw(st.integers(k + 1, n - 1))))
+            elif kind == "map":
+                body.append(ld_map(draw(st.integers(0, 9)), draw(st.integers(0, 2))))
+            elif kind == "jump":
+                body.append(("jump", draw(st.integers(-3, 3))))
+            elif kind == "tail" and k == 0:
+                body.append(ld_map(2, 0) + mov64(3, draw(st.integers(0, 3))) + tail_call())
+            elif kind == "ctx" and k == 0:
+                body.append(insn(0x61, draw(st.integers(0, 5)), 1, draw(st.sampled_from([0, 4, 8, 12]))))
+            elif kind == "stack":
+                body.append(insn(0x7B, 10, draw(st.integers(0, 9)), -8 * draw(st.integers(1, 64))))
+            else:
+                body.append(draw(alu_insn()))
+        bodies.append(body + [exit_()])
+    # Lay the functions out, then resolve calls and jumps to slots.
+    starts, at = [], 0
+    for b in bodies:
+        starts.append(at)
+        at += sum(2 if isinstance(x, tuple) and x[0] == "func" else
+                  1 if isinstance(x, tuple) else len(x) // 8 for x in b)
+    out = bytearray()
+    for k, b in enumerate(bodies):
+        slot, marks = starts[k], []
+        for x in b:
+            marks.append(slot)
+            slot += 2 if isinstance(x, tuple) and x[0] == "func" else 1 if isinstance(x, tuple) \
+                else len(x) // 8
+        end = slot
+        for j, (x, here) in enumerate(zip(b, marks)):
+            if isinstance(x, tuple) and x[0] in ("call", "func"):
+                delta = starts[x[1]] - here - 1
+                out += call_local(delta) if x[0] == "call" else ld_func(1, delta)
+            elif isinstance(x, tuple):                  # to the start of an element
+                target = marks[min(max(j + 1 + x[1], 0), len(marks) - 1)]
+                out += insn(0x05, 0, 0, target - here - 1)
+            else:
+                out += x
+        assert slot == end
+    from rvjit.program import MapSpec, Program
+    maps = [MapSpec("progs", 3, 4, 4, 4), MapSpec("a", 2, 4, 8, 1), MapSpec("h", 1, 4, 8, 8)]
+    return Program("r", bytes(out), maps, "xdp")
+
+
+@settings(max_examples=max(1, EXAMPLES // 4), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(call_program(), st.sampled_from(ISAS))
+def test_random_programs_with_calls(harness, prog, isa):
+    """(Programs the Python side refuses for what only it checks, a context load whose base
+    it cannot classify, are not compared: the kernel's verifier makes that check there.)"""
+    assume(py_program(prog, isa) != "err")
+    check_program(harness.ask(program_request(prog, isa)), prog, isa)
+
+
 def test_driver_constants_match_python():
     src = (KMOD / "rvjit_jit.c").read_text()
     consts = dict(re.findall(r"#define (RVJIT_\w+)\s+(\d+)", src))
     assert int(consts["RVJIT_MAX_PASSES"]) == jit.MAX_PASSES
+    from rvjit import abi
+    assert int(consts["RVJIT_MAX_CALL_FRAMES"]) == abi.MAX_CALL_FRAMES
+    assert int(consts["RVJIT_HELPER_TAIL_CALL"]) == abi.BPF_FUNC_tail_call
     from proofs.obligations import IMAGE_LIMIT
     h = (KMOD / "generated" / "rvjit_emit.h").read_text()
     assert f"#define RVJIT_IMAGE_LIMIT\t0x{IMAGE_LIMIT:x}U" in h
@@ -473,10 +586,10 @@ def test_every_pattern_edges_and_every_rule(exe, models):
     """Runs last: the z3 models are computed meanwhile (see `models`)."""
     cases = list(edge_cases())
     models = models()
-    for name, (code, risa, m) in models.items():
+    for name, (code, ctx, risa, m) in models.items():
         for isa in ISAS:
             if set(risa) <= isa:
-                cases.append((isa, code, m["dst"], m["src"], m["off"], m["imm"], m["imm64"],
+                cases.append((isa, code, ctx, m["dst"], m["src"], m["off"], m["imm"], m["imm64"],
                                sx(m["dist"], 64)))
     want = [py_insn(*c) for c in cases]
     got = run_batch(exe, [c_request(*c) for c in cases])

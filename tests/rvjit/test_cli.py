@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from semantics.ebpf import ADD, ALU64, DIV, LD_IMM64, LSH, MOV, NEG, X
-from tests.asm import alu32, alu64, end, exit_, insn, ld_imm64, mov64
+from tests.asm import (alu32, alu64, call, call_local, end, exit_, insn, ld_imm64, ld_map, mov64,
+                       tail_call)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,6 +28,11 @@ def prog(tmp_path, data: bytes, name="p.bin") -> Path:
 
 
 GOOD = mov64(0, 40) + alu64(ADD, 0, imm=2) + end(0, 16, be=True) + exit_()
+
+
+def chain(n):
+    """n functions, each calling the next: a call chain of n frames."""
+    return b"".join(call_local(1) + exit_() for _ in range(n - 1)) + mov64(0, 1) + exit_()
 
 
 def test_formats_agree(tmp_path):
@@ -57,10 +63,38 @@ def test_formats_agree(tmp_path):
     (end(0, 17) + exit_(), 0, "END width"),
     (mov64(10, 1) + exit_(), 0, "r10, which is read-only"),
     (insn(ALU64 | MOV | X, 0, 11) + exit_(), 0, "register out of range"),
-    (mov64(0, 1) + insn(LD_IMM64, 1, 1, 0, 3) + insn(0) + exit_(), 1, "map or function reference"),
     (mov64(0, 1) + mov64(1, 2), 1, "last instruction must be EXIT"),
-    (mov64(0, 1) + insn(0x85, 0, 0, 0, 1) + exit_(), 1, "helper calls are not supported yet"),
-    (mov64(0, 1) + insn(0x85, 0, 1, 0, 1) + exit_(), 1, "calls to subprograms (bpf2bpf)"),
+    # Calls, maps, tail calls, contexts (docs/abi.md): only what has no meaning off the host,
+    # or that Linux refuses too.
+    (mov64(0, 1) + call(0) + exit_(), 1, "call to helper id 0: no Linux helper has this id"),
+    (mov64(0, 1) + call(212) + exit_(), 1, "call to helper id 212: no Linux helper has this id"),
+    (mov64(0, 1) + call(-7) + exit_(), 1, "no Linux helper has this id"),
+    (mov64(0, 1) + insn(0x85, 0, 2, 0, 77) + exit_(), 1, "kfunc call (CALL src=2, BTF id 77)"),
+    (mov64(0, 1) + insn(0x85, 0, 3, 0, 1) + exit_(), 1, "CALL with src=3: unknown"),
+    (mov64(0, 1) + insn(0x85, 1, 0, 0, 1) + exit_(), 1, "reserved fields of CALL"),
+    (mov64(0, 1) + insn(LD_IMM64, 1, 3, 0, 9) + insn(0) + exit_(), 1, "ksym or kconfig extern"),
+    (mov64(0, 1) + insn(LD_IMM64, 1, 7, 0, 9) + insn(0) + exit_(), 1, "LD_IMM64 with src=7: unknown"),
+    (mov64(0, 1) + ld_map(1, 64) + exit_(), 1, "map reference to map index 64"),
+    (mov64(0, 1) + insn(0x28, 0, 0, 0, 12) + exit_(), 1, "LD_ABS (opcode 0x28) is a legacy packet load"),
+    (mov64(0, 1) + insn(0x40, 0, 1, 0, 0) + exit_(), 1, "LD_IND (opcode 0x40)"),
+    (mov64(0, 1) + call_local(5) + exit_(), 1, "call target 7 is past the end"),
+    (mov64(0, 1) + call_local(-2) + exit_(), 1, "call to the main function"),
+    (mov64(0, 1) + call_local(1) + exit_() + call_local(-1) + exit_(), 3,
+     "makes the call chain insn 0 -> insn 3 -> insn 3 a cycle"),
+    (mov64(0, 1) + call_local(1) + exit_() + insn(0x05, 0, 0, -3) + exit_(), 3,
+     "jump from the function at insn 3 into another function"),
+    (mov64(0, 1) + call_local(1) + mov64(0, 3) + exit_(), 2,
+     "the function at insn 0 ends with r0 = 3: control would run into the next function"),
+    (chain(9), 14, "makes a call chain of 9 frames"),
+    (mov64(2, 0) + tail_call() + exit_(), 1, "R2 is not a map reference on every path"),
+    (call_local(1) + exit_() + ld_map(2, 0) + tail_call() + exit_(), 4,
+     "tail call from the subprogram at insn 2"),
+    (insn(0x69, 0, 1, 0) + exit_(), 0, "a 2-byte load of the xdp context's pointer field data"),
+    (insn(0x79, 0, 1, 4) + exit_(), 0, "8-byte load of the xdp context's pointer field data_end"),
+    (insn(0x63, 1, 0, 8) + exit_(), 0, "a 4-byte store of the xdp context's pointer field data_meta"),
+    (insn(0x61, 0, 1, 24) + exit_(), 0, "load outside the xdp context"),
+    (insn(0x15, 0, 0, 1) + alu64(MOV, 1, 2) + insn(0x61, 0, 1, 4) + exit_(), 2,
+     "r1 is the context on some paths and not on others"),
     (mov64(0, 1) + insn(0xDB, 10, 0, -8, 0x02) + exit_(), 1, "unknown atomic operation imm=0x2"),
     (mov64(0, 1) + insn(0xD3, 10, 0, -8, 0x01) + exit_(), 1, "has no B form"),
     (mov64(0, 1) + insn(0xDB, 10, 10, -8, 0x01) + exit_(), 1, "writes r10"),

@@ -119,8 +119,12 @@ def test_step_limit_counts_instructions():
 
 
 def test_bad_arguments():
-    with pytest.raises(EmulatorError, match="a0"):
-        call(RET, {A0: 1}, mem=b"x")
+    # a0 is the buffer's address unless args sets it (R1 = NULL with a runtime table mapped)
+    assert call(RET, mem=b"x").a0 == call(RET, mem=b"x").mem_addr != 0
+    assert call(RET, {A0: 1}, mem=b"x").a0 == 1
+    for entry in (-4, 3, len(RET) + 4):
+        with pytest.raises(EmulatorError, match="entry offset"):
+            call(RET, entry=entry)
     for r in (0, RA, SP, 32):
         with pytest.raises(EmulatorError):
             call(RET, {r: 1})

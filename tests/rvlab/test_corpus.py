@@ -47,8 +47,9 @@ def every():
 
 @pytest.fixture(scope="module")
 def entries(every):
-    """What rvjit compiles and runs today: the corpus without the features it lacks."""
-    return corpus.select(every, corpus.RVJIT_FEATURES, who="test_corpus")
+    """What runs here and in the VM without a runtime table: no maps or helpers (every object
+    is compiled, test_jit_compiles_every_object)."""
+    return corpus.select(every, corpus.PLAIN_FEATURES, who="test_corpus")
 
 
 @pytest.fixture(scope="module")
@@ -129,14 +130,26 @@ def test_build_errors_name_the_file(tmp_path):
 
 
 @pytest.mark.parametrize("isa", [BASE, FULL], ids=["base", "zba-zbb-c"])
-def test_jit_compiles_every_object(entries, isa):
-    """The object as it is, and as an offload device receives it (with zero guards)."""
-    for e in entries:
-        for code in {e.code(), corpus.offload_view(e.code())}:
-            img = compile_program(code, isa)
-            assert len(img.fragments) == len(corpus.bpf.decode(code)), e.name
-            # the epilogue returns: ret (jalr x0, 0(ra)), c.jr ra when compressed
-            assert img.code.endswith(b"\x82\x80" if "c" in isa else RET), e.name
+def test_jit_compiles_every_object(every, isa):
+    """Every program of every object, linked as libbpf links it (maps, helpers, bpf-to-bpf
+    calls, tail calls, global data, TC), and the plain ones also as an offload device
+    receives them (with zero guards)."""
+    assert corpus.select(every, corpus.RVJIT_FEATURES, who="test_corpus", say=None) == every
+    seen = set()
+    for e in every:
+        for name, _, _ in e.programs:
+            prog = e.load(name)
+            progs = [prog] + ([prog.code, corpus.offload_view(prog.code)] if not e.features else [])
+            for p in progs:
+                img = compile_program(p, isa, prog_type="xdp" if isinstance(p, bytes) else None)
+                code = p if isinstance(p, bytes) else p.code
+                assert len(img.fragments) == len(corpus.bpf.decode(code)), e.name
+                # every epilogue returns: ret (jalr x0, 0(ra)), c.jr ra when compressed
+                for f in img.functions:
+                    end = f.stub_offset if f.stub_offset is not None else f.end
+                    assert img.code[:end].endswith(b"\x82\x80" if "c" in isa else RET), e.name
+                seen |= e.features
+    assert seen == set(corpus.FEATURES)
 
 
 def slot(code, dst=0, src=0, off=0, imm=0) -> bytes:
@@ -246,7 +259,7 @@ def test_programs_match_hand_computed_results(by_name, packets, isa):
             e = by_name[f"{prog}.{mcpu}"]
             frame = frames[label]
             want = transform(frame) if transform else frame
-            img = compile_program(e.code(), isa)
+            img = compile_program(e.code(), isa, prog_type="xdp")
             ret, out = corpus.run_xdp(img.code, frame, isa, backend_for(isa))
             assert (ret, out.hex()) == (want_ret, want.hex()), f"{e.name} on {label}"
 
@@ -367,7 +380,7 @@ def test_vm_kernel_and_rvjit_agree(entries, kernel, packets, isa):
     backend = backend_for(isa)
     bad, runs = [], 0
     for e in entries:
-        images = [compile_program(code, isa).code
+        images = [compile_program(code, isa, prog_type="xdp").code
                   for code in dict.fromkeys([e.code(), corpus.offload_view(e.code())])]
         chosen, seen = [], []
         for k, (_, frame) in enumerate(packets):

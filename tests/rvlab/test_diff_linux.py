@@ -20,7 +20,7 @@ need = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def linux():
-    entries = corpus.select(corpus.build(), corpus.RVJIT_FEATURES, who="test_diff_linux")
+    entries = corpus.select(corpus.build(), corpus.PLAIN_FEATURES, who="test_diff_linux")
     entries = [entries[(k * 7) % len(entries)] for k in range(PROGRAMS)]
     packets = diff_linux.packet_set(PACKETS)
     report, refused = diff_linux.linux_side(entries, packets)
