@@ -136,8 +136,8 @@ OFFLOAD, MAIN, MAP = "rvjit_offload.c", "rvjit_main.c", "rvjit_map.c"
 MUTANTS = {
     # remove_insns() moves the code but forgets the hole's size: jumps across it overshoot.
     "remove_insns_keeps_offsets": (OFFLOAD, [(
-        "rvjit_adj_jump(&rp->insns[i], off, (s64)off + cnt, i);",
-        "rvjit_adj_jump(&rp->insns[i], off, off, i);")]),
+        "rvjit_adj_insn(&rp->insns[i], off, (s64)off + cnt, i);",
+        "rvjit_adj_insn(&rp->insns[i], off, off, i);")]),
     # translate() compiles what the host left in prog->insnsi (division guards included).
     "translate_host_program": (OFFLOAD, [(
         "rvjit_compile(rp->insns, rp->n,", "rvjit_compile(prog->insnsi, prog->len,")]),
@@ -169,6 +169,17 @@ MUTANTS = {
     # The error path of a map allocation forgets the buckets (seen with fail_nth).
     "map_alloc_error_leaks": (MAP, [(
         "err_free:\n\trvjit_kvfree(m->buckets);\n", "err_free:\n")]),
+    # Every helper passes insn_hook, not only the ABI's: a helper no device has is offloaded.
+    "helper_any_accepted": (OFFLOAD, [(
+        "if (insn->src_reg == 0 && rvoff_helper_provided(id))",
+        "if (insn->src_reg == 0)")]),
+    # Every map reference becomes map 0: a program with two maps reads the wrong one.
+    "map_index_ignored": (OFFLOAD, [(
+        "insn[0].imm = env->insn_aux_data[idx].map_index;", "insn[0].imm = 0;")]),
+    # remove_insns() moves bpf-to-bpf calls' targets as if they were plain instructions.
+    "remove_insns_skips_calls": (OFFLOAD, [(
+        "\telse if (op == BPF_CALL && insn->src_reg == BPF_PSEUDO_CALL)\n"
+        "\t\tinsn->imm = rvjit_adj(insn->imm, pos, end_old, curr);\n", "")]),
     # A TC replace leaves the old program as the device's: a later add is refused.
     "tc_replace_keeps_old": (MAIN, [(
         "\trd->tc_prog = prog;\n\treturn 0;\n",
@@ -196,6 +207,10 @@ EXPECT = {
     "map_alloc_error_leaks": lambda rep: _failed(rep, "drained_base")
     and any("leaked" in ln for ln in rep.dmesg_bad),
     "tc_replace_keeps_old": lambda rep: _failed(rep, "tc_readd"),
+    "helper_any_accepted": lambda rep: _failed(rep, "refuse_helper"),
+    "map_index_ignored": lambda rep: any(m.startswith("maps_helpers") for m in rep.mismatches),
+    "remove_insns_skips_calls": lambda rep: any("dead-call" in m for m in
+                                                rep.mismatches + rep.failures),
 }
 
 # Mutants whose VM never finishes the script (a task blocks): a short VM timeout.
