@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table 83864efd2f2a7e5c, semantics 4b20806ba5eacdbd, 822 rules.
+// Generated from the proven rule table: table 33d7a6cc566ae11d, semantics 8c46867f2e28db70, 822 rules.
 #include "rvjit_emit.h"
 
 /* The operands of one instruction, each its bit pattern zero-extended */
@@ -11735,7 +11735,7 @@ static bool rvjit_guard_jmp_jeq_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -11751,7 +11751,7 @@ static u32 rvjit_emit_jmp_jeq_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -11761,7 +11761,7 @@ static bool rvjit_guard_jmp_jeq_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -11778,7 +11778,7 @@ static u32 rvjit_emit_jmp_jeq_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bne(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -11788,7 +11788,7 @@ static bool rvjit_guard_jmp_jeq_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -11801,7 +11801,7 @@ static u32 rvjit_emit_jmp_jeq_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -11818,7 +11818,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -11834,7 +11834,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -11845,7 +11845,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -11862,7 +11862,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bne(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -11873,7 +11873,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -11886,7 +11886,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -11904,7 +11904,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -11923,7 +11923,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -11935,7 +11935,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -11955,7 +11955,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bne(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -11967,7 +11967,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -11982,7 +11982,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -12129,7 +12129,7 @@ static bool rvjit_guard_jmp_jne_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -12145,7 +12145,7 @@ static u32 rvjit_emit_jmp_jne_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -12155,7 +12155,7 @@ static bool rvjit_guard_jmp_jne_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -12172,7 +12172,7 @@ static u32 rvjit_emit_jmp_jne_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_beq(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -12182,7 +12182,7 @@ static bool rvjit_guard_jmp_jne_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -12195,7 +12195,7 @@ static u32 rvjit_emit_jmp_jne_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -12212,7 +12212,7 @@ static bool rvjit_guard_jmp_jne_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -12228,7 +12228,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -12239,7 +12239,7 @@ static bool rvjit_guard_jmp_jne_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -12256,7 +12256,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_beq(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -12267,7 +12267,7 @@ static bool rvjit_guard_jmp_jne_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -12280,7 +12280,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -12298,7 +12298,7 @@ static bool rvjit_guard_jmp_jne_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -12317,7 +12317,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -12329,7 +12329,7 @@ static bool rvjit_guard_jmp_jne_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -12349,7 +12349,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_beq(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -12361,7 +12361,7 @@ static bool rvjit_guard_jmp_jne_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -12376,7 +12376,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -12522,7 +12522,7 @@ static bool rvjit_guard_jmp_jgt_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -12538,7 +12538,7 @@ static u32 rvjit_emit_jmp_jgt_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -12548,7 +12548,7 @@ static bool rvjit_guard_jmp_jgt_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -12565,7 +12565,7 @@ static u32 rvjit_emit_jmp_jgt_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -12575,7 +12575,7 @@ static bool rvjit_guard_jmp_jgt_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -12588,7 +12588,7 @@ static u32 rvjit_emit_jmp_jgt_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -12605,7 +12605,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -12621,7 +12621,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -12632,7 +12632,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -12649,7 +12649,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -12660,7 +12660,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -12673,7 +12673,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -12691,7 +12691,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -12710,7 +12710,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -12722,7 +12722,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -12742,7 +12742,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -12754,7 +12754,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -12769,7 +12769,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -12914,7 +12914,7 @@ static bool rvjit_guard_jmp_jge_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -12930,7 +12930,7 @@ static u32 rvjit_emit_jmp_jge_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -12940,7 +12940,7 @@ static bool rvjit_guard_jmp_jge_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -12957,7 +12957,7 @@ static u32 rvjit_emit_jmp_jge_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -12967,7 +12967,7 @@ static bool rvjit_guard_jmp_jge_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -12980,7 +12980,7 @@ static u32 rvjit_emit_jmp_jge_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -12997,7 +12997,7 @@ static bool rvjit_guard_jmp_jge_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13013,7 +13013,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -13024,7 +13024,7 @@ static bool rvjit_guard_jmp_jge_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13041,7 +13041,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13052,7 +13052,7 @@ static bool rvjit_guard_jmp_jge_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13065,7 +13065,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -13083,7 +13083,7 @@ static bool rvjit_guard_jmp_jge_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -13102,7 +13102,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -13114,7 +13114,7 @@ static bool rvjit_guard_jmp_jge_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -13134,7 +13134,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13146,7 +13146,7 @@ static bool rvjit_guard_jmp_jge_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13161,7 +13161,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -13306,7 +13306,7 @@ static bool rvjit_guard_jmp_jlt_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -13322,7 +13322,7 @@ static u32 rvjit_emit_jmp_jlt_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -13332,7 +13332,7 @@ static bool rvjit_guard_jmp_jlt_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -13349,7 +13349,7 @@ static u32 rvjit_emit_jmp_jlt_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13359,7 +13359,7 @@ static bool rvjit_guard_jmp_jlt_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13372,7 +13372,7 @@ static u32 rvjit_emit_jmp_jlt_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -13389,7 +13389,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13405,7 +13405,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -13416,7 +13416,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13433,7 +13433,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13444,7 +13444,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13457,7 +13457,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -13475,7 +13475,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -13494,7 +13494,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -13506,7 +13506,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -13526,7 +13526,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13538,7 +13538,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13553,7 +13553,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -13698,7 +13698,7 @@ static bool rvjit_guard_jmp_jle_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -13714,7 +13714,7 @@ static u32 rvjit_emit_jmp_jle_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -13724,7 +13724,7 @@ static bool rvjit_guard_jmp_jle_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -13741,7 +13741,7 @@ static u32 rvjit_emit_jmp_jle_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13751,7 +13751,7 @@ static bool rvjit_guard_jmp_jle_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13764,7 +13764,7 @@ static u32 rvjit_emit_jmp_jle_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -13781,7 +13781,7 @@ static bool rvjit_guard_jmp_jle_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13797,7 +13797,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -13808,7 +13808,7 @@ static bool rvjit_guard_jmp_jle_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13825,7 +13825,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13836,7 +13836,7 @@ static bool rvjit_guard_jmp_jle_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13849,7 +13849,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -13867,7 +13867,7 @@ static bool rvjit_guard_jmp_jle_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -13886,7 +13886,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -13898,7 +13898,7 @@ static bool rvjit_guard_jmp_jle_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -13918,7 +13918,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13930,7 +13930,7 @@ static bool rvjit_guard_jmp_jle_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13945,7 +13945,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -14090,7 +14090,7 @@ static bool rvjit_guard_jmp_jsgt_k_imm12_near(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -14106,7 +14106,7 @@ static u32 rvjit_emit_jmp_jsgt_k_imm12_near(const struct rvjit_operands *op __ma
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -14116,7 +14116,7 @@ static bool rvjit_guard_jmp_jsgt_k_imm12_jal(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -14133,7 +14133,7 @@ static u32 rvjit_emit_jmp_jsgt_k_imm12_jal(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14143,7 +14143,7 @@ static bool rvjit_guard_jmp_jsgt_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14156,7 +14156,7 @@ static u32 rvjit_emit_jmp_jsgt_k_imm12_far(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -14173,7 +14173,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_near(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -14189,7 +14189,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_near(const struct rvjit_operands *op __mayb
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -14200,7 +14200,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_jal(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -14217,7 +14217,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_jal(const struct rvjit_operands *op __maybe
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14228,7 +14228,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14241,7 +14241,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_far(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -14259,7 +14259,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_addiw_near(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -14278,7 +14278,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_addiw_near(const struct rvjit_operands *op 
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -14290,7 +14290,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_addiw_jal(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -14310,7 +14310,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_addiw_jal(const struct rvjit_operands *op _
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14322,7 +14322,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14337,7 +14337,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_addiw_far(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -14482,7 +14482,7 @@ static bool rvjit_guard_jmp_jsge_k_imm12_near(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -14498,7 +14498,7 @@ static u32 rvjit_emit_jmp_jsge_k_imm12_near(const struct rvjit_operands *op __ma
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -14508,7 +14508,7 @@ static bool rvjit_guard_jmp_jsge_k_imm12_jal(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -14525,7 +14525,7 @@ static u32 rvjit_emit_jmp_jsge_k_imm12_jal(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14535,7 +14535,7 @@ static bool rvjit_guard_jmp_jsge_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14548,7 +14548,7 @@ static u32 rvjit_emit_jmp_jsge_k_imm12_far(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -14565,7 +14565,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_near(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -14581,7 +14581,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_near(const struct rvjit_operands *op __mayb
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -14592,7 +14592,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_jal(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -14609,7 +14609,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_jal(const struct rvjit_operands *op __maybe
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14620,7 +14620,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14633,7 +14633,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_far(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -14651,7 +14651,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_addiw_near(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -14670,7 +14670,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_addiw_near(const struct rvjit_operands *op 
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -14682,7 +14682,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_addiw_jal(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -14702,7 +14702,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_addiw_jal(const struct rvjit_operands *op _
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14714,7 +14714,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14729,7 +14729,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_addiw_far(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -14874,7 +14874,7 @@ static bool rvjit_guard_jmp_jslt_k_imm12_near(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -14890,7 +14890,7 @@ static u32 rvjit_emit_jmp_jslt_k_imm12_near(const struct rvjit_operands *op __ma
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -14900,7 +14900,7 @@ static bool rvjit_guard_jmp_jslt_k_imm12_jal(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -14917,7 +14917,7 @@ static u32 rvjit_emit_jmp_jslt_k_imm12_jal(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14927,7 +14927,7 @@ static bool rvjit_guard_jmp_jslt_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14940,7 +14940,7 @@ static u32 rvjit_emit_jmp_jslt_k_imm12_far(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -14957,7 +14957,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_near(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -14973,7 +14973,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_near(const struct rvjit_operands *op __mayb
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -14984,7 +14984,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_jal(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -15001,7 +15001,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_jal(const struct rvjit_operands *op __maybe
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15012,7 +15012,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15025,7 +15025,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_far(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -15043,7 +15043,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_addiw_near(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15062,7 +15062,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_addiw_near(const struct rvjit_operands *op 
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -15074,7 +15074,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_addiw_jal(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15094,7 +15094,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_addiw_jal(const struct rvjit_operands *op _
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15106,7 +15106,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15121,7 +15121,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_addiw_far(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -15266,7 +15266,7 @@ static bool rvjit_guard_jmp_jsle_k_imm12_near(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -15282,7 +15282,7 @@ static u32 rvjit_emit_jmp_jsle_k_imm12_near(const struct rvjit_operands *op __ma
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -15292,7 +15292,7 @@ static bool rvjit_guard_jmp_jsle_k_imm12_jal(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -15309,7 +15309,7 @@ static u32 rvjit_emit_jmp_jsle_k_imm12_jal(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15319,7 +15319,7 @@ static bool rvjit_guard_jmp_jsle_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15332,7 +15332,7 @@ static u32 rvjit_emit_jmp_jsle_k_imm12_far(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -15349,7 +15349,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_near(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -15365,7 +15365,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_near(const struct rvjit_operands *op __mayb
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -15376,7 +15376,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_jal(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -15393,7 +15393,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_jal(const struct rvjit_operands *op __maybe
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15404,7 +15404,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15417,7 +15417,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_far(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -15435,7 +15435,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_addiw_near(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15454,7 +15454,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_addiw_near(const struct rvjit_operands *op 
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -15466,7 +15466,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_addiw_jal(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15486,7 +15486,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_addiw_jal(const struct rvjit_operands *op _
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15498,7 +15498,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15513,7 +15513,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_addiw_far(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -15590,12 +15590,10 @@ static u32 rvjit_emit_jmp_jsle_x_far(const struct rvjit_operands *op __maybe_unu
 
 static bool rvjit_guard_jmp_jset_k_imm12_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -15607,23 +15605,19 @@ static u32 rvjit_emit_jmp_jset_k_imm12_near(const struct rvjit_operands *op __ma
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - 4ULL) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_imm12_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -15635,24 +15629,20 @@ static u32 rvjit_emit_jmp_jset_k_imm12_jal(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_imm12_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15664,27 +15654,24 @@ static u32 rvjit_emit_jmp_jset_k_imm12_far(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -15697,24 +15684,22 @@ static u32 rvjit_emit_jmp_jset_k_lui_near(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -15727,25 +15712,23 @@ static u32 rvjit_emit_jmp_jset_k_lui_jal(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15758,28 +15741,26 @@ static u32 rvjit_emit_jmp_jset_k_lui_far(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_addiw_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15794,26 +15775,24 @@ static u32 rvjit_emit_jmp_jset_k_lui_addiw_near(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_addiw_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15828,27 +15807,25 @@ static u32 rvjit_emit_jmp_jset_k_lui_addiw_jal(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_addiw_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15863,29 +15840,24 @@ static u32 rvjit_emit_jmp_jset_k_lui_addiw_far(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t4 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t4 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t3 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t3 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_x_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - 4ULL) & 0xffffffffffffffffULL);
 
-	return (1 && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
+	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp_jset_x_near(const struct rvjit_operands *op __maybe_unused,
@@ -15895,25 +15867,19 @@ static u32 rvjit_emit_jmp_jset_x_near(const struct rvjit_operands *op __maybe_un
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - 4ULL) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_x_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return (1 && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
+	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp_jset_x_jal(const struct rvjit_operands *op __maybe_unused,
@@ -15923,26 +15889,20 @@ static u32 rvjit_emit_jmp_jset_x_jal(const struct rvjit_operands *op __maybe_unu
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_x_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return (1 && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
+	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
 
 static u32 rvjit_emit_jmp_jset_x_far(const struct rvjit_operands *op __maybe_unused,
@@ -15952,15 +15912,13 @@ static u32 rvjit_emit_jmp_jset_x_far(const struct rvjit_operands *op __maybe_unu
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
@@ -15970,7 +15928,7 @@ static bool rvjit_guard_jmp32_jeq_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -15985,7 +15943,7 @@ static u32 rvjit_emit_jmp32_jeq_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -15995,7 +15953,7 @@ static bool rvjit_guard_jmp32_jeq_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -16011,7 +15969,7 @@ static u32 rvjit_emit_jmp32_jeq_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 0ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16021,7 +15979,7 @@ static bool rvjit_guard_jmp32_jeq_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16033,7 +15991,7 @@ static u32 rvjit_emit_jmp32_jeq_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -16050,7 +16008,7 @@ static bool rvjit_guard_jmp32_jeq_k_sub12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16067,7 +16025,7 @@ static u32 rvjit_emit_jmp32_jeq_k_sub12_near(const struct rvjit_operands *op __m
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16078,7 +16036,7 @@ static bool rvjit_guard_jmp32_jeq_k_sub12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16096,7 +16054,7 @@ static u32 rvjit_emit_jmp32_jeq_k_sub12_jal(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 0ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16107,7 +16065,7 @@ static bool rvjit_guard_jmp32_jeq_k_sub12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16121,7 +16079,7 @@ static u32 rvjit_emit_jmp32_jeq_k_sub12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
@@ -16138,7 +16096,7 @@ static bool rvjit_guard_jmp32_jeq_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16156,7 +16114,7 @@ static u32 rvjit_emit_jmp32_jeq_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16167,7 +16125,7 @@ static bool rvjit_guard_jmp32_jeq_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16186,7 +16144,7 @@ static u32 rvjit_emit_jmp32_jeq_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16197,7 +16155,7 @@ static bool rvjit_guard_jmp32_jeq_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16211,7 +16169,7 @@ static u32 rvjit_emit_jmp32_jeq_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -16230,7 +16188,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -16248,7 +16206,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16260,7 +16218,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -16279,7 +16237,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16291,7 +16249,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16305,7 +16263,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -16325,7 +16283,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -16346,7 +16304,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16359,7 +16317,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -16381,7 +16339,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16394,7 +16352,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16410,7 +16368,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -16428,7 +16386,7 @@ static bool rvjit_guard_jmp32_jeq_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -16446,7 +16404,7 @@ static u32 rvjit_emit_jmp32_jeq_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16456,7 +16414,7 @@ static bool rvjit_guard_jmp32_jeq_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -16475,7 +16433,7 @@ static u32 rvjit_emit_jmp32_jeq_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16485,7 +16443,7 @@ static bool rvjit_guard_jmp32_jeq_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16499,7 +16457,7 @@ static u32 rvjit_emit_jmp32_jeq_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -16516,7 +16474,7 @@ static bool rvjit_guard_jmp32_jne_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -16531,7 +16489,7 @@ static u32 rvjit_emit_jmp32_jne_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16541,7 +16499,7 @@ static bool rvjit_guard_jmp32_jne_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -16557,7 +16515,7 @@ static u32 rvjit_emit_jmp32_jne_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16567,7 +16525,7 @@ static bool rvjit_guard_jmp32_jne_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16579,7 +16537,7 @@ static u32 rvjit_emit_jmp32_jne_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -16596,7 +16554,7 @@ static bool rvjit_guard_jmp32_jne_k_sub12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16613,7 +16571,7 @@ static u32 rvjit_emit_jmp32_jne_k_sub12_near(const struct rvjit_operands *op __m
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16624,7 +16582,7 @@ static bool rvjit_guard_jmp32_jne_k_sub12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16642,7 +16600,7 @@ static u32 rvjit_emit_jmp32_jne_k_sub12_jal(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16653,7 +16611,7 @@ static bool rvjit_guard_jmp32_jne_k_sub12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16667,7 +16625,7 @@ static u32 rvjit_emit_jmp32_jne_k_sub12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
@@ -16684,7 +16642,7 @@ static bool rvjit_guard_jmp32_jne_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16702,7 +16660,7 @@ static u32 rvjit_emit_jmp32_jne_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16713,7 +16671,7 @@ static bool rvjit_guard_jmp32_jne_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16732,7 +16690,7 @@ static u32 rvjit_emit_jmp32_jne_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16743,7 +16701,7 @@ static bool rvjit_guard_jmp32_jne_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16757,7 +16715,7 @@ static u32 rvjit_emit_jmp32_jne_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -16776,7 +16734,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -16794,7 +16752,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16806,7 +16764,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -16825,7 +16783,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16837,7 +16795,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16851,7 +16809,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -16871,7 +16829,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -16892,7 +16850,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16905,7 +16863,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -16927,7 +16885,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16940,7 +16898,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16956,7 +16914,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -16974,7 +16932,7 @@ static bool rvjit_guard_jmp32_jne_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -16992,7 +16950,7 @@ static u32 rvjit_emit_jmp32_jne_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -17002,7 +16960,7 @@ static bool rvjit_guard_jmp32_jne_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17021,7 +16979,7 @@ static u32 rvjit_emit_jmp32_jne_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17031,7 +16989,7 @@ static bool rvjit_guard_jmp32_jne_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17045,7 +17003,7 @@ static u32 rvjit_emit_jmp32_jne_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -17062,7 +17020,7 @@ static bool rvjit_guard_jmp32_jgt_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17077,7 +17035,7 @@ static u32 rvjit_emit_jmp32_jgt_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -17087,7 +17045,7 @@ static bool rvjit_guard_jmp32_jgt_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17103,7 +17061,7 @@ static u32 rvjit_emit_jmp32_jgt_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(0ULL, 6ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17113,7 +17071,7 @@ static bool rvjit_guard_jmp32_jgt_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17125,7 +17083,7 @@ static u32 rvjit_emit_jmp32_jgt_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -17142,7 +17100,7 @@ static bool rvjit_guard_jmp32_jgt_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -17160,7 +17118,7 @@ static u32 rvjit_emit_jmp32_jgt_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -17171,7 +17129,7 @@ static bool rvjit_guard_jmp32_jgt_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -17190,7 +17148,7 @@ static u32 rvjit_emit_jmp32_jgt_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17201,7 +17159,7 @@ static bool rvjit_guard_jmp32_jgt_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17215,7 +17173,7 @@ static u32 rvjit_emit_jmp32_jgt_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17234,7 +17192,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -17252,7 +17210,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -17264,7 +17222,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -17283,7 +17241,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17295,7 +17253,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17309,7 +17267,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17329,7 +17287,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -17350,7 +17308,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -17363,7 +17321,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -17385,7 +17343,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17398,7 +17356,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17414,7 +17372,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17432,7 +17390,7 @@ static bool rvjit_guard_jmp32_jgt_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17450,7 +17408,7 @@ static u32 rvjit_emit_jmp32_jgt_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -17460,7 +17418,7 @@ static bool rvjit_guard_jmp32_jgt_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17479,7 +17437,7 @@ static u32 rvjit_emit_jmp32_jgt_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17489,7 +17447,7 @@ static bool rvjit_guard_jmp32_jgt_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17503,7 +17461,7 @@ static u32 rvjit_emit_jmp32_jgt_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -17520,7 +17478,7 @@ static bool rvjit_guard_jmp32_jge_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17535,7 +17493,7 @@ static u32 rvjit_emit_jmp32_jge_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -17545,7 +17503,7 @@ static bool rvjit_guard_jmp32_jge_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17561,7 +17519,7 @@ static u32 rvjit_emit_jmp32_jge_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 0ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17571,7 +17529,7 @@ static bool rvjit_guard_jmp32_jge_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17583,7 +17541,7 @@ static u32 rvjit_emit_jmp32_jge_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -17600,7 +17558,7 @@ static bool rvjit_guard_jmp32_jge_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -17618,7 +17576,7 @@ static u32 rvjit_emit_jmp32_jge_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -17629,7 +17587,7 @@ static bool rvjit_guard_jmp32_jge_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -17648,7 +17606,7 @@ static u32 rvjit_emit_jmp32_jge_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17659,7 +17617,7 @@ static bool rvjit_guard_jmp32_jge_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17673,7 +17631,7 @@ static u32 rvjit_emit_jmp32_jge_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17692,7 +17650,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -17710,7 +17668,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -17722,7 +17680,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -17741,7 +17699,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17753,7 +17711,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17767,7 +17725,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17787,7 +17745,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -17808,7 +17766,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -17821,7 +17779,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -17843,7 +17801,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17856,7 +17814,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17872,7 +17830,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17890,7 +17848,7 @@ static bool rvjit_guard_jmp32_jge_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17908,7 +17866,7 @@ static u32 rvjit_emit_jmp32_jge_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -17918,7 +17876,7 @@ static bool rvjit_guard_jmp32_jge_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17937,7 +17895,7 @@ static u32 rvjit_emit_jmp32_jge_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17947,7 +17905,7 @@ static bool rvjit_guard_jmp32_jge_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17961,7 +17919,7 @@ static u32 rvjit_emit_jmp32_jge_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -17978,7 +17936,7 @@ static bool rvjit_guard_jmp32_jlt_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17993,7 +17951,7 @@ static u32 rvjit_emit_jmp32_jlt_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -18003,7 +17961,7 @@ static bool rvjit_guard_jmp32_jlt_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18019,7 +17977,7 @@ static u32 rvjit_emit_jmp32_jlt_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 0ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18029,7 +17987,7 @@ static bool rvjit_guard_jmp32_jlt_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18041,7 +17999,7 @@ static u32 rvjit_emit_jmp32_jlt_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -18058,7 +18016,7 @@ static bool rvjit_guard_jmp32_jlt_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -18076,7 +18034,7 @@ static u32 rvjit_emit_jmp32_jlt_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -18087,7 +18045,7 @@ static bool rvjit_guard_jmp32_jlt_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -18106,7 +18064,7 @@ static u32 rvjit_emit_jmp32_jlt_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18117,7 +18075,7 @@ static bool rvjit_guard_jmp32_jlt_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18131,7 +18089,7 @@ static u32 rvjit_emit_jmp32_jlt_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18150,7 +18108,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -18168,7 +18126,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -18180,7 +18138,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -18199,7 +18157,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18211,7 +18169,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18225,7 +18183,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18245,7 +18203,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -18266,7 +18224,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -18279,7 +18237,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -18301,7 +18259,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18314,7 +18272,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18330,7 +18288,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18348,7 +18306,7 @@ static bool rvjit_guard_jmp32_jlt_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18366,7 +18324,7 @@ static u32 rvjit_emit_jmp32_jlt_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -18376,7 +18334,7 @@ static bool rvjit_guard_jmp32_jlt_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18395,7 +18353,7 @@ static u32 rvjit_emit_jmp32_jlt_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18405,7 +18363,7 @@ static bool rvjit_guard_jmp32_jlt_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18419,7 +18377,7 @@ static u32 rvjit_emit_jmp32_jlt_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -18436,7 +18394,7 @@ static bool rvjit_guard_jmp32_jle_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18451,7 +18409,7 @@ static u32 rvjit_emit_jmp32_jle_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -18461,7 +18419,7 @@ static bool rvjit_guard_jmp32_jle_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18477,7 +18435,7 @@ static u32 rvjit_emit_jmp32_jle_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(0ULL, 6ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18487,7 +18445,7 @@ static bool rvjit_guard_jmp32_jle_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18499,7 +18457,7 @@ static u32 rvjit_emit_jmp32_jle_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -18516,7 +18474,7 @@ static bool rvjit_guard_jmp32_jle_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -18534,7 +18492,7 @@ static u32 rvjit_emit_jmp32_jle_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -18545,7 +18503,7 @@ static bool rvjit_guard_jmp32_jle_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -18564,7 +18522,7 @@ static u32 rvjit_emit_jmp32_jle_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18575,7 +18533,7 @@ static bool rvjit_guard_jmp32_jle_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18589,7 +18547,7 @@ static u32 rvjit_emit_jmp32_jle_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18608,7 +18566,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -18626,7 +18584,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -18638,7 +18596,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -18657,7 +18615,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18669,7 +18627,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18683,7 +18641,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18703,7 +18661,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -18724,7 +18682,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -18737,7 +18695,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -18759,7 +18717,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18772,7 +18730,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18788,7 +18746,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18806,7 +18764,7 @@ static bool rvjit_guard_jmp32_jle_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18824,7 +18782,7 @@ static u32 rvjit_emit_jmp32_jle_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -18834,7 +18792,7 @@ static bool rvjit_guard_jmp32_jle_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18853,7 +18811,7 @@ static u32 rvjit_emit_jmp32_jle_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18863,7 +18821,7 @@ static bool rvjit_guard_jmp32_jle_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18877,7 +18835,7 @@ static u32 rvjit_emit_jmp32_jle_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -18894,7 +18852,7 @@ static bool rvjit_guard_jmp32_jsgt_k0_near(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18909,7 +18867,7 @@ static u32 rvjit_emit_jmp32_jsgt_k0_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_blt(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -18919,7 +18877,7 @@ static bool rvjit_guard_jmp32_jsgt_k0_jal(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18935,7 +18893,7 @@ static u32 rvjit_emit_jmp32_jsgt_k0_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bge(0ULL, 6ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18945,7 +18903,7 @@ static bool rvjit_guard_jmp32_jsgt_k0_far(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18957,7 +18915,7 @@ static u32 rvjit_emit_jmp32_jsgt_k0_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18974,7 +18932,7 @@ static bool rvjit_guard_jmp32_jsgt_k_imm12_near(const struct rvjit_operands *op 
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -18992,7 +18950,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_imm12_near(const struct rvjit_operands *op __
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -19003,7 +18961,7 @@ static bool rvjit_guard_jmp32_jsgt_k_imm12_jal(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -19022,7 +18980,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_imm12_jal(const struct rvjit_operands *op __m
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19033,7 +18991,7 @@ static bool rvjit_guard_jmp32_jsgt_k_imm12_far(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19047,7 +19005,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19066,7 +19024,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_near(const struct rvjit_operands *op __
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -19084,7 +19042,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_near(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -19096,7 +19054,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_jal(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -19115,7 +19073,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_jal(const struct rvjit_operands *op __may
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19127,7 +19085,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19141,7 +19099,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19161,7 +19119,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_addiw_near(const struct rvjit_operands 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -19182,7 +19140,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_addiw_near(const struct rvjit_operands *o
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -19195,7 +19153,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_addiw_jal(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -19217,7 +19175,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_addiw_jal(const struct rvjit_operands *op
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19230,7 +19188,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_addiw_far(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19246,7 +19204,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19264,7 +19222,7 @@ static bool rvjit_guard_jmp32_jsgt_x_near(const struct rvjit_operands *op __mayb
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19282,7 +19240,7 @@ static u32 rvjit_emit_jmp32_jsgt_x_near(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -19292,7 +19250,7 @@ static bool rvjit_guard_jmp32_jsgt_x_jal(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19311,7 +19269,7 @@ static u32 rvjit_emit_jmp32_jsgt_x_jal(const struct rvjit_operands *op __maybe_u
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19321,7 +19279,7 @@ static bool rvjit_guard_jmp32_jsgt_x_far(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19335,7 +19293,7 @@ static u32 rvjit_emit_jmp32_jsgt_x_far(const struct rvjit_operands *op __maybe_u
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19352,7 +19310,7 @@ static bool rvjit_guard_jmp32_jsge_k0_near(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19367,7 +19325,7 @@ static u32 rvjit_emit_jmp32_jsge_k0_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -19377,7 +19335,7 @@ static bool rvjit_guard_jmp32_jsge_k0_jal(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19393,7 +19351,7 @@ static u32 rvjit_emit_jmp32_jsge_k0_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 0ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19403,7 +19361,7 @@ static bool rvjit_guard_jmp32_jsge_k0_far(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19415,7 +19373,7 @@ static u32 rvjit_emit_jmp32_jsge_k0_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19432,7 +19390,7 @@ static bool rvjit_guard_jmp32_jsge_k_imm12_near(const struct rvjit_operands *op 
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -19450,7 +19408,7 @@ static u32 rvjit_emit_jmp32_jsge_k_imm12_near(const struct rvjit_operands *op __
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -19461,7 +19419,7 @@ static bool rvjit_guard_jmp32_jsge_k_imm12_jal(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -19480,7 +19438,7 @@ static u32 rvjit_emit_jmp32_jsge_k_imm12_jal(const struct rvjit_operands *op __m
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19491,7 +19449,7 @@ static bool rvjit_guard_jmp32_jsge_k_imm12_far(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19505,7 +19463,7 @@ static u32 rvjit_emit_jmp32_jsge_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19524,7 +19482,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_near(const struct rvjit_operands *op __
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -19542,7 +19500,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_near(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -19554,7 +19512,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_jal(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -19573,7 +19531,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_jal(const struct rvjit_operands *op __may
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19585,7 +19543,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19599,7 +19557,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19619,7 +19577,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_addiw_near(const struct rvjit_operands 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -19640,7 +19598,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_addiw_near(const struct rvjit_operands *o
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -19653,7 +19611,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_addiw_jal(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -19675,7 +19633,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_addiw_jal(const struct rvjit_operands *op
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19688,7 +19646,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_addiw_far(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19704,7 +19662,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19722,7 +19680,7 @@ static bool rvjit_guard_jmp32_jsge_x_near(const struct rvjit_operands *op __mayb
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19740,7 +19698,7 @@ static u32 rvjit_emit_jmp32_jsge_x_near(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -19750,7 +19708,7 @@ static bool rvjit_guard_jmp32_jsge_x_jal(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19769,7 +19727,7 @@ static u32 rvjit_emit_jmp32_jsge_x_jal(const struct rvjit_operands *op __maybe_u
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19779,7 +19737,7 @@ static bool rvjit_guard_jmp32_jsge_x_far(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19793,7 +19751,7 @@ static u32 rvjit_emit_jmp32_jsge_x_far(const struct rvjit_operands *op __maybe_u
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19810,7 +19768,7 @@ static bool rvjit_guard_jmp32_jslt_k0_near(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19825,7 +19783,7 @@ static u32 rvjit_emit_jmp32_jslt_k0_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -19835,7 +19793,7 @@ static bool rvjit_guard_jmp32_jslt_k0_jal(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19851,7 +19809,7 @@ static u32 rvjit_emit_jmp32_jslt_k0_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 0ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19861,7 +19819,7 @@ static bool rvjit_guard_jmp32_jslt_k0_far(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19873,7 +19831,7 @@ static u32 rvjit_emit_jmp32_jslt_k0_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19890,7 +19848,7 @@ static bool rvjit_guard_jmp32_jslt_k_imm12_near(const struct rvjit_operands *op 
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -19908,7 +19866,7 @@ static u32 rvjit_emit_jmp32_jslt_k_imm12_near(const struct rvjit_operands *op __
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -19919,7 +19877,7 @@ static bool rvjit_guard_jmp32_jslt_k_imm12_jal(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -19938,7 +19896,7 @@ static u32 rvjit_emit_jmp32_jslt_k_imm12_jal(const struct rvjit_operands *op __m
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19949,7 +19907,7 @@ static bool rvjit_guard_jmp32_jslt_k_imm12_far(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19963,7 +19921,7 @@ static u32 rvjit_emit_jmp32_jslt_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19982,7 +19940,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_near(const struct rvjit_operands *op __
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -20000,7 +19958,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_near(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -20012,7 +19970,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_jal(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -20031,7 +19989,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_jal(const struct rvjit_operands *op __may
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20043,7 +20001,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20057,7 +20015,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20077,7 +20035,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_addiw_near(const struct rvjit_operands 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -20098,7 +20056,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_addiw_near(const struct rvjit_operands *o
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -20111,7 +20069,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_addiw_jal(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -20133,7 +20091,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_addiw_jal(const struct rvjit_operands *op
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20146,7 +20104,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_addiw_far(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20162,7 +20120,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20180,7 +20138,7 @@ static bool rvjit_guard_jmp32_jslt_x_near(const struct rvjit_operands *op __mayb
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20198,7 +20156,7 @@ static u32 rvjit_emit_jmp32_jslt_x_near(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -20208,7 +20166,7 @@ static bool rvjit_guard_jmp32_jslt_x_jal(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20227,7 +20185,7 @@ static u32 rvjit_emit_jmp32_jslt_x_jal(const struct rvjit_operands *op __maybe_u
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20237,7 +20195,7 @@ static bool rvjit_guard_jmp32_jslt_x_far(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20251,7 +20209,7 @@ static u32 rvjit_emit_jmp32_jslt_x_far(const struct rvjit_operands *op __maybe_u
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20268,7 +20226,7 @@ static bool rvjit_guard_jmp32_jsle_k0_near(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20283,7 +20241,7 @@ static u32 rvjit_emit_jmp32_jsle_k0_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bge(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -20293,7 +20251,7 @@ static bool rvjit_guard_jmp32_jsle_k0_jal(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20309,7 +20267,7 @@ static u32 rvjit_emit_jmp32_jsle_k0_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_blt(0ULL, 6ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20319,7 +20277,7 @@ static bool rvjit_guard_jmp32_jsle_k0_far(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20331,7 +20289,7 @@ static u32 rvjit_emit_jmp32_jsle_k0_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20348,7 +20306,7 @@ static bool rvjit_guard_jmp32_jsle_k_imm12_near(const struct rvjit_operands *op 
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -20366,7 +20324,7 @@ static u32 rvjit_emit_jmp32_jsle_k_imm12_near(const struct rvjit_operands *op __
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -20377,7 +20335,7 @@ static bool rvjit_guard_jmp32_jsle_k_imm12_jal(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -20396,7 +20354,7 @@ static u32 rvjit_emit_jmp32_jsle_k_imm12_jal(const struct rvjit_operands *op __m
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20407,7 +20365,7 @@ static bool rvjit_guard_jmp32_jsle_k_imm12_far(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20421,7 +20379,7 @@ static u32 rvjit_emit_jmp32_jsle_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20440,7 +20398,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_near(const struct rvjit_operands *op __
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -20458,7 +20416,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_near(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -20470,7 +20428,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_jal(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -20489,7 +20447,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_jal(const struct rvjit_operands *op __may
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20501,7 +20459,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20515,7 +20473,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20535,7 +20493,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_addiw_near(const struct rvjit_operands 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -20556,7 +20514,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_addiw_near(const struct rvjit_operands *o
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -20569,7 +20527,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_addiw_jal(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -20591,7 +20549,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_addiw_jal(const struct rvjit_operands *op
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20604,7 +20562,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_addiw_far(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20620,7 +20578,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20638,7 +20596,7 @@ static bool rvjit_guard_jmp32_jsle_x_near(const struct rvjit_operands *op __mayb
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20656,7 +20614,7 @@ static u32 rvjit_emit_jmp32_jsle_x_near(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -20666,7 +20624,7 @@ static bool rvjit_guard_jmp32_jsle_x_jal(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20685,7 +20643,7 @@ static u32 rvjit_emit_jmp32_jsle_x_jal(const struct rvjit_operands *op __maybe_u
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20695,7 +20653,7 @@ static bool rvjit_guard_jmp32_jsle_x_far(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20709,7 +20667,7 @@ static u32 rvjit_emit_jmp32_jsle_x_far(const struct rvjit_operands *op __maybe_u
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20722,14 +20680,11 @@ static u32 rvjit_emit_jmp32_jsle_x_far(const struct rvjit_operands *op __maybe_u
 
 static bool rvjit_guard_jmp32_jset_k_uimm11_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - 4ULL) & 0xffffffffffffffffULL);
 
-	return ((imm < 0x800ULL) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
+	return ((imm < 0x800ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp32_jset_k_uimm11_near(const struct rvjit_operands *op __maybe_unused,
@@ -20739,25 +20694,20 @@ static u32 rvjit_emit_jmp32_jset_k_uimm11_near(const struct rvjit_operands *op _
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - 4ULL) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_uimm11_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return ((imm < 0x800ULL) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
+	return ((imm < 0x800ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp32_jset_k_uimm11_jal(const struct rvjit_operands *op __maybe_unused,
@@ -20767,26 +20717,21 @@ static u32 rvjit_emit_jmp32_jset_k_uimm11_jal(const struct rvjit_operands *op __
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_uimm11_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return ((imm < 0x800ULL) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
+	return ((imm < 0x800ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
 
 static u32 rvjit_emit_jmp32_jset_k_uimm11_far(const struct rvjit_operands *op __maybe_unused,
@@ -20796,26 +20741,23 @@ static u32 rvjit_emit_jmp32_jset_k_uimm11_far(const struct rvjit_operands *op __
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_imm12_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -20827,24 +20769,21 @@ static u32 rvjit_emit_jmp32_jset_k_imm12_near(const struct rvjit_operands *op __
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_imm12_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -20856,25 +20795,22 @@ static u32 rvjit_emit_jmp32_jset_k_imm12_jal(const struct rvjit_operands *op __m
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_imm12_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20886,28 +20822,25 @@ static u32 rvjit_emit_jmp32_jset_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -20920,25 +20853,23 @@ static u32 rvjit_emit_jmp32_jset_k_lui_near(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -20951,26 +20882,24 @@ static u32 rvjit_emit_jmp32_jset_k_lui_jal(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20983,29 +20912,27 @@ static u32 rvjit_emit_jmp32_jset_k_lui_far(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
-	const u64 t2 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_addiw_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -21020,27 +20947,25 @@ static u32 rvjit_emit_jmp32_jset_k_lui_addiw_near(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_addiw_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -21055,28 +20980,26 @@ static u32 rvjit_emit_jmp32_jset_k_lui_addiw_jal(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_addiw_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -21091,30 +21014,26 @@ static u32 rvjit_emit_jmp32_jset_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
-	const u64 t4 = ((((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t4 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t4 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t3 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t3 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_x_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
-	return (1 && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
+	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp32_jset_x_near(const struct rvjit_operands *op __maybe_unused,
@@ -21124,26 +21043,21 @@ static u32 rvjit_emit_jmp32_jset_x_near(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_x_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return (1 && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
+	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp32_jset_x_jal(const struct rvjit_operands *op __maybe_unused,
@@ -21153,27 +21067,22 @@ static u32 rvjit_emit_jmp32_jset_x_jal(const struct rvjit_operands *op __maybe_u
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_x_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return (1 && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
+	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
 
 static u32 rvjit_emit_jmp32_jset_x_far(const struct rvjit_operands *op __maybe_unused,
@@ -21183,16 +21092,14 @@ static u32 rvjit_emit_jmp32_jset_x_far(const struct rvjit_operands *op __maybe_u
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
