@@ -17,10 +17,14 @@
  *   R <i> <k> <retval> <data_out hex>            program i on packet k
  *   T <i> <k> <errno>                            BPF_PROG_TEST_RUN failed
  *   N <i> <errno>                                no program pinned at /sys/fs/bpf/pI
+ *   M <i> <map> <key hex> <value hex>            after program i's runs, an entry of a map
+ *                                                pinned in /sys/fs/bpf/mI (`pinmaps`); an
+ *                                                array's all-zero values are left out
  *   D <count>                                    done
  * Exit status: 0 if the packet file was read, 1 otherwise.
  */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/bpf.h>
@@ -46,6 +50,83 @@ static int read_int(const char *path)
 }
 
 static struct bpf_insn xlated[1 << 15];
+
+static int all_zero(const unsigned char *p, size_t n)
+{
+	while (n--)
+		if (*p++)
+			return 0;
+	return 1;
+}
+
+/* Every entry of every map pinned in /sys/fs/bpf/mI, in the kernel's iteration order (the
+ * caller sorts).  Per-CPU values come as one slot per possible CPU, each rounded up to 8. */
+static void dump_maps(unsigned i)
+{
+	static unsigned char key[512], next[512], val[1 << 16];
+	char dir[64], path[384];
+	snprintf(dir, sizeof(dir), "/sys/fs/bpf/m%u", i);
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	if (!d)
+		return;
+	while ((de = readdir(d))) {
+		union bpf_attr attr;
+		struct bpf_map_info info;
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		memset(&attr, 0, sizeof(attr));
+		attr.pathname = (uint64_t)(uintptr_t)path;
+		int fd = sys_bpf(BPF_OBJ_GET, &attr);
+		if (fd < 0)
+			continue;
+		memset(&info, 0, sizeof(info));
+		memset(&attr, 0, sizeof(attr));
+		attr.info.bpf_fd = fd;
+		attr.info.info_len = sizeof(info);
+		attr.info.info = (uint64_t)(uintptr_t)&info;
+		if (sys_bpf(BPF_OBJ_GET_INFO_BY_FD, &attr) || info.key_size > sizeof(key)) {
+			close(fd);
+			continue;
+		}
+		int percpu = info.type == BPF_MAP_TYPE_PERCPU_ARRAY ||
+			     info.type == BPF_MAP_TYPE_PERCPU_HASH ||
+			     info.type == BPF_MAP_TYPE_LRU_PERCPU_HASH;
+		int array = info.type == BPF_MAP_TYPE_ARRAY || info.type == BPF_MAP_TYPE_PERCPU_ARRAY;
+		long ncpu = percpu ? sysconf(_SC_NPROCESSORS_CONF) : 1;
+		size_t vlen = percpu ? ncpu * ((info.value_size + 7) & ~7u) : info.value_size;
+		if (vlen > sizeof(val)) {
+			close(fd);
+			continue;
+		}
+		int first = 1;
+		for (;;) {
+			memset(&attr, 0, sizeof(attr));
+			attr.map_fd = fd;
+			attr.key = first ? 0 : (uint64_t)(uintptr_t)key;
+			attr.next_key = (uint64_t)(uintptr_t)next;
+			if (sys_bpf(BPF_MAP_GET_NEXT_KEY, &attr))
+				break;
+			first = 0;
+			memcpy(key, next, info.key_size);
+			memset(&attr, 0, sizeof(attr));
+			attr.map_fd = fd;
+			attr.key = (uint64_t)(uintptr_t)key;
+			attr.value = (uint64_t)(uintptr_t)val;
+			if (sys_bpf(BPF_MAP_LOOKUP_ELEM, &attr))
+				continue;
+			if (array && all_zero(val, vlen))
+				continue;
+			size_t n = snprintf(line, sizeof(line), "M %u %s ", i, de->d_name);
+			n = put_hex(n, key, info.key_size);
+			line[n++] = ' ';
+			emit(put_hex(n, val, vlen));
+		}
+		close(fd);
+	}
+	closedir(d);
+}
 
 int main(int argc, char **argv)
 {
@@ -123,6 +204,7 @@ int main(int argc, char **argv)
 			emit(put_hex(n, data_out, out_len < sizeof(data_out) ? out_len : sizeof(data_out)));
 		}
 		close(fd);
+		dump_maps(i);
 		fflush(stdout);
 	}
 	emit(snprintf(line, sizeof(line), "D %u", count));
