@@ -24,6 +24,7 @@ struct rvjit_ctx {
 	u32 isa;
 	u32 *size;		/* per instruction (first slot): bytes of its code */
 	u32 *offset;		/* per instruction (first slot): where its code starts */
+	u32 *live;		/* per instruction (first slot): live_out << 16 | live_in */
 	struct rvjit_info *info;
 };
 
@@ -103,10 +104,17 @@ static int rvjit_emit_one(const struct bpf_insn *insn, s64 dist, u32 isa, u8 *ou
 			       imm64, dist, isa, out, len, NULL);
 }
 
+/* upper.hi_dead: no later instruction reads the upper half of the dst of slot @i */
+static bool rvjit_hi_dead(const struct rvjit_ctx *ctx, u32 i)
+{
+	return !((ctx->live[i] >> 16) & (1U << ctx->insns[i].dst_reg));
+}
+
 /* jit._emit: translate the instruction at slot @i, its target @dist bytes away */
 static int rvjit_emit(struct rvjit_ctx *ctx, u32 i, s64 dist, u8 *out, u32 *len)
 {
-	int err = rvjit_emit_one(&ctx->insns[i], dist, ctx->isa, out, len);
+	u32 isa = ctx->isa | (rvjit_hi_dead(ctx, i) ? RVJIT_HI_DEAD : 0);
+	int err = rvjit_emit_one(&ctx->insns[i], dist, isa, out, len);
 
 	if (err == -EOPNOTSUPP)
 		return rvjit_fail(ctx, i, "no rule translates this opcode", err);
@@ -144,6 +152,111 @@ static int rvjit_check_targets(struct rvjit_ctx *ctx)
 		return rvjit_fail(ctx, prev, "the last instruction must be EXIT or an unconditional jump",
 				  -EINVAL);
 	return 0;
+}
+
+#define RVJIT_ALL_REGS		0x7ffU	/* R0..R10: upper.ALL_REGS */
+#define RVJIT_CALL_CLOBBERS	0x3fU	/* R0..R5: upper.CALL_CLOBBERS */
+
+/*
+ * upper.access: the registers whose upper halves @insn may read (*@reads) and the registers
+ * it may write (*@writes), as masks (bit r: Rr).  proofs/upper.py proves the Python table
+ * against the eBPF semantics; this is its twin, line by line.
+ */
+static void rvjit_access(const struct bpf_insn *insn, u32 *reads, u32 *writes)
+{
+	u32 d = 1U << insn->dst_reg, s = 1U << insn->src_reg;
+	u8 op = BPF_OP(insn->code);
+	bool x = BPF_SRC(insn->code) == BPF_X;
+
+	*reads = 0;
+	*writes = 0;
+	switch (BPF_CLASS(insn->code)) {
+	case BPF_ALU64:
+		*writes = d;
+		if (op == BPF_MOV)
+			*reads = x ? s : 0;
+		else if (op == BPF_NEG || op == BPF_END)
+			*reads = d;
+		else
+			*reads = d | (x ? s : 0);
+		break;
+	case BPF_ALU:			/* 32-bit: low halves, but le64/be64 */
+		*writes = d;
+		*reads = op == BPF_END && insn->imm == 64 ? d : 0;
+		break;
+	case BPF_JMP:
+		if (op == BPF_EXIT) {
+			*reads = 1;
+		} else if (op == BPF_CALL) {
+			*reads = RVJIT_ALL_REGS;
+			*writes = RVJIT_CALL_CLOBBERS;
+		} else if (op != BPF_JA) {
+			*reads = d | (x ? s : 0);
+		}
+		break;
+	case BPF_JMP32:
+		break;
+	case BPF_LDX:
+		*reads = s;
+		*writes = d;
+		break;
+	case BPF_ST:
+		*reads = d;
+		break;
+	case BPF_STX:
+		if (BPF_MODE(insn->code) == BPF_ATOMIC) {
+			*reads = RVJIT_ALL_REGS;
+			*writes = 1 | d | s;
+		} else {
+			*reads = d | (BPF_SIZE(insn->code) == BPF_DW ? s : 0);
+		}
+		break;
+	default:			/* BPF_LD */
+		if (rvjit_is_ld_imm64(insn)) {
+			*writes = d;
+		} else {
+			*reads = RVJIT_ALL_REGS;
+			*writes = RVJIT_CALL_CLOBBERS;
+		}
+	}
+}
+
+/*
+ * upper.live_out: ctx->live[i] = live_out << 16 | live_in, the registers whose upper half may
+ * be read after (before) the instruction at first slot @i before being written again: the
+ * least fixed point of live_out(i) = the union of live_in over i's successors, live_in(i) =
+ * (live_out(i) & ~writes(i)) | reads(i), by passes from the end until nothing changes.
+ * Runs after rvjit_check_targets(), whose ctx->size marks first slots.
+ */
+static void rvjit_live(struct rvjit_ctx *ctx)
+{
+	const struct bpf_insn *insn;
+	u32 i, out, in, reads, writes;
+	bool changed = true, falls;
+	s64 t;
+
+	while (changed) {
+		changed = false;
+		for (i = ctx->n; i-- > 0;) {
+			if (!ctx->size[i])
+				continue;
+			insn = &ctx->insns[i];
+			falls = !rvjit_is_exit(insn) &&
+				!(BPF_OP(insn->code) == BPF_JA &&
+				  (BPF_CLASS(insn->code) == BPF_JMP || BPF_CLASS(insn->code) == BPF_JMP32));
+			out = 0;
+			if (falls && i + rvjit_slots(ctx, i) < ctx->n)
+				out |= ctx->live[i + rvjit_slots(ctx, i)] & 0xffff;
+			if (rvjit_jump_target(ctx, i, &t))
+				out |= ctx->live[t] & 0xffff;
+			rvjit_access(insn, &reads, &writes);
+			in = (out & ~writes & RVJIT_ALL_REGS) | reads;
+			if ((out << 16 | in) != ctx->live[i]) {
+				ctx->live[i] = out << 16 | in;
+				changed = true;
+			}
+		}
+	}
 }
 
 /*
@@ -247,14 +360,15 @@ int rvjit_check_insn(const struct bpf_insn *insn, u32 isa)
 	u8 scratch[RVJIT_MAX_INSN_BYTES];
 	u32 len;
 
-	return rvjit_emit_one(insn, 0, isa, scratch, &len);
+	return rvjit_emit_one(insn, 0, isa & ~RVJIT_HI_DEAD, scratch, &len);
 }
 
 /* jit.compile_program */
 int rvjit_compile(const struct bpf_insn *insns, u32 n, u32 isa, u8 *buf, u32 buf_len,
 		  struct rvjit_info *info)
 {
-	struct rvjit_ctx ctx = { .insns = insns, .n = n, .isa = isa, .info = info };
+	/* RVJIT_HI_DEAD is the analysis' to set, per instruction, never the caller's */
+	struct rvjit_ctx ctx = { .insns = insns, .n = n, .isa = isa & ~RVJIT_HI_DEAD, .info = info };
 	struct rvjit_frame f;
 	u32 pro_len, epi_at = 0;
 	int err;
@@ -268,12 +382,14 @@ int rvjit_compile(const struct bpf_insn *insns, u32 n, u32 isa, u8 *buf, u32 buf
 		return rvjit_fail(&ctx, -1, "empty program", -EINVAL);
 	ctx.size = kvcalloc(n, sizeof(*ctx.size), GFP_KERNEL);
 	ctx.offset = kvcalloc(n, sizeof(*ctx.offset), GFP_KERNEL);
+	ctx.live = kvcalloc(n, sizeof(*ctx.live), GFP_KERNEL);
 	err = -ENOMEM;
-	if (!ctx.size || !ctx.offset)
+	if (!ctx.size || !ctx.offset || !ctx.live)
 		goto out;
 	err = rvjit_check_targets(&ctx);
 	if (err)
 		goto out;
+	rvjit_live(&ctx);
 
 	rvjit_frame(&ctx, &f);
 	pro_len = f.npro;
@@ -298,6 +414,7 @@ int rvjit_compile(const struct bpf_insn *insns, u32 n, u32 isa, u8 *buf, u32 buf
 	memcpy(buf, f.pro, f.npro);
 	memcpy(buf + epi_at, f.epi, f.nepi);
 out:
+	kvfree(ctx.live);
 	kvfree(ctx.offset);
 	kvfree(ctx.size);
 	return err;

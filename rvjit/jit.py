@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rvjit import bpf
+from rvjit import bpf, upper
 from rvjit.generated.emit import FRAMES, RULES
 from rvjit.rules.frame import frame_for
 from proofs.obligations import IMAGE_LIMIT
@@ -32,14 +32,15 @@ def parse_isa(text: str | None) -> frozenset:
     return isa
 
 
-def select(insn: bpf.Insn, dist: int, isa: frozenset):
-    """The rule that translates `insn` when its target is `dist` bytes away."""
+def select(insn: bpf.Insn, dist: int, isa: frozenset, hi_dead: bool = False):
+    """The rule that translates `insn` when its target is `dist` bytes away (hi_dead: no
+    later instruction reads dst's upper half, rvjit/upper.py)."""
     rules = (RULES.get((insn.code, insn.off, insn.imm)) or RULES.get((insn.code, insn.off, None))
              or RULES.get((insn.code, None, insn.imm)) or RULES.get((insn.code, None, None)))
     if not rules:
         raise JitError(insn.index, f"no rule translates opcode {insn.code:#04x} with off={insn.off}")
     args = (insn.dst, insn.src, insn.off & 0xFFFF, insn.imm & 0xFFFFFFFF, insn.imm64,
-            dist & 0xFFFFFFFFFFFFFFFF, "c" in isa)
+            dist & 0xFFFFFFFFFFFFFFFF, "c" in isa, hi_dead)
     for r in rules:
         if set(r.isa) <= isa and r.guard(*args):
             return r, args
@@ -92,8 +93,9 @@ def compile_program(program, isa=frozenset()) -> Image:
     # size only lengthens distances, so the passes converge on the least fixed point (the
     # last EXIT falls through to the epilogue instead of jumping over nothing).
     # Fragments of instructions that do not jump do not depend on the layout: emit them once.
-    fixed = {k: _emit(i, 0, isa, rvc) for k, i in enumerate(insns) if not _jumps(i)}
-    sizes = [len(fixed[k][1]) if k in fixed else _size(i, 0, isa, rvc)
+    dead = upper.hi_dead(insns)
+    fixed = {k: _emit(i, 0, isa, dead[k]) for k, i in enumerate(insns) if not _jumps(i)}
+    sizes = [len(fixed[k][1]) if k in fixed else _size(i, 0, isa, dead[k])
              for k, i in enumerate(insns)]
     for passes in range(1, MAX_PASSES + 1):
         offsets, at = [], len(pro)
@@ -101,8 +103,8 @@ def compile_program(program, isa=frozenset()) -> Image:
             offsets.append(at)
             at += s
         epi_at = at
-        new = [_size(i, _dist(i, o, offsets, epi_at, pos), isa, rvc) if _jumps(i) else s
-               for i, o, s in zip(insns, offsets, sizes)]
+        new = [_size(i, _dist(i, o, offsets, epi_at, pos), isa, d) if _jumps(i) else s
+               for i, o, s, d in zip(insns, offsets, sizes, dead)]
         if new == sizes:
             break
         sizes = new
@@ -116,7 +118,8 @@ def compile_program(program, isa=frozenset()) -> Image:
     for i, o in zip(insns, offsets):
         if len(code) != o:
             raise JitError(i.index, f"layout check: fragment at {len(code)}, expected {o}")
-        r, b = fixed.get(len(frags)) or _emit(i, _dist(i, o, offsets, epi_at, pos), isa, rvc)
+        r, b = fixed.get(len(frags)) or _emit(i, _dist(i, o, offsets, epi_at, pos), isa,
+                                              dead[len(frags)])
         if len(b) != sizes[len(frags)]:
             raise JitError(i.index, f"layout check: rule {r.name} emitted {len(b)} bytes, "
                                     f"not the {sizes[len(frags)]} the layout converged on")
@@ -128,13 +131,13 @@ def compile_program(program, isa=frozenset()) -> Image:
     return Image(bytes(code), frags, pro, epi_at, isa, passes)
 
 
-def _emit(insn, dist, isa, rvc):
-    r, args = select(insn, dist, isa)
+def _emit(insn, dist, isa, hi_dead):
+    r, args = select(insn, dist, isa, hi_dead)
     return r, b"".join(w.to_bytes(n, "little") for w, n in r.emit(*args))
 
 
-def _size(insn, dist, isa, rvc) -> int:
-    return len(_emit(insn, dist, isa, rvc)[1])
+def _size(insn, dist, isa, hi_dead) -> int:
+    return len(_emit(insn, dist, isa, hi_dead)[1])
 
 
 def _jumps(insn) -> bool:
