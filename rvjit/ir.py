@@ -443,6 +443,34 @@ def substitute(e, by_name: dict):
     return go(e)
 
 
+_MIRROR = {"eq": "eq", "ne": "ne", "ult": "ugt", "ule": "uge", "ugt": "ult", "uge": "ule",
+           "slt": "sgt", "sle": "sge", "sgt": "slt", "sge": "sle"}
+
+
+def fold(e):
+    """e with every constant subexpression evaluated, and/or/ite simplified around constant
+    arguments, and comparisons written with their constant on the right (the kernel's style:
+    substituted compression conditions would otherwise render as `6ULL == x`)."""
+    if isinstance(e, (Const, Operand)):
+        return e
+    n = rebuild(e, fold)
+    kids = list(children(n))
+    if kids and all(isinstance(k, Const) for k in kids):
+        v = z3.simplify(n.z3({}))
+        return Const(int(z3.is_true(v)) if n.width == 1 else v.as_long(), n.width)
+    if isinstance(n, BoolOp) and n.op in ("and", "or"):
+        unit = 1 if n.op == "and" else 0
+        args = [a for a in n.args if not (isinstance(a, Const) and a.value == unit)]
+        if any(isinstance(a, Const) for a in args):         # false in an and, true in an or
+            return Const(1 - unit, 1)
+        return Const(unit, 1) if not args else args[0] if len(args) == 1 else BoolOp(n.op, *args)
+    if isinstance(n, Ite) and isinstance(n.cond, Const):
+        return n.a if n.cond.value else n.b
+    if isinstance(n, Cmp) and isinstance(n.a, Const) and not isinstance(n.b, Const):
+        return Cmp(_MIRROR[n.op], n.b, n.a)
+    return n
+
+
 # Helpers the Python rendering refers to; the generated module imports them from here.
 def _sx(x: int, w: int) -> int:
     return x - ((x >> (w - 1)) & 1) * (1 << w)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table 1056de236bcc7e93, semantics 5954ad610848076b, 856 rules.
+// Generated from the proven rule table: table 3fb9c259aa2babb2, semantics e618f5cb3d5d1b6e, 856 rules.
 #include "rvjit_emit.h"
 
 /* The operands of one instruction, each its bit pattern zero-extended */
@@ -12635,7 +12635,7 @@ static bool rvjit_guard_jmp_jeq_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -12651,7 +12651,7 @@ static u32 rvjit_emit_jmp_jeq_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -12661,7 +12661,7 @@ static bool rvjit_guard_jmp_jeq_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -12678,7 +12678,7 @@ static u32 rvjit_emit_jmp_jeq_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bne(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -12688,7 +12688,7 @@ static bool rvjit_guard_jmp_jeq_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -12701,7 +12701,7 @@ static u32 rvjit_emit_jmp_jeq_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -12718,7 +12718,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -12734,7 +12734,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -12745,7 +12745,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -12762,7 +12762,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bne(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -12773,7 +12773,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -12786,7 +12786,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -12804,7 +12804,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -12823,7 +12823,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -12835,7 +12835,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -12855,7 +12855,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bne(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -12867,7 +12867,7 @@ static bool rvjit_guard_jmp_jeq_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -12882,7 +12882,7 @@ static u32 rvjit_emit_jmp_jeq_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -13029,7 +13029,7 @@ static bool rvjit_guard_jmp_jne_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -13045,7 +13045,7 @@ static u32 rvjit_emit_jmp_jne_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -13055,7 +13055,7 @@ static bool rvjit_guard_jmp_jne_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -13072,7 +13072,7 @@ static u32 rvjit_emit_jmp_jne_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_beq(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13082,7 +13082,7 @@ static bool rvjit_guard_jmp_jne_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13095,7 +13095,7 @@ static u32 rvjit_emit_jmp_jne_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -13112,7 +13112,7 @@ static bool rvjit_guard_jmp_jne_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13128,7 +13128,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -13139,7 +13139,7 @@ static bool rvjit_guard_jmp_jne_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13156,7 +13156,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_beq(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13167,7 +13167,7 @@ static bool rvjit_guard_jmp_jne_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13180,7 +13180,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -13198,7 +13198,7 @@ static bool rvjit_guard_jmp_jne_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -13217,7 +13217,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -13229,7 +13229,7 @@ static bool rvjit_guard_jmp_jne_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -13249,7 +13249,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_beq(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13261,7 +13261,7 @@ static bool rvjit_guard_jmp_jne_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13276,7 +13276,7 @@ static u32 rvjit_emit_jmp_jne_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -13422,7 +13422,7 @@ static bool rvjit_guard_jmp_jgt_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -13438,7 +13438,7 @@ static u32 rvjit_emit_jmp_jgt_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -13448,7 +13448,7 @@ static bool rvjit_guard_jmp_jgt_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -13465,7 +13465,7 @@ static u32 rvjit_emit_jmp_jgt_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13475,7 +13475,7 @@ static bool rvjit_guard_jmp_jgt_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13488,7 +13488,7 @@ static u32 rvjit_emit_jmp_jgt_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -13505,7 +13505,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13521,7 +13521,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -13532,7 +13532,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13549,7 +13549,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13560,7 +13560,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13573,7 +13573,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -13591,7 +13591,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -13610,7 +13610,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -13622,7 +13622,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -13642,7 +13642,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13654,7 +13654,7 @@ static bool rvjit_guard_jmp_jgt_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13669,7 +13669,7 @@ static u32 rvjit_emit_jmp_jgt_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -13814,7 +13814,7 @@ static bool rvjit_guard_jmp_jge_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -13830,7 +13830,7 @@ static u32 rvjit_emit_jmp_jge_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -13840,7 +13840,7 @@ static bool rvjit_guard_jmp_jge_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -13857,7 +13857,7 @@ static u32 rvjit_emit_jmp_jge_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13867,7 +13867,7 @@ static bool rvjit_guard_jmp_jge_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13880,7 +13880,7 @@ static u32 rvjit_emit_jmp_jge_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -13897,7 +13897,7 @@ static bool rvjit_guard_jmp_jge_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13913,7 +13913,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -13924,7 +13924,7 @@ static bool rvjit_guard_jmp_jge_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -13941,7 +13941,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -13952,7 +13952,7 @@ static bool rvjit_guard_jmp_jge_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -13965,7 +13965,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -13983,7 +13983,7 @@ static bool rvjit_guard_jmp_jge_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -14002,7 +14002,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -14014,7 +14014,7 @@ static bool rvjit_guard_jmp_jge_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -14034,7 +14034,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14046,7 +14046,7 @@ static bool rvjit_guard_jmp_jge_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14061,7 +14061,7 @@ static u32 rvjit_emit_jmp_jge_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -14206,7 +14206,7 @@ static bool rvjit_guard_jmp_jlt_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -14222,7 +14222,7 @@ static u32 rvjit_emit_jmp_jlt_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -14232,7 +14232,7 @@ static bool rvjit_guard_jmp_jlt_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -14249,7 +14249,7 @@ static u32 rvjit_emit_jmp_jlt_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14259,7 +14259,7 @@ static bool rvjit_guard_jmp_jlt_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14272,7 +14272,7 @@ static u32 rvjit_emit_jmp_jlt_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -14289,7 +14289,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -14305,7 +14305,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -14316,7 +14316,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -14333,7 +14333,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14344,7 +14344,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14357,7 +14357,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -14375,7 +14375,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -14394,7 +14394,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -14406,7 +14406,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -14426,7 +14426,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14438,7 +14438,7 @@ static bool rvjit_guard_jmp_jlt_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14453,7 +14453,7 @@ static u32 rvjit_emit_jmp_jlt_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -14598,7 +14598,7 @@ static bool rvjit_guard_jmp_jle_k_imm12_near(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -14614,7 +14614,7 @@ static u32 rvjit_emit_jmp_jle_k_imm12_near(const struct rvjit_operands *op __may
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -14624,7 +14624,7 @@ static bool rvjit_guard_jmp_jle_k_imm12_jal(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -14641,7 +14641,7 @@ static u32 rvjit_emit_jmp_jle_k_imm12_jal(const struct rvjit_operands *op __mayb
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14651,7 +14651,7 @@ static bool rvjit_guard_jmp_jle_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14664,7 +14664,7 @@ static u32 rvjit_emit_jmp_jle_k_imm12_far(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -14681,7 +14681,7 @@ static bool rvjit_guard_jmp_jle_k_lui_near(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -14697,7 +14697,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -14708,7 +14708,7 @@ static bool rvjit_guard_jmp_jle_k_lui_jal(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -14725,7 +14725,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14736,7 +14736,7 @@ static bool rvjit_guard_jmp_jle_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14749,7 +14749,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -14767,7 +14767,7 @@ static bool rvjit_guard_jmp_jle_k_lui_addiw_near(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -14786,7 +14786,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_addiw_near(const struct rvjit_operands *op _
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -14798,7 +14798,7 @@ static bool rvjit_guard_jmp_jle_k_lui_addiw_jal(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -14818,7 +14818,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_addiw_jal(const struct rvjit_operands *op __
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -14830,7 +14830,7 @@ static bool rvjit_guard_jmp_jle_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -14845,7 +14845,7 @@ static u32 rvjit_emit_jmp_jle_k_lui_addiw_far(const struct rvjit_operands *op __
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -14990,7 +14990,7 @@ static bool rvjit_guard_jmp_jsgt_k_imm12_near(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -15006,7 +15006,7 @@ static u32 rvjit_emit_jmp_jsgt_k_imm12_near(const struct rvjit_operands *op __ma
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -15016,7 +15016,7 @@ static bool rvjit_guard_jmp_jsgt_k_imm12_jal(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -15033,7 +15033,7 @@ static u32 rvjit_emit_jmp_jsgt_k_imm12_jal(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15043,7 +15043,7 @@ static bool rvjit_guard_jmp_jsgt_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15056,7 +15056,7 @@ static u32 rvjit_emit_jmp_jsgt_k_imm12_far(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -15073,7 +15073,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_near(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -15089,7 +15089,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_near(const struct rvjit_operands *op __mayb
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -15100,7 +15100,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_jal(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -15117,7 +15117,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_jal(const struct rvjit_operands *op __maybe
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15128,7 +15128,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15141,7 +15141,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_far(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -15159,7 +15159,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_addiw_near(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15178,7 +15178,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_addiw_near(const struct rvjit_operands *op 
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -15190,7 +15190,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_addiw_jal(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15210,7 +15210,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_addiw_jal(const struct rvjit_operands *op _
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15222,7 +15222,7 @@ static bool rvjit_guard_jmp_jsgt_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15237,7 +15237,7 @@ static u32 rvjit_emit_jmp_jsgt_k_lui_addiw_far(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -15382,7 +15382,7 @@ static bool rvjit_guard_jmp_jsge_k_imm12_near(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -15398,7 +15398,7 @@ static u32 rvjit_emit_jmp_jsge_k_imm12_near(const struct rvjit_operands *op __ma
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -15408,7 +15408,7 @@ static bool rvjit_guard_jmp_jsge_k_imm12_jal(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -15425,7 +15425,7 @@ static u32 rvjit_emit_jmp_jsge_k_imm12_jal(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15435,7 +15435,7 @@ static bool rvjit_guard_jmp_jsge_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15448,7 +15448,7 @@ static u32 rvjit_emit_jmp_jsge_k_imm12_far(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -15465,7 +15465,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_near(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -15481,7 +15481,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_near(const struct rvjit_operands *op __mayb
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -15492,7 +15492,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_jal(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -15509,7 +15509,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_jal(const struct rvjit_operands *op __maybe
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15520,7 +15520,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15533,7 +15533,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_far(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -15551,7 +15551,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_addiw_near(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15570,7 +15570,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_addiw_near(const struct rvjit_operands *op 
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -15582,7 +15582,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_addiw_jal(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15602,7 +15602,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_addiw_jal(const struct rvjit_operands *op _
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15614,7 +15614,7 @@ static bool rvjit_guard_jmp_jsge_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15629,7 +15629,7 @@ static u32 rvjit_emit_jmp_jsge_k_lui_addiw_far(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -15774,7 +15774,7 @@ static bool rvjit_guard_jmp_jslt_k_imm12_near(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -15790,7 +15790,7 @@ static u32 rvjit_emit_jmp_jslt_k_imm12_near(const struct rvjit_operands *op __ma
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -15800,7 +15800,7 @@ static bool rvjit_guard_jmp_jslt_k_imm12_jal(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -15817,7 +15817,7 @@ static u32 rvjit_emit_jmp_jslt_k_imm12_jal(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15827,7 +15827,7 @@ static bool rvjit_guard_jmp_jslt_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15840,7 +15840,7 @@ static u32 rvjit_emit_jmp_jslt_k_imm12_far(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -15857,7 +15857,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_near(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -15873,7 +15873,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_near(const struct rvjit_operands *op __mayb
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -15884,7 +15884,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_jal(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -15901,7 +15901,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_jal(const struct rvjit_operands *op __maybe
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -15912,7 +15912,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -15925,7 +15925,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_far(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -15943,7 +15943,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_addiw_near(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15962,7 +15962,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_addiw_near(const struct rvjit_operands *op 
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(rvjit_rv_of_bpf[dst], 7ULL, ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -15974,7 +15974,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_addiw_jal(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -15994,7 +15994,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_addiw_jal(const struct rvjit_operands *op _
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_bge(rvjit_rv_of_bpf[dst], 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16006,7 +16006,7 @@ static bool rvjit_guard_jmp_jslt_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16021,7 +16021,7 @@ static u32 rvjit_emit_jmp_jslt_k_lui_addiw_far(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -16166,7 +16166,7 @@ static bool rvjit_guard_jmp_jsle_k_imm12_near(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16182,7 +16182,7 @@ static u32 rvjit_emit_jmp_jsle_k_imm12_near(const struct rvjit_operands *op __ma
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -16192,7 +16192,7 @@ static bool rvjit_guard_jmp_jsle_k_imm12_jal(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16209,7 +16209,7 @@ static u32 rvjit_emit_jmp_jsle_k_imm12_jal(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16219,7 +16219,7 @@ static bool rvjit_guard_jmp_jsle_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16232,7 +16232,7 @@ static u32 rvjit_emit_jmp_jsle_k_imm12_far(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t0);
@@ -16249,7 +16249,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_near(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -16265,7 +16265,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_near(const struct rvjit_operands *op __mayb
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -16276,7 +16276,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_jal(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -16293,7 +16293,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_jal(const struct rvjit_operands *op __maybe
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16304,7 +16304,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16317,7 +16317,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_far(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t0);
@@ -16335,7 +16335,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_addiw_near(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -16354,7 +16354,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_addiw_near(const struct rvjit_operands *op 
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, rvjit_rv_of_bpf[dst], ((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -16366,7 +16366,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_addiw_jal(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -16386,7 +16386,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_addiw_jal(const struct rvjit_operands *op _
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t2);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, rvjit_rv_of_bpf[dst], 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16398,7 +16398,7 @@ static bool rvjit_guard_jmp_jsle_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16413,7 +16413,7 @@ static u32 rvjit_emit_jmp_jsle_k_lui_addiw_far(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((0ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
@@ -16490,12 +16490,10 @@ static u32 rvjit_emit_jmp_jsle_x_far(const struct rvjit_operands *op __maybe_unu
 
 static bool rvjit_guard_jmp_jset_k_imm12_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16507,23 +16505,19 @@ static u32 rvjit_emit_jmp_jset_k_imm12_near(const struct rvjit_operands *op __ma
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - 4ULL) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_imm12_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16535,24 +16529,20 @@ static u32 rvjit_emit_jmp_jset_k_imm12_jal(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_imm12_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16564,27 +16554,24 @@ static u32 rvjit_emit_jmp_jset_k_imm12_far(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -16597,24 +16584,22 @@ static u32 rvjit_emit_jmp_jset_k_lui_near(const struct rvjit_operands *op __mayb
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -16627,25 +16612,23 @@ static u32 rvjit_emit_jmp_jset_k_lui_jal(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16658,28 +16641,26 @@ static u32 rvjit_emit_jmp_jset_k_lui_far(const struct rvjit_operands *op __maybe
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_addiw_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -16694,26 +16675,24 @@ static u32 rvjit_emit_jmp_jset_k_lui_addiw_near(const struct rvjit_operands *op 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_addiw_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -16728,27 +16707,25 @@ static u32 rvjit_emit_jmp_jset_k_lui_addiw_jal(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_k_lui_addiw_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16763,29 +16740,24 @@ static u32 rvjit_emit_jmp_jset_k_lui_addiw_far(const struct rvjit_operands *op _
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t4 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t4 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t3 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t3 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_x_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - 4ULL) & 0xffffffffffffffffULL);
 
-	return (1 && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
+	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp_jset_x_near(const struct rvjit_operands *op __maybe_unused,
@@ -16795,25 +16767,19 @@ static u32 rvjit_emit_jmp_jset_x_near(const struct rvjit_operands *op __maybe_un
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - 4ULL) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_x_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return (1 && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
+	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp_jset_x_jal(const struct rvjit_operands *op __maybe_unused,
@@ -16823,26 +16789,20 @@ static u32 rvjit_emit_jmp_jset_x_jal(const struct rvjit_operands *op __maybe_unu
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp_jset_x_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return (1 && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
+	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
 
 static u32 rvjit_emit_jmp_jset_x_far(const struct rvjit_operands *op __maybe_unused,
@@ -16852,15 +16812,13 @@ static u32 rvjit_emit_jmp_jset_x_far(const struct rvjit_operands *op __maybe_unu
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
@@ -16870,7 +16828,7 @@ static bool rvjit_guard_jmp32_jeq_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -16885,7 +16843,7 @@ static u32 rvjit_emit_jmp32_jeq_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16895,7 +16853,7 @@ static bool rvjit_guard_jmp32_jeq_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -16911,7 +16869,7 @@ static u32 rvjit_emit_jmp32_jeq_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 0ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -16921,7 +16879,7 @@ static bool rvjit_guard_jmp32_jeq_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -16933,7 +16891,7 @@ static u32 rvjit_emit_jmp32_jeq_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -16950,7 +16908,7 @@ static bool rvjit_guard_jmp32_jeq_k_sub12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16967,7 +16925,7 @@ static u32 rvjit_emit_jmp32_jeq_k_sub12_near(const struct rvjit_operands *op __m
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -16978,7 +16936,7 @@ static bool rvjit_guard_jmp32_jeq_k_sub12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -16996,7 +16954,7 @@ static u32 rvjit_emit_jmp32_jeq_k_sub12_jal(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 0ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17007,7 +16965,7 @@ static bool rvjit_guard_jmp32_jeq_k_sub12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17021,7 +16979,7 @@ static u32 rvjit_emit_jmp32_jeq_k_sub12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
@@ -17038,7 +16996,7 @@ static bool rvjit_guard_jmp32_jeq_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -17056,7 +17014,7 @@ static u32 rvjit_emit_jmp32_jeq_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -17067,7 +17025,7 @@ static bool rvjit_guard_jmp32_jeq_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -17086,7 +17044,7 @@ static u32 rvjit_emit_jmp32_jeq_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17097,7 +17055,7 @@ static bool rvjit_guard_jmp32_jeq_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17111,7 +17069,7 @@ static u32 rvjit_emit_jmp32_jeq_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17130,7 +17088,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -17148,7 +17106,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -17160,7 +17118,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -17179,7 +17137,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17191,7 +17149,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17205,7 +17163,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17225,7 +17183,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -17246,7 +17204,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -17259,7 +17217,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -17281,7 +17239,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17294,7 +17252,7 @@ static bool rvjit_guard_jmp32_jeq_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17310,7 +17268,7 @@ static u32 rvjit_emit_jmp32_jeq_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17328,7 +17286,7 @@ static bool rvjit_guard_jmp32_jeq_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17346,7 +17304,7 @@ static u32 rvjit_emit_jmp32_jeq_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_beq(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -17356,7 +17314,7 @@ static bool rvjit_guard_jmp32_jeq_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17375,7 +17333,7 @@ static u32 rvjit_emit_jmp32_jeq_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bne(6ULL, 7ULL, 8ULL));	/* bne */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17385,7 +17343,7 @@ static bool rvjit_guard_jmp32_jeq_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17399,7 +17357,7 @@ static u32 rvjit_emit_jmp32_jeq_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -17416,7 +17374,7 @@ static bool rvjit_guard_jmp32_jne_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17431,7 +17389,7 @@ static u32 rvjit_emit_jmp32_jne_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -17441,7 +17399,7 @@ static bool rvjit_guard_jmp32_jne_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17457,7 +17415,7 @@ static u32 rvjit_emit_jmp32_jne_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17467,7 +17425,7 @@ static bool rvjit_guard_jmp32_jne_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17479,7 +17437,7 @@ static u32 rvjit_emit_jmp32_jne_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -17496,7 +17454,7 @@ static bool rvjit_guard_jmp32_jne_k_sub12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -17513,7 +17471,7 @@ static u32 rvjit_emit_jmp32_jne_k_sub12_near(const struct rvjit_operands *op __m
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -17524,7 +17482,7 @@ static bool rvjit_guard_jmp32_jne_k_sub12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -17542,7 +17500,7 @@ static u32 rvjit_emit_jmp32_jne_k_sub12_jal(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17553,7 +17511,7 @@ static bool rvjit_guard_jmp32_jne_k_sub12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((rvjit_rv_of_bpf[dst] == 6ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17567,7 +17525,7 @@ static u32 rvjit_emit_jmp32_jne_k_sub12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((t0 == 6ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, t1);
@@ -17584,7 +17542,7 @@ static bool rvjit_guard_jmp32_jne_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -17602,7 +17560,7 @@ static u32 rvjit_emit_jmp32_jne_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -17613,7 +17571,7 @@ static bool rvjit_guard_jmp32_jne_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -17632,7 +17590,7 @@ static u32 rvjit_emit_jmp32_jne_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17643,7 +17601,7 @@ static bool rvjit_guard_jmp32_jne_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17657,7 +17615,7 @@ static u32 rvjit_emit_jmp32_jne_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17676,7 +17634,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -17694,7 +17652,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -17706,7 +17664,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -17725,7 +17683,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17737,7 +17695,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17751,7 +17709,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17771,7 +17729,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -17792,7 +17750,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -17805,7 +17763,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -17827,7 +17785,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17840,7 +17798,7 @@ static bool rvjit_guard_jmp32_jne_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17856,7 +17814,7 @@ static u32 rvjit_emit_jmp32_jne_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -17874,7 +17832,7 @@ static bool rvjit_guard_jmp32_jne_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17892,7 +17850,7 @@ static u32 rvjit_emit_jmp32_jne_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -17902,7 +17860,7 @@ static bool rvjit_guard_jmp32_jne_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17921,7 +17879,7 @@ static u32 rvjit_emit_jmp32_jne_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 7ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -17931,7 +17889,7 @@ static bool rvjit_guard_jmp32_jne_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -17945,7 +17903,7 @@ static u32 rvjit_emit_jmp32_jne_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -17962,7 +17920,7 @@ static bool rvjit_guard_jmp32_jgt_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -17977,7 +17935,7 @@ static u32 rvjit_emit_jmp32_jgt_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -17987,7 +17945,7 @@ static bool rvjit_guard_jmp32_jgt_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18003,7 +17961,7 @@ static u32 rvjit_emit_jmp32_jgt_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(0ULL, 6ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18013,7 +17971,7 @@ static bool rvjit_guard_jmp32_jgt_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18025,7 +17983,7 @@ static u32 rvjit_emit_jmp32_jgt_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -18042,7 +18000,7 @@ static bool rvjit_guard_jmp32_jgt_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -18060,7 +18018,7 @@ static u32 rvjit_emit_jmp32_jgt_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -18071,7 +18029,7 @@ static bool rvjit_guard_jmp32_jgt_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -18090,7 +18048,7 @@ static u32 rvjit_emit_jmp32_jgt_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18101,7 +18059,7 @@ static bool rvjit_guard_jmp32_jgt_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18115,7 +18073,7 @@ static u32 rvjit_emit_jmp32_jgt_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18134,7 +18092,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -18152,7 +18110,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -18164,7 +18122,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -18183,7 +18141,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18195,7 +18153,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18209,7 +18167,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18229,7 +18187,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -18250,7 +18208,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -18263,7 +18221,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -18285,7 +18243,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18298,7 +18256,7 @@ static bool rvjit_guard_jmp32_jgt_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18314,7 +18272,7 @@ static u32 rvjit_emit_jmp32_jgt_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18332,7 +18290,7 @@ static bool rvjit_guard_jmp32_jgt_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18350,7 +18308,7 @@ static u32 rvjit_emit_jmp32_jgt_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -18360,7 +18318,7 @@ static bool rvjit_guard_jmp32_jgt_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18379,7 +18337,7 @@ static u32 rvjit_emit_jmp32_jgt_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18389,7 +18347,7 @@ static bool rvjit_guard_jmp32_jgt_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18403,7 +18361,7 @@ static u32 rvjit_emit_jmp32_jgt_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -18420,7 +18378,7 @@ static bool rvjit_guard_jmp32_jge_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18435,7 +18393,7 @@ static u32 rvjit_emit_jmp32_jge_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -18445,7 +18403,7 @@ static bool rvjit_guard_jmp32_jge_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18461,7 +18419,7 @@ static u32 rvjit_emit_jmp32_jge_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 0ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18471,7 +18429,7 @@ static bool rvjit_guard_jmp32_jge_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18483,7 +18441,7 @@ static u32 rvjit_emit_jmp32_jge_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -18500,7 +18458,7 @@ static bool rvjit_guard_jmp32_jge_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -18518,7 +18476,7 @@ static u32 rvjit_emit_jmp32_jge_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -18529,7 +18487,7 @@ static bool rvjit_guard_jmp32_jge_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -18548,7 +18506,7 @@ static u32 rvjit_emit_jmp32_jge_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18559,7 +18517,7 @@ static bool rvjit_guard_jmp32_jge_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18573,7 +18531,7 @@ static u32 rvjit_emit_jmp32_jge_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18592,7 +18550,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -18610,7 +18568,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -18622,7 +18580,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -18641,7 +18599,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18653,7 +18611,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18667,7 +18625,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18687,7 +18645,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -18708,7 +18666,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -18721,7 +18679,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -18743,7 +18701,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18756,7 +18714,7 @@ static bool rvjit_guard_jmp32_jge_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18772,7 +18730,7 @@ static u32 rvjit_emit_jmp32_jge_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -18790,7 +18748,7 @@ static bool rvjit_guard_jmp32_jge_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18808,7 +18766,7 @@ static u32 rvjit_emit_jmp32_jge_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -18818,7 +18776,7 @@ static bool rvjit_guard_jmp32_jge_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18837,7 +18795,7 @@ static u32 rvjit_emit_jmp32_jge_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18847,7 +18805,7 @@ static bool rvjit_guard_jmp32_jge_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18861,7 +18819,7 @@ static u32 rvjit_emit_jmp32_jge_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -18878,7 +18836,7 @@ static bool rvjit_guard_jmp32_jlt_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18893,7 +18851,7 @@ static u32 rvjit_emit_jmp32_jlt_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -18903,7 +18861,7 @@ static bool rvjit_guard_jmp32_jlt_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -18919,7 +18877,7 @@ static u32 rvjit_emit_jmp32_jlt_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 0ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -18929,7 +18887,7 @@ static bool rvjit_guard_jmp32_jlt_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -18941,7 +18899,7 @@ static u32 rvjit_emit_jmp32_jlt_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -18958,7 +18916,7 @@ static bool rvjit_guard_jmp32_jlt_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -18976,7 +18934,7 @@ static u32 rvjit_emit_jmp32_jlt_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -18987,7 +18945,7 @@ static bool rvjit_guard_jmp32_jlt_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -19006,7 +18964,7 @@ static u32 rvjit_emit_jmp32_jlt_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19017,7 +18975,7 @@ static bool rvjit_guard_jmp32_jlt_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19031,7 +18989,7 @@ static u32 rvjit_emit_jmp32_jlt_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19050,7 +19008,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -19068,7 +19026,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -19080,7 +19038,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -19099,7 +19057,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19111,7 +19069,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19125,7 +19083,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19145,7 +19103,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -19166,7 +19124,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -19179,7 +19137,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -19201,7 +19159,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19214,7 +19172,7 @@ static bool rvjit_guard_jmp32_jlt_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19230,7 +19188,7 @@ static u32 rvjit_emit_jmp32_jlt_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19248,7 +19206,7 @@ static bool rvjit_guard_jmp32_jlt_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19266,7 +19224,7 @@ static u32 rvjit_emit_jmp32_jlt_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
+	n += rvjit_put32(out + n, rvjit_rv_bltu(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bltu */
 	return n;
 }
 
@@ -19276,7 +19234,7 @@ static bool rvjit_guard_jmp32_jlt_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19295,7 +19253,7 @@ static u32 rvjit_emit_jmp32_jlt_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bgeu(6ULL, 7ULL, 8ULL));	/* bgeu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19305,7 +19263,7 @@ static bool rvjit_guard_jmp32_jlt_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19319,7 +19277,7 @@ static u32 rvjit_emit_jmp32_jlt_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -19336,7 +19294,7 @@ static bool rvjit_guard_jmp32_jle_k0_near(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19351,7 +19309,7 @@ static u32 rvjit_emit_jmp32_jle_k0_near(const struct rvjit_operands *op __maybe_
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -19361,7 +19319,7 @@ static bool rvjit_guard_jmp32_jle_k0_jal(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19377,7 +19335,7 @@ static u32 rvjit_emit_jmp32_jle_k0_jal(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(0ULL, 6ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19387,7 +19345,7 @@ static bool rvjit_guard_jmp32_jle_k0_far(const struct rvjit_operands *op __maybe
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19399,7 +19357,7 @@ static u32 rvjit_emit_jmp32_jle_k0_far(const struct rvjit_operands *op __maybe_u
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -19416,7 +19374,7 @@ static bool rvjit_guard_jmp32_jle_k_imm12_near(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -19434,7 +19392,7 @@ static u32 rvjit_emit_jmp32_jle_k_imm12_near(const struct rvjit_operands *op __m
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -19445,7 +19403,7 @@ static bool rvjit_guard_jmp32_jle_k_imm12_jal(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -19464,7 +19422,7 @@ static u32 rvjit_emit_jmp32_jle_k_imm12_jal(const struct rvjit_operands *op __ma
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19475,7 +19433,7 @@ static bool rvjit_guard_jmp32_jle_k_imm12_far(const struct rvjit_operands *op __
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19489,7 +19447,7 @@ static u32 rvjit_emit_jmp32_jle_k_imm12_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19508,7 +19466,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_near(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -19526,7 +19484,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_near(const struct rvjit_operands *op __may
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -19538,7 +19496,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_jal(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -19557,7 +19515,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_jal(const struct rvjit_operands *op __mayb
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19569,7 +19527,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_far(const struct rvjit_operands *op __ma
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19583,7 +19541,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_far(const struct rvjit_operands *op __mayb
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19603,7 +19561,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_addiw_near(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -19624,7 +19582,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_addiw_near(const struct rvjit_operands *op
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -19637,7 +19595,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_addiw_jal(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -19659,7 +19617,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_addiw_jal(const struct rvjit_operands *op 
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19672,7 +19630,7 @@ static bool rvjit_guard_jmp32_jle_k_lui_addiw_far(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19688,7 +19646,7 @@ static u32 rvjit_emit_jmp32_jle_k_lui_addiw_far(const struct rvjit_operands *op 
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19706,7 +19664,7 @@ static bool rvjit_guard_jmp32_jle_x_near(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19724,7 +19682,7 @@ static u32 rvjit_emit_jmp32_jle_x_near(const struct rvjit_operands *op __maybe_u
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
+	n += rvjit_put32(out + n, rvjit_rv_bgeu(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bgeu */
 	return n;
 }
 
@@ -19734,7 +19692,7 @@ static bool rvjit_guard_jmp32_jle_x_jal(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19753,7 +19711,7 @@ static u32 rvjit_emit_jmp32_jle_x_jal(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
 	n += rvjit_enc_slli(out + n, rvc, 7ULL, t1, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bltu(7ULL, 6ULL, 8ULL));	/* bltu */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19763,7 +19721,7 @@ static bool rvjit_guard_jmp32_jle_x_far(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19777,7 +19735,7 @@ static u32 rvjit_emit_jmp32_jle_x_far(const struct rvjit_operands *op __maybe_un
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, t0, 0x20ULL);
@@ -19794,7 +19752,7 @@ static bool rvjit_guard_jmp32_jsgt_k0_near(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19809,7 +19767,7 @@ static u32 rvjit_emit_jmp32_jsgt_k0_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_blt(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -19819,7 +19777,7 @@ static bool rvjit_guard_jmp32_jsgt_k0_jal(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -19835,7 +19793,7 @@ static u32 rvjit_emit_jmp32_jsgt_k0_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bge(0ULL, 6ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19845,7 +19803,7 @@ static bool rvjit_guard_jmp32_jsgt_k0_far(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19857,7 +19815,7 @@ static u32 rvjit_emit_jmp32_jsgt_k0_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19874,7 +19832,7 @@ static bool rvjit_guard_jmp32_jsgt_k_imm12_near(const struct rvjit_operands *op 
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -19892,7 +19850,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_imm12_near(const struct rvjit_operands *op __
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -19903,7 +19861,7 @@ static bool rvjit_guard_jmp32_jsgt_k_imm12_jal(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -19922,7 +19880,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_imm12_jal(const struct rvjit_operands *op __m
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -19933,7 +19891,7 @@ static bool rvjit_guard_jmp32_jsgt_k_imm12_far(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -19947,7 +19905,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -19966,7 +19924,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_near(const struct rvjit_operands *op __
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -19984,7 +19942,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_near(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -19996,7 +19954,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_jal(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -20015,7 +19973,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_jal(const struct rvjit_operands *op __may
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20027,7 +19985,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20041,7 +19999,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20061,7 +20019,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_addiw_near(const struct rvjit_operands 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -20082,7 +20040,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_addiw_near(const struct rvjit_operands *o
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -20095,7 +20053,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_addiw_jal(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -20117,7 +20075,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_addiw_jal(const struct rvjit_operands *op
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20130,7 +20088,7 @@ static bool rvjit_guard_jmp32_jsgt_k_lui_addiw_far(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20146,7 +20104,7 @@ static u32 rvjit_emit_jmp32_jsgt_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20164,7 +20122,7 @@ static bool rvjit_guard_jmp32_jsgt_x_near(const struct rvjit_operands *op __mayb
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20182,7 +20140,7 @@ static u32 rvjit_emit_jmp32_jsgt_x_near(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -20192,7 +20150,7 @@ static bool rvjit_guard_jmp32_jsgt_x_jal(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20211,7 +20169,7 @@ static u32 rvjit_emit_jmp32_jsgt_x_jal(const struct rvjit_operands *op __maybe_u
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20221,7 +20179,7 @@ static bool rvjit_guard_jmp32_jsgt_x_far(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20235,7 +20193,7 @@ static u32 rvjit_emit_jmp32_jsgt_x_far(const struct rvjit_operands *op __maybe_u
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20252,7 +20210,7 @@ static bool rvjit_guard_jmp32_jsge_k0_near(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20267,7 +20225,7 @@ static u32 rvjit_emit_jmp32_jsge_k0_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -20277,7 +20235,7 @@ static bool rvjit_guard_jmp32_jsge_k0_jal(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20293,7 +20251,7 @@ static u32 rvjit_emit_jmp32_jsge_k0_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 0ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20303,7 +20261,7 @@ static bool rvjit_guard_jmp32_jsge_k0_far(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20315,7 +20273,7 @@ static u32 rvjit_emit_jmp32_jsge_k0_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20332,7 +20290,7 @@ static bool rvjit_guard_jmp32_jsge_k_imm12_near(const struct rvjit_operands *op 
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -20350,7 +20308,7 @@ static u32 rvjit_emit_jmp32_jsge_k_imm12_near(const struct rvjit_operands *op __
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -20361,7 +20319,7 @@ static bool rvjit_guard_jmp32_jsge_k_imm12_jal(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -20380,7 +20338,7 @@ static u32 rvjit_emit_jmp32_jsge_k_imm12_jal(const struct rvjit_operands *op __m
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20391,7 +20349,7 @@ static bool rvjit_guard_jmp32_jsge_k_imm12_far(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20405,7 +20363,7 @@ static u32 rvjit_emit_jmp32_jsge_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20424,7 +20382,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_near(const struct rvjit_operands *op __
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -20442,7 +20400,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_near(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -20454,7 +20412,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_jal(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -20473,7 +20431,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_jal(const struct rvjit_operands *op __may
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20485,7 +20443,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20499,7 +20457,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20519,7 +20477,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_addiw_near(const struct rvjit_operands 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -20540,7 +20498,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_addiw_near(const struct rvjit_operands *o
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -20553,7 +20511,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_addiw_jal(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -20575,7 +20533,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_addiw_jal(const struct rvjit_operands *op
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20588,7 +20546,7 @@ static bool rvjit_guard_jmp32_jsge_k_lui_addiw_far(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20604,7 +20562,7 @@ static u32 rvjit_emit_jmp32_jsge_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20622,7 +20580,7 @@ static bool rvjit_guard_jmp32_jsge_x_near(const struct rvjit_operands *op __mayb
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20640,7 +20598,7 @@ static u32 rvjit_emit_jmp32_jsge_x_near(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -20650,7 +20608,7 @@ static bool rvjit_guard_jmp32_jsge_x_jal(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20669,7 +20627,7 @@ static u32 rvjit_emit_jmp32_jsge_x_jal(const struct rvjit_operands *op __maybe_u
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20679,7 +20637,7 @@ static bool rvjit_guard_jmp32_jsge_x_far(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20693,7 +20651,7 @@ static u32 rvjit_emit_jmp32_jsge_x_far(const struct rvjit_operands *op __maybe_u
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20710,7 +20668,7 @@ static bool rvjit_guard_jmp32_jslt_k0_near(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20725,7 +20683,7 @@ static u32 rvjit_emit_jmp32_jslt_k0_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 0ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -20735,7 +20693,7 @@ static bool rvjit_guard_jmp32_jslt_k0_jal(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -20751,7 +20709,7 @@ static u32 rvjit_emit_jmp32_jslt_k0_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 0ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20761,7 +20719,7 @@ static bool rvjit_guard_jmp32_jslt_k0_far(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20773,7 +20731,7 @@ static u32 rvjit_emit_jmp32_jslt_k0_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20790,7 +20748,7 @@ static bool rvjit_guard_jmp32_jslt_k_imm12_near(const struct rvjit_operands *op 
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -20808,7 +20766,7 @@ static u32 rvjit_emit_jmp32_jslt_k_imm12_near(const struct rvjit_operands *op __
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -20819,7 +20777,7 @@ static bool rvjit_guard_jmp32_jslt_k_imm12_jal(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -20838,7 +20796,7 @@ static u32 rvjit_emit_jmp32_jslt_k_imm12_jal(const struct rvjit_operands *op __m
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20849,7 +20807,7 @@ static bool rvjit_guard_jmp32_jslt_k_imm12_far(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20863,7 +20821,7 @@ static u32 rvjit_emit_jmp32_jslt_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20882,7 +20840,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_near(const struct rvjit_operands *op __
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -20900,7 +20858,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_near(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -20912,7 +20870,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_jal(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -20931,7 +20889,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_jal(const struct rvjit_operands *op __may
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -20943,7 +20901,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -20957,7 +20915,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -20977,7 +20935,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_addiw_near(const struct rvjit_operands 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -20998,7 +20956,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_addiw_near(const struct rvjit_operands *o
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -21011,7 +20969,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_addiw_jal(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -21033,7 +20991,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_addiw_jal(const struct rvjit_operands *op
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -21046,7 +21004,7 @@ static bool rvjit_guard_jmp32_jslt_k_lui_addiw_far(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -21062,7 +21020,7 @@ static u32 rvjit_emit_jmp32_jslt_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -21080,7 +21038,7 @@ static bool rvjit_guard_jmp32_jslt_x_near(const struct rvjit_operands *op __mayb
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -21098,7 +21056,7 @@ static u32 rvjit_emit_jmp32_jslt_x_near(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
+	n += rvjit_put32(out + n, rvjit_rv_blt(6ULL, 7ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* blt */
 	return n;
 }
 
@@ -21108,7 +21066,7 @@ static bool rvjit_guard_jmp32_jslt_x_jal(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -21127,7 +21085,7 @@ static u32 rvjit_emit_jmp32_jslt_x_jal(const struct rvjit_operands *op __maybe_u
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_bge(6ULL, 7ULL, 8ULL));	/* bge */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -21137,7 +21095,7 @@ static bool rvjit_guard_jmp32_jslt_x_far(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -21151,7 +21109,7 @@ static u32 rvjit_emit_jmp32_jslt_x_far(const struct rvjit_operands *op __maybe_u
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -21168,7 +21126,7 @@ static bool rvjit_guard_jmp32_jsle_k0_near(const struct rvjit_operands *op __may
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -21183,7 +21141,7 @@ static u32 rvjit_emit_jmp32_jsle_k0_near(const struct rvjit_operands *op __maybe
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bge(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(0ULL, 6ULL, ((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -21193,7 +21151,7 @@ static bool rvjit_guard_jmp32_jsle_k0_jal(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -21209,7 +21167,7 @@ static u32 rvjit_emit_jmp32_jsle_k0_jal(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_blt(0ULL, 6ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -21219,7 +21177,7 @@ static bool rvjit_guard_jmp32_jsle_k0_far(const struct rvjit_operands *op __mayb
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((imm == 0ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -21231,7 +21189,7 @@ static u32 rvjit_emit_jmp32_jsle_k0_far(const struct rvjit_operands *op __maybe_
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -21248,7 +21206,7 @@ static bool rvjit_guard_jmp32_jsle_k_imm12_near(const struct rvjit_operands *op 
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -21266,7 +21224,7 @@ static u32 rvjit_emit_jmp32_jsle_k_imm12_near(const struct rvjit_operands *op __
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -21277,7 +21235,7 @@ static bool rvjit_guard_jmp32_jsle_k_imm12_jal(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -21296,7 +21254,7 @@ static u32 rvjit_emit_jmp32_jsle_k_imm12_jal(const struct rvjit_operands *op __m
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addi(out + n, rvc, 7ULL, 0ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -21307,7 +21265,7 @@ static bool rvjit_guard_jmp32_jsle_k_imm12_far(const struct rvjit_operands *op _
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) || ((t0 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0) && (t0 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t0 != 0ULL) && ((((((t0 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t0) && ((t0 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -21321,7 +21279,7 @@ static u32 rvjit_emit_jmp32_jsle_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (((0ULL == 0ULL) && (7ULL != 0ULL) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) || ((t1 == 0ULL) && (7ULL != 0ULL) && (0ULL != 0ULL)) || ((7ULL == 0ULL) && (7ULL != 0ULL) && (((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1) && (t1 != 0ULL))) || ((7ULL == 2ULL) && (0ULL == 2ULL) && (t1 != 0ULL) && ((((((t1 >> 0) & 0x3ffULL) ^ 0x200ULL) - 0x200ULL) & 0xffffffffffffffffULL) == t1) && ((t1 & 0xfULL) == 0ULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -21340,7 +21298,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_near(const struct rvjit_operands *op __
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -21358,7 +21316,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_near(const struct rvjit_operands *op __ma
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -21370,7 +21328,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_jal(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -21389,7 +21347,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_jal(const struct rvjit_operands *op __may
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t1);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -21401,7 +21359,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_far(const struct rvjit_operands *op __m
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -21415,7 +21373,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_far(const struct rvjit_operands *op __may
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -21435,7 +21393,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_addiw_near(const struct rvjit_operands 
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -21456,7 +21414,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_addiw_near(const struct rvjit_operands *o
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -21469,7 +21427,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_addiw_jal(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -21491,7 +21449,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_addiw_jal(const struct rvjit_operands *op
 	n += rvjit_enc_lui(out + n, rvc, 7ULL, t2);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, 7ULL, t3);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -21504,7 +21462,7 @@ static bool rvjit_guard_jmp32_jsle_k_lui_addiw_far(const struct rvjit_operands *
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -21520,7 +21478,7 @@ static u32 rvjit_emit_jmp32_jsle_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t2 = ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t3 = (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL != 0ULL) && (7ULL != 2ULL) && (t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == 7ULL) && (7ULL != 0ULL) && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t4 = ((((dist - ((((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((t2 != 0ULL) && ((t2 < 0x20ULL) || ((t2 >= 0xfffe0ULL) && (t2 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t3 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t3)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -21538,7 +21496,7 @@ static bool rvjit_guard_jmp32_jsle_x_near(const struct rvjit_operands *op __mayb
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -21556,7 +21514,7 @@ static u32 rvjit_emit_jmp32_jsle_x_near(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
-	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
+	n += rvjit_put32(out + n, rvjit_rv_bge(7ULL, 6ULL, ((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL)));	/* bge */
 	return n;
 }
 
@@ -21566,7 +21524,7 @@ static bool rvjit_guard_jmp32_jsle_x_jal(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
@@ -21585,7 +21543,7 @@ static u32 rvjit_emit_jmp32_jsle_x_jal(const struct rvjit_operands *op __maybe_u
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
 	n += rvjit_enc_addiw(out + n, rvc, 7ULL, t1, 0ULL);
 	n += rvjit_put32(out + n, rvjit_rv_blt(7ULL, 6ULL, 8ULL));	/* blt */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
@@ -21595,7 +21553,7 @@ static bool rvjit_guard_jmp32_jsle_x_far(const struct rvjit_operands *op __maybe
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == rvjit_rv_of_bpf[src]) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((((0ULL + ((rvc && (rvjit_rv_of_bpf[dst] == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (rvjit_rv_of_bpf[src] == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -21609,7 +21567,7 @@ static u32 rvjit_emit_jmp32_jsle_x_far(const struct rvjit_operands *op __maybe_u
 	const u64 rvc = op->rvc;
 	const u64 t0 = rvjit_rv_of_bpf[dst];
 	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && (6ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((7ULL == t1) && (7ULL != 0ULL) && ((((((0ULL >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((0ULL + ((rvc && (t0 == 6ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && (t1 == 7ULL)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, t0, 0ULL);
@@ -21622,14 +21580,11 @@ static u32 rvjit_emit_jmp32_jsle_x_far(const struct rvjit_operands *op __maybe_u
 
 static bool rvjit_guard_jmp32_jset_k_uimm11_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - 4ULL) & 0xffffffffffffffffULL);
 
-	return ((imm < 0x800ULL) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
+	return ((imm < 0x800ULL) && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp32_jset_k_uimm11_near(const struct rvjit_operands *op __maybe_unused,
@@ -21639,25 +21594,20 @@ static u32 rvjit_emit_jmp32_jset_k_uimm11_near(const struct rvjit_operands *op _
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - 4ULL) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_uimm11_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return ((imm < 0x800ULL) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
+	return ((imm < 0x800ULL) && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp32_jset_k_uimm11_jal(const struct rvjit_operands *op __maybe_unused,
@@ -21667,26 +21617,21 @@ static u32 rvjit_emit_jmp32_jset_k_uimm11_jal(const struct rvjit_operands *op __
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_uimm11_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
-	const u64 rvc = op->rvc;
-	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return ((imm < 0x800ULL) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
+	return ((imm < 0x800ULL) && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
 
 static u32 rvjit_emit_jmp32_jset_k_uimm11_far(const struct rvjit_operands *op __maybe_unused,
@@ -21696,26 +21641,23 @@ static u32 rvjit_emit_jmp32_jset_k_uimm11_far(const struct rvjit_operands *op __
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - 4ULL) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_imm12_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t1 = ((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -21727,24 +21669,21 @@ static u32 rvjit_emit_jmp32_jset_k_imm12_near(const struct rvjit_operands *op __
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_imm12_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
 }
@@ -21756,25 +21695,22 @@ static u32 rvjit_emit_jmp32_jset_k_imm12_jal(const struct rvjit_operands *op __m
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_imm12_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t0 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t0))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0) && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -21786,28 +21722,25 @@ static u32 rvjit_emit_jmp32_jset_k_imm12_far(const struct rvjit_operands *op __m
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((((((t1 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t1))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_andi(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_andi(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t2 = ((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && ((((((t2 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -21820,25 +21753,23 @@ static u32 rvjit_emit_jmp32_jset_k_lui_near(const struct rvjit_operands *op __ma
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && ((((((t2 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t2));
 }
@@ -21851,26 +21782,24 @@ static u32 rvjit_emit_jmp32_jset_k_lui_jal(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t2 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t2 = ((((dist - ((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return ((((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL)) && (((t2 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t2 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -21883,29 +21812,27 @@ static u32 rvjit_emit_jmp32_jset_k_lui_far(const struct rvjit_operands *op __may
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
-	const u64 t1 = rvjit_rv_of_bpf[dst];
-	const u64 t2 = ((((dist - ((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t1) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = ((((dist - ((((4ULL + ((rvc && ((t0 != 0ULL) && ((t0 < 0x20ULL) || ((t0 >= 0xfffe0ULL) && (t0 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t0);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t1, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_addiw_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t3 = ((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && ((((((t3 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -21920,27 +21847,25 @@ static u32 rvjit_emit_jmp32_jset_k_lui_addiw_near(const struct rvjit_operands *o
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_addiw_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && ((((((t3 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t3));
 }
@@ -21955,28 +21880,26 @@ static u32 rvjit_emit_jmp32_jset_k_lui_addiw_jal(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_k_lui_addiw_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
 	const u64 imm = op->imm;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = ((((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
 	return (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t3 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t3 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
@@ -21991,30 +21914,26 @@ static u32 rvjit_emit_jmp32_jset_k_lui_addiw_far(const struct rvjit_operands *op
 	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
 	const u64 t1 = ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL);
 	const u64 t2 = (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL);
-	const u64 t3 = rvjit_rv_of_bpf[dst];
-	const u64 t4 = ((((dist - ((((((((0ULL + ((rvc && ((6ULL != 0ULL) && (6ULL != 2ULL) && (t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == t3) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t3 = ((((dist - ((((((4ULL + ((rvc && ((t1 != 0ULL) && ((t1 < 0x20ULL) || ((t1 >= 0xfffe0ULL) && (t1 <= 0xfffffULL))))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((((((t2 >> 0) & 0x3fULL) ^ 0x20ULL) - 0x20ULL) & 0xffffffffffffffffULL) == t2)) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
 	n += rvjit_enc_lui(out + n, rvc, 6ULL, t1);
 	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, t2);
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t3, 6ULL);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t4 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t4 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t3 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t3 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_x_near(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+	const u64 t0 = ((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
 
-	return (1 && ((((((t1 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t1));
+	return (1 && ((((((t0 >> 0) & 0x1fffULL) ^ 0x1000ULL) - 0x1000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp32_jset_x_near(const struct rvjit_operands *op __maybe_unused,
@@ -22024,26 +21943,21 @@ static u32 rvjit_emit_jmp32_jset_x_near(const struct rvjit_operands *op __maybe_
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
-	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	n += rvjit_enc_bne(out + n, rvc, 6ULL, 0ULL, ((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_x_jal(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return (1 && ((((((t1 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t1));
+	return (1 && ((((((t0 >> 0) & 0x1fffffULL) ^ 0x100000ULL) - 0x100000ULL) & 0xffffffffffffffffULL) == t0));
 }
 
 static u32 rvjit_emit_jmp32_jset_x_jal(const struct rvjit_operands *op __maybe_unused,
@@ -22053,27 +21967,22 @@ static u32 rvjit_emit_jmp32_jset_x_jal(const struct rvjit_operands *op __maybe_u
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 8ULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
+	n += rvjit_put32(out + n, rvjit_rv_jal(0ULL, ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL)));	/* jal */
 	return n;
 }
 
 static bool rvjit_guard_jmp32_jset_x_far(const struct rvjit_operands *op __maybe_unused)
 {
-	const u64 dst = op->dst;
-	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[src];
-	const u64 t1 = ((((dist - ((((0ULL + ((rvc && ((6ULL == rvjit_rv_of_bpf[dst]) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t0 >= 8ULL) && (t0 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 
-	return (1 && (((t1 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t1 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
+	return (1 && (((t0 ^ 0x8000000000000000ULL) >= (0xffffffff7ffff800ULL ^ 0x8000000000000000ULL)) && ((t0 ^ 0x8000000000000000ULL) < (0x7ffff800ULL ^ 0x8000000000000000ULL))));
 }
 
 static u32 rvjit_emit_jmp32_jset_x_far(const struct rvjit_operands *op __maybe_unused,
@@ -22083,16 +21992,14 @@ static u32 rvjit_emit_jmp32_jset_x_far(const struct rvjit_operands *op __maybe_u
 	const u64 src = op->src;
 	const u64 dist = op->dist;
 	const u64 rvc = op->rvc;
-	const u64 t0 = rvjit_rv_of_bpf[dst];
-	const u64 t1 = rvjit_rv_of_bpf[src];
-	const u64 t2 = ((((dist - ((((0ULL + ((rvc && ((6ULL == t0) && ((6ULL >= 8ULL) && (6ULL <= 0xfULL)) && ((t1 >= 8ULL) && (t1 <= 0xfULL)))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL) + ((rvc && ((6ULL == 6ULL) && (6ULL != 0ULL) && (0x20ULL != 0ULL))) ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
+	const u64 t0 = ((((dist - ((4ULL + (rvc ? 2ULL : 4ULL)) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL) - 4ULL) & 0xffffffffffffffffULL);
 	u32 n = 0;
 
-	n += rvjit_enc_and(out + n, rvc, 6ULL, t0, t1);
+	n += rvjit_enc_and(out + n, rvc, 6ULL, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]);
 	n += rvjit_enc_slli(out + n, rvc, 6ULL, 6ULL, 0x20ULL);
 	n += rvjit_put32(out + n, rvjit_rv_beq(6ULL, 0ULL, 0xcULL));	/* beq */
-	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t2 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
-	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t2 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
+	n += rvjit_put32(out + n, rvjit_rv_auipc(6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL)));	/* auipc */
+	n += rvjit_put32(out + n, rvjit_rv_jalr(0ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL)));	/* jalr */
 	return n;
 }
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table 1056de236bcc7e93, semantics 5954ad610848076b, 856 rules.
+// Generated from the proven rule table: table 3fb9c259aa2babb2, semantics e618f5cb3d5d1b6e, 856 rules.
 #ifndef _RVJIT_EMIT_H
 #define _RVJIT_EMIT_H
 

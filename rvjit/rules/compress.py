@@ -101,7 +101,7 @@ def applies(instr) -> ir.Expr:
     if not cs:
         return ir.Const(0, 1)
     fields = {("i" if n == "imm" else n): e for n, e in instr.fields}
-    return all_of(ir.rvc, ir.any_of(*(ir.substitute(c.cond, fields) for c in cs)))
+    return ir.fold(all_of(ir.rvc, ir.any_of(*(ir.substitute(c.cond, fields) for c in cs))))
 
 
 def size(instr) -> ir.Expr:
