@@ -25,6 +25,14 @@
 #define RVJIT_MAX_PASSES	32	/* jit.MAX_PASSES */
 #define RVJIT_MAX_CALL_FRAMES	8	/* abi.MAX_CALL_FRAMES */
 #define RVJIT_HELPER_TAIL_CALL	12	/* abi.BPF_FUNC_tail_call */
+#define RVJIT_ALL_REGS		0x7ffU	/* R0..R10: upper.ALL_REGS */
+#define RVJIT_ARGS		0x3eU	/* R1..R5: upper.ARGS */
+#define RVJIT_CALL_CLOBBERS	0x3fU	/* R0..R5: upper.CALL_CLOBBERS */
+/* Atomic operations (uapi bpf.h; LOAD_ACQ and STORE_REL are newer than some headers) */
+#define RVJIT_FETCH		0x01
+#define RVJIT_CMPXCHG		0xf1
+#define RVJIT_LOAD_ACQ		0x100
+#define RVJIT_STORE_REL		0x110
 
 struct rvjit_frame {
 	u8 pro[RVJIT_MAX_FRAME_BYTES];
@@ -51,6 +59,7 @@ struct rvjit_ctx {
 	u32 *size;		/* per instruction (first slot): bytes of its code */
 	u32 *offset;		/* per instruction (first slot): where its code starts */
 	u32 *func;		/* per slot: index of its function (in the first pass: a start mark) */
+	u32 *live;		/* per instruction (first slot): live_out << 16 | live_in */
 	struct rvjit_func *funcs;
 	u32 nfuncs;
 	struct rvjit_info *info;
@@ -166,11 +175,18 @@ static int rvjit_emit_one(const struct bpf_insn *insn, u8 base, s64 dist, u32 is
 			       imm64, dist, isa, out, len, NULL);
 }
 
+/* upper.hi_dead: no later instruction reads the upper half of the dst of slot @i */
+static bool rvjit_hi_dead(const struct rvjit_ctx *ctx, u32 i)
+{
+	return !((ctx->live[i] >> 16) & (1U << ctx->insns[i].dst_reg));
+}
+
 /* jit._emit: translate the instruction at slot @i, its target @dist bytes away */
 static int rvjit_emit(struct rvjit_ctx *ctx, u32 i, s64 dist, u8 *out, u32 *len)
 {
 	u8 base = ctx->ctxs ? ctx->ctxs[i] : RVJIT_CTX_NONE;
-	int err = rvjit_emit_one(&ctx->insns[i], base, dist, ctx->isa, out, len);
+	u32 isa = ctx->isa | (rvjit_hi_dead(ctx, i) ? RVJIT_HI_DEAD : 0);
+	int err = rvjit_emit_one(&ctx->insns[i], base, dist, isa, out, len);
 
 	if (err == -EOPNOTSUPP)
 		return rvjit_fail(ctx, i, "no rule translates this opcode", err);
@@ -205,6 +221,119 @@ static int rvjit_check_targets(struct rvjit_ctx *ctx)
 		return rvjit_fail(ctx, prev, "the last instruction must be EXIT or an unconditional jump",
 				  -EINVAL);
 	return 0;
+}
+
+/*
+ * upper.access: the registers whose upper halves @insn may read (*@reads) and the registers
+ * it may write (*@writes), as masks (bit r: Rr).  proofs/upper.py proves the Python table
+ * against the eBPF semantics; this is its twin, line by line.
+ */
+static void rvjit_access(const struct bpf_insn *insn, u32 *reads, u32 *writes)
+{
+	u32 d = 1U << insn->dst_reg, s = 1U << insn->src_reg;
+	bool x = BPF_SRC(insn->code) == BPF_X, wide = BPF_SIZE(insn->code) == BPF_DW;
+	u8 op = BPF_OP(insn->code);
+
+	*reads = 0;
+	*writes = 0;
+	switch (BPF_CLASS(insn->code)) {
+	case BPF_ALU64:
+		*writes = d;
+		if (op == BPF_MOV)
+			*reads = x ? s : 0;
+		else if (op == BPF_NEG || op == BPF_END)
+			*reads = d;
+		else
+			*reads = d | (x ? s : 0);
+		break;
+	case BPF_ALU:			/* 32-bit: low halves, but le64/be64 */
+		*writes = d;
+		*reads = op == BPF_END && insn->imm == 64 ? d : 0;
+		break;
+	case BPF_JMP:
+		if (op == BPF_EXIT) {
+			*reads = 1;		/* the (sub)program's result, whole */
+		} else if (op == BPF_CALL) {
+			*writes = RVJIT_CALL_CLOBBERS;
+			if (rvjit_is_tail_call(insn))
+				*reads = 0xeU;	/* ctx, prog_array, index */
+			else if (insn->src_reg == 0 || insn->src_reg == BPF_PSEUDO_CALL)
+				*reads = RVJIT_ARGS;
+			else
+				*reads = *writes = RVJIT_ALL_REGS;
+		} else if (op != BPF_JA) {
+			*reads = d | (x ? s : 0);
+		}
+		break;
+	case BPF_JMP32:
+		break;
+	case BPF_LDX:
+		*reads = s;
+		*writes = d;
+		break;
+	case BPF_ST:
+		*reads = d;
+		break;
+	case BPF_STX:
+		if (BPF_MODE(insn->code) != BPF_ATOMIC) {
+			*reads = d | (wide ? s : 0);
+		} else if (insn->imm == RVJIT_LOAD_ACQ) {
+			*reads = s;
+			*writes = d;
+		} else if (insn->imm == RVJIT_STORE_REL) {
+			*reads = d | (wide ? s : 0);
+		} else {		/* 32-bit ones use the low halves only */
+			*reads = d | (wide ? s | (insn->imm == RVJIT_CMPXCHG ? 1 : 0) : 0);
+			if (insn->imm == RVJIT_CMPXCHG)
+				*writes = 1;
+			else if (insn->imm & RVJIT_FETCH)
+				*writes = s;
+		}
+		break;
+	default:			/* BPF_LD */
+		if (rvjit_is_ld_imm64(insn)) {
+			*writes = d;
+		} else {
+			*reads = RVJIT_ALL_REGS;
+			*writes = RVJIT_ALL_REGS;
+		}
+	}
+}
+
+/*
+ * upper.live_out: ctx->live[i] = live_out << 16 | live_in, the registers whose upper half may
+ * be read after (before) the instruction at first slot @i before being written again: the
+ * least fixed point of live_out(i) = the union of live_in over i's successors, live_in(i) =
+ * (live_out(i) & ~writes(i)) | reads(i), by passes from the end until nothing changes.
+ * Jumps stay inside their function (rvjit_functions()), calls fall through, EXIT ends.
+ * Runs after rvjit_check_targets(), whose ctx->size marks first slots.
+ */
+static void rvjit_live(struct rvjit_ctx *ctx)
+{
+	const struct bpf_insn *insn;
+	u32 i, out, in, reads, writes;
+	bool changed = true;
+	s64 t;
+
+	while (changed) {
+		changed = false;
+		for (i = ctx->n; i-- > 0;) {
+			if (!ctx->size[i])
+				continue;
+			insn = &ctx->insns[i];
+			out = 0;
+			if (!rvjit_ends_function(insn) && i + rvjit_slots(ctx, i) < ctx->n)
+				out |= ctx->live[i + rvjit_slots(ctx, i)] & 0xffff;
+			if (rvjit_jump_target(ctx, i, &t))
+				out |= ctx->live[t] & 0xffff;
+			rvjit_access(insn, &reads, &writes);
+			in = (out & ~writes & RVJIT_ALL_REGS) | reads;
+			if ((out << 16 | in) != ctx->live[i]) {
+				ctx->live[i] = out << 16 | in;
+				changed = true;
+			}
+		}
+	}
 }
 
 /* The frame size of rvjit/rules/frame.py's Frame.size for rvjit_emit_frame()'s @used */
@@ -460,14 +589,16 @@ int rvjit_check_insn(const struct bpf_insn *insn, u8 base, u32 isa)
 	u8 scratch[RVJIT_MAX_INSN_BYTES];
 	u32 len;
 
-	return rvjit_emit_one(insn, base, 0, isa, scratch, &len);
+	return rvjit_emit_one(insn, base, 0, isa & ~RVJIT_HI_DEAD, scratch, &len);
 }
 
 /* jit.compile_program */
 int rvjit_compile(const struct bpf_insn *insns, u32 n, const u8 *ctxs, u32 isa, u8 *buf,
 		  u32 buf_len, struct rvjit_info *info)
 {
-	struct rvjit_ctx ctx = { .insns = insns, .ctxs = ctxs, .n = n, .isa = isa, .info = info };
+	/* RVJIT_HI_DEAD is the analysis' to set, per instruction, never the caller's */
+	struct rvjit_ctx ctx = { .insns = insns, .ctxs = ctxs, .n = n, .isa = isa & ~RVJIT_HI_DEAD,
+				 .info = info };
 	u64 total = 0;
 	int err;
 
@@ -478,8 +609,9 @@ int rvjit_compile(const struct bpf_insn *insns, u32 n, const u8 *ctxs, u32 isa, 
 	ctx.size = kvcalloc(n, sizeof(*ctx.size), GFP_KERNEL);
 	ctx.offset = kvcalloc(n, sizeof(*ctx.offset), GFP_KERNEL);
 	ctx.func = kvcalloc(n, sizeof(*ctx.func), GFP_KERNEL);
+	ctx.live = kvcalloc(n, sizeof(*ctx.live), GFP_KERNEL);
 	err = -ENOMEM;
-	if (!ctx.size || !ctx.offset || !ctx.func)
+	if (!ctx.size || !ctx.offset || !ctx.func || !ctx.live)
 		goto out;
 	err = rvjit_check_targets(&ctx);
 	if (err)
@@ -487,6 +619,7 @@ int rvjit_compile(const struct bpf_insn *insns, u32 n, const u8 *ctxs, u32 isa, 
 	err = rvjit_functions(&ctx);
 	if (err)
 		goto out;
+	rvjit_live(&ctx);
 	err = rvjit_stack(&ctx, 0, 1);
 	if (err)
 		goto out;
@@ -504,6 +637,7 @@ int rvjit_compile(const struct bpf_insn *insns, u32 n, const u8 *ctxs, u32 isa, 
 	}
 	err = rvjit_emit_image(&ctx, total, buf);
 out:
+	kvfree(ctx.live);
 	kvfree(ctx.funcs);
 	kvfree(ctx.func);
 	kvfree(ctx.offset);

@@ -6,7 +6,10 @@ included), with the RV64 state related by the register map (R0-R10, RT = s6, TCC
 running the template must, on every path through it and for every outcome of the eBPF
 instruction that can hold with that path:
   1. leave every eBPF register, RT and TCC equal to the eBPF semantics' result (all 64 bits;
-     registers the semantics leaves undefined, such as R1-R5 after a call, are not compared);
+     registers the semantics leaves undefined, such as R1-R5 after a call, are not compared;
+     for dst only the low 32 when the driver's flag hi_dead says its upper half is dead: the
+     whole-program argument is in docs/proofs.md, the table it rests on is proven by
+     proofs/upper.py);
   2. produce the same memory trace (ordered load, store, atomic, fence and call events);
   3. fall through to the end of the template, or reach exactly the target (`dist`); for a
      tail call, reach the tail stub (`dist`) with t3 = the target, a0 = the context, a1 = its
@@ -193,11 +196,12 @@ def build(rule) -> Query:
     pairs = []
     for cond, st in paths:
         for ocond, e in eff.outcomes():
-            want = [(st.x(RV_OF_BPF[i]), v) for i, v in enumerate(e.regs)]
-            want += [(st.x(RT), rt), (st.x(TCC), e.tcc)]
+            regs_ok = [_reg_ok(st.x(RV_OF_BPF[i]), v, i, env)
+                       for i, v in enumerate(e.regs) if v is not None]
+            regs_ok += [st.x(RT) == rt] + ([st.x(TCC) == e.tcc] if e.tcc is not None else [])
             pc_ok = _control(rule, e, st, env)
             pairs.append(Pair(z3.And(cond, ocond), st, e, {
-                NAMES[0]: z3.And(True, *[a == b for a, b in want if b is not None]),
+                NAMES[0]: z3.And(True, *regs_ok),
                 NAMES[1]: traces_equal(st.trace, e.trace),
                 NAMES[2]: z3.And(z3.BoolVal(kind), pc_ok),
                 NAMES[3]: z3.And(True, *[st.x(r) == init.x(r) for r in keep]),
@@ -210,6 +214,13 @@ def build(rule) -> Query:
                    if st.reservation is None else z3.BoolVal(False))
         for c, st in retries])))
     return Query(env, pre, guard, R, rt, tcc, pairs, checks, retries)
+
+
+def _reg_ok(got, want, i, env):
+    """Obligation 1 for Ri: all 64 bits, but dst's low 32 only when the driver says no later
+    instruction reads its upper half (hi_dead, rvjit/upper.py)."""
+    return z3.If(z3.And(env["hi_dead"], env["dst"] == i),
+                 z3.Extract(31, 0, got) == z3.Extract(31, 0, want), got == want)
 
 
 def _control(rule, e, st, env):

@@ -401,6 +401,33 @@ def compression_fingerprint(c) -> str:
     return hashlib.sha256(c.key().encode()).hexdigest()[:16]
 
 
+def upper_fingerprint(pattern) -> str:
+    """The upper-half lemma of a pattern (proofs/upper.py) depends on the table's entry for
+    it and on the lemma's statement, besides the semantics."""
+    from rvjit.upper import access
+    h = hashlib.sha256(pattern.key().encode() + repr(access(pattern.code, pattern.off,
+                                                            pattern.imm, pattern.src)).encode())
+    h.update((ROOT / "proofs" / "upper.py").read_bytes())
+    return h.hexdigest()[:16]
+
+
+def prove_upper(pattern) -> dict:
+    from proofs.upper import check
+    t0 = time.time()
+    res = check(pattern)
+    status = "proven" if res["status"] in ("proven", "trivial") else "failed"
+    return {"status": status, "seconds": time.time() - t0, "detail": "  " + res["detail"]}
+
+
+def valid_upper(patterns, cert=None) -> list:
+    """Patterns whose upper-half lemma the certificate records as proven."""
+    cert = load_certificate() if cert is None else cert
+    if cert.get("semantics") != semantics_fingerprint():
+        return []
+    proven = cert.get("upper", {})
+    return [p for p in patterns if proven.get(p.key(), {}).get("fingerprint") == upper_fingerprint(p)]
+
+
 def exhaustive_fingerprint(pattern, rules) -> str:
     h = hashlib.sha256(pattern.key().encode())
     for r in rules:
@@ -427,6 +454,8 @@ def _job(kind, key):
         return prove_frame(next(f for f in FRAMES if f.name == key))
     pats = table.by_pattern()
     pattern = next(p for p in pats if p.key() == key)
+    if kind == "upper":
+        return prove_upper(pattern)
     return check_exhaustive(pattern, pats[pattern])
 
 
@@ -498,6 +527,7 @@ def main(argv=None) -> int:
     old_exh = cert.get("exhaustive", {}) if same_sem else {}
     old_comp = cert.get("compressions", {}) if same_con else {}
     old_frames = cert.get("frames", {}) if same_con else {}
+    old_upper = cert.get("upper", {}) if same_sem else {}
     from rvjit.rules.compress import COMPRESSIONS
     from rvjit.rules.frame import FRAMES
 
@@ -512,6 +542,9 @@ def main(argv=None) -> int:
             fp = exhaustive_fingerprint(p, rs)
             if old_exh.get(p.key(), {}).get("fingerprint") != fp:
                 jobs.append(("exhaustive", p.key(), fp))
+            fp = upper_fingerprint(p)
+            if old_upper.get(p.key(), {}).get("fingerprint") != fp:
+                jobs.append(("upper", p.key(), fp))
         for c in COMPRESSIONS:
             fp = compression_fingerprint(c)
             if old_comp.get(c.key(), {}).get("fingerprint") != fp:
@@ -529,6 +562,7 @@ def main(argv=None) -> int:
     new_exh = fps(old_exh, {p.key() for p in pats})
     new_comp = fps(old_comp, {c.key() for c in COMPRESSIONS})
     new_frames = fps(old_frames, {f.name for f in FRAMES})
+    new_upper = fps(old_upper, {p.key() for p in pats})
     failures = 0
     cases = solved = 0
     times = load_times(cert_path)
@@ -559,7 +593,7 @@ def main(argv=None) -> int:
                 print(("\r\033[K" if tty else "") + f"[{done:4}/{total}] {res['status'].upper():7} "
                       f"{res['seconds']:6.2f}s  {label}\n{res['detail']}", flush=True)
             target = {"rule": new_rules, "exhaustive": new_exh, "compression": new_comp,
-                      "frame": new_frames}[kind]
+                      "frame": new_frames, "upper": new_upper}[kind]
             if ok:
                 target[key] = {"fingerprint": fp}
                 times.setdefault(kind, {})[key] = round(res["seconds"], 3)
@@ -576,7 +610,8 @@ def main(argv=None) -> int:
                                     "rules": dict(sorted(new_rules.items())),
                                     "exhaustive": dict(sorted(new_exh.items())),
                                     "compressions": dict(sorted(new_comp.items())),
-                                    "frames": dict(sorted(new_frames.items()))},
+                                    "frames": dict(sorted(new_frames.items())),
+                                    "upper": dict(sorted(new_upper.items()))},
                                    indent=1) + "\n")
     if total:
         tp = times_path(cert_path)
@@ -586,7 +621,8 @@ def main(argv=None) -> int:
     print(f"prove: {nproven}/{len(names)} rules proven, "
           f"{len(new_exh)}/{len(pats)} patterns exhaustive, "
           f"{len(new_comp)}/{len(COMPRESSIONS)} compressions, "
-          f"{len(new_frames)}/{len(FRAMES)} frames proven, {failures} failed, "
+          f"{len(new_frames)}/{len(FRAMES)} frames, "
+          f"{len(new_upper)}/{len(pats)} upper-half lemmas proven, {failures} failed, "
           f"{total} checked in {wall:.1f}s"
           + (f" ({solved} of {cases} register cases went to the solver)" if cases else ""))
     return 1 if failures else 0

@@ -18,8 +18,10 @@ import z3
 # to the start of the target's code, as a signed 64-bit value).
 OPERANDS = {"dst": 4, "src": 4, "off": 16, "imm": 32, "imm64": 64, "dist": 64}
 # What the driver knows besides the instruction: `rvc`, whether the C extension is on (the
-# emitters then compress, so the byte offsets inside a template depend on it).
-FLAGS = {"rvc": 1}
+# emitters then compress, so the byte offsets inside a template depend on it); `hi_dead`,
+# whether no later instruction reads dst's upper half (rvjit/upper.py: rules guarded by it may
+# leave that half anything).
+FLAGS = {"rvc": 1, "hi_dead": 1}
 
 
 def _mask(w: int) -> int:
@@ -127,7 +129,7 @@ class Operand(Expr):
 
 
 dst, src, off, imm, imm64, dist = (Operand(n) for n in OPERANDS)
-rvc = Operand("rvc")
+rvc, hi_dead = Operand("rvc"), Operand("hi_dead")
 
 
 # Binary operators: name -> (z3 builder, python template, C template).  `{a}`, `{b}` are the

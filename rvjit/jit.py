@@ -20,7 +20,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
-from rvjit import abi, bpf, ptrkind
+from rvjit import abi, bpf, ptrkind, upper
 from rvjit.generated.emit import FRAMES, RULES
 from rvjit.program import PSEUDO_MAP_IDX, PSEUDO_MAP_IDX_VALUE, Program, normalise_map_fds
 from rvjit.rules.frame import frame_for
@@ -69,14 +69,16 @@ def _rules_of(insn, ctx):
     return RULES[found] if found is not None else ()
 
 
-def select(insn: bpf.Insn, dist: int, isa: frozenset, ctx: str | None = None):
+def select(insn: bpf.Insn, dist: int, isa: frozenset, ctx: str | None = None,
+           hi_dead: bool = False):
     """The rule that translates `insn` when its target is `dist` bytes away; `ctx`: the
-    instruction is a load or store whose base is that context ("xdp", "tc")."""
+    instruction is a load or store whose base is that context ("xdp", "tc"); `hi_dead`: no
+    later instruction reads dst's upper half (rvjit/upper.py)."""
     rules = _rules_of(insn, ctx)
     if not rules:
         raise JitError(insn.index, f"no rule translates opcode {insn.code:#04x} with off={insn.off}")
     args = (insn.dst, insn.src, insn.off & 0xFFFF, insn.imm & 0xFFFFFFFF, insn.imm64,
-            dist & 0xFFFFFFFFFFFFFFFF, "c" in isa)
+            dist & 0xFFFFFFFFFFFFFFFF, "c" in isa, hi_dead)
     for r in rules:
         if set(r.isa) <= isa and r.guard(*args):
             return r, args
@@ -341,7 +343,10 @@ def compile_program(program, isa=frozenset(), prog_type: str | None = None) -> I
 
     pos = {i.index: k for k, i in enumerate(insns)}
     func_of = {i.index: f for f in funcs for i in f.insns}
-    ctx_at = lambda i: contexts.get(i.index)
+    # What the rules need besides the instruction: its context base, and whether no later
+    # instruction reads dst's upper half (rvjit/upper.py; jumps stay inside a function).
+    dead = upper.hi_dead(insns)
+    how = lambda i: (contexts.get(i.index), dead[pos[i.index]])
 
     def place(sizes):
         """Offsets of every instruction and of every function's pieces for these sizes."""
@@ -377,13 +382,13 @@ def compile_program(program, isa=frozenset(), prog_type: str | None = None) -> I
     # Start from the shortest form of everything that depends on the layout and grow: sizes
     # only grow, and growing a size only lengthens distances, so the passes converge on the
     # least fixed point.  Fragments that do not depend on the layout are emitted once.
-    fixed = {k: _emit(i, 0, isa, rvc, ctx_at(i)) for k, i in enumerate(insns)
+    fixed = {k: _emit(i, 0, isa, rvc, *how(i)) for k, i in enumerate(insns)
              if not _depends_on_layout(i)}
-    sizes = [len(fixed[k][1]) if k in fixed else _size(i, 0, isa, rvc, ctx_at(i))
+    sizes = [len(fixed[k][1]) if k in fixed else _size(i, 0, isa, rvc, *how(i))
              for k, i in enumerate(insns)]
     for passes in range(1, MAX_PASSES + 1):
         offsets, where, total = place(sizes)
-        new = [_size(i, dist(i, offsets, where), isa, rvc, ctx_at(i)) if k not in fixed else s
+        new = [_size(i, dist(i, offsets, where), isa, rvc, *how(i)) if k not in fixed else s
                for k, (i, s) in enumerate(zip(insns, sizes))]
         if new == sizes:
             break
@@ -405,7 +410,7 @@ def compile_program(program, isa=frozenset(), prog_type: str | None = None) -> I
             k = pos[i.index]
             if len(code) != offsets[k]:
                 raise JitError(i.index, f"layout check: fragment at {len(code)}, expected {offsets[k]}")
-            r, b = fixed.get(k) or _emit(i, dist(i, offsets, where), isa, rvc, ctx_at(i))
+            r, b = fixed.get(k) or _emit(i, dist(i, offsets, where), isa, rvc, *how(i))
             if len(b) != sizes[k]:
                 raise JitError(i.index, f"layout check: rule {r.name} emitted {len(b)} bytes, "
                                         f"not the {sizes[k]} the layout converged on")
@@ -425,10 +430,10 @@ def compile_program(program, isa=frozenset(), prog_type: str | None = None) -> I
                  prog_arrays=prog_arrays, contexts=contexts)
 
 
-def _emit(insn, dist, isa, rvc, ctx=None):
-    r, args = select(insn, dist, isa, ctx)
+def _emit(insn, dist, isa, rvc, ctx=None, hi_dead=False):
+    r, args = select(insn, dist, isa, ctx, hi_dead)
     return r, b"".join(w.to_bytes(n, "little") for w, n in r.emit(*args))     # (rvc in args)
 
 
-def _size(insn, dist, isa, rvc, ctx=None) -> int:
-    return len(_emit(insn, dist, isa, rvc, ctx)[1])
+def _size(insn, dist, isa, rvc, ctx=None, hi_dead=False) -> int:
+    return len(_emit(insn, dist, isa, rvc, ctx, hi_dead)[1])

@@ -45,8 +45,10 @@ def build_harness(out: Path, sanitize: bool) -> Path:
 
 
 def isa_bits(isa) -> int:
+    """The C emitter's isa word; the pseudo-extension "hi_dead" is its RVJIT_HI_DEAD flag
+    (single-instruction requests only: for programs the driver computes it)."""
     from rvjit.rules.base import EXTENSIONS
-    return sum(1 << k for k, e in enumerate(EXTENSIONS) if e in isa)
+    return sum(1 << k for k, e in enumerate(EXTENSIONS) if e in isa) | ("hi_dead" in isa) << 31
 
 
 # --- programs --------------------------------------------------------------------------------

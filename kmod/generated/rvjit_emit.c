@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table 33d7a6cc566ae11d, semantics 8c46867f2e28db70, 822 rules.
+// Generated from the proven rule table: table 959a3c10034cf3e6, semantics 278992b8d4631b0f, 878 rules.
 #include "rvjit_emit.h"
 
 /* The operands of one instruction, each its bit pattern zero-extended */
@@ -12,6 +12,7 @@ struct rvjit_operands {
 	u64 imm64;	/* 64 bits */
 	u64 dist;	/* 64 bits */
 	u64 rvc;	/* the driver's: the C extension is on */
+	u64 hi_dead;	/* the driver's: no later instruction reads dst's upper half */
 };
 
 struct rvjit_rule {
@@ -1468,6 +1469,26 @@ static u32 rvjit_emit_alu64_mov_k_lui_addiw(const struct rvjit_operands *op __ma
 	return n;
 }
 
+static bool rvjit_guard_alu32_add_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_add_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_add(out + n, rvc, t0, t0, rvjit_rv_of_bpf[src]);
+	return n;
+}
+
 static bool rvjit_guard_alu32_add_x_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	return 1;
@@ -1504,6 +1525,26 @@ static u32 rvjit_emit_alu32_add_x(const struct rvjit_operands *op __maybe_unused
 	n += rvjit_enc_add(out + n, rvc, t0, t0, rvjit_rv_of_bpf[src]);
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_subw_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_subw_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_subw(out + n, rvc, t0, t0, rvjit_rv_of_bpf[src]);
 	return n;
 }
 
@@ -1546,6 +1587,25 @@ static u32 rvjit_emit_alu32_subw_x(const struct rvjit_operands *op __maybe_unuse
 	return n;
 }
 
+static bool rvjit_guard_alu32_mulw_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_mulw_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_mulw(t0, t0, rvjit_rv_of_bpf[src]));	/* mulw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_mulw_x_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	return 1;
@@ -1581,6 +1641,26 @@ static u32 rvjit_emit_alu32_mulw_x(const struct rvjit_operands *op __maybe_unuse
 	n += rvjit_put32(out + n, rvjit_rv_mulw(t0, t0, rvjit_rv_of_bpf[src]));	/* mulw */
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_or_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_or_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_or(out + n, rvc, t0, t0, rvjit_rv_of_bpf[src]);
 	return n;
 }
 
@@ -1623,6 +1703,26 @@ static u32 rvjit_emit_alu32_or_x(const struct rvjit_operands *op __maybe_unused,
 	return n;
 }
 
+static bool rvjit_guard_alu32_and_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_and_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_and(out + n, rvc, t0, t0, rvjit_rv_of_bpf[src]);
+	return n;
+}
+
 static bool rvjit_guard_alu32_and_x_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	return 1;
@@ -1659,6 +1759,26 @@ static u32 rvjit_emit_alu32_and_x(const struct rvjit_operands *op __maybe_unused
 	n += rvjit_enc_and(out + n, rvc, t0, t0, rvjit_rv_of_bpf[src]);
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_xor_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_xor_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_xor(out + n, rvc, t0, t0, rvjit_rv_of_bpf[src]);
 	return n;
 }
 
@@ -1701,6 +1821,25 @@ static u32 rvjit_emit_alu32_xor_x(const struct rvjit_operands *op __maybe_unused
 	return n;
 }
 
+static bool rvjit_guard_alu32_sllw_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_sllw_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_sllw(t0, t0, rvjit_rv_of_bpf[src]));	/* sllw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_sllw_x_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	return 1;
@@ -1739,6 +1878,25 @@ static u32 rvjit_emit_alu32_sllw_x(const struct rvjit_operands *op __maybe_unuse
 	return n;
 }
 
+static bool rvjit_guard_alu32_srlw_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_srlw_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_srlw(t0, t0, rvjit_rv_of_bpf[src]));	/* srlw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_srlw_x_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	return 1;
@@ -1774,6 +1932,25 @@ static u32 rvjit_emit_alu32_srlw_x(const struct rvjit_operands *op __maybe_unuse
 	n += rvjit_put32(out + n, rvjit_rv_srlw(t0, t0, rvjit_rv_of_bpf[src]));	/* srlw */
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_sraw_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_sraw_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_sraw(t0, t0, rvjit_rv_of_bpf[src]));	/* sraw */
 	return n;
 }
 
@@ -1863,6 +2040,25 @@ static u32 rvjit_emit_alu32_divw_x(const struct rvjit_operands *op __maybe_unuse
 	return n;
 }
 
+static bool rvjit_guard_alu32_remuw_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_remuw_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_remuw(t0, t0, rvjit_rv_of_bpf[src]));	/* remuw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_remuw_x_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	return 1;
@@ -1898,6 +2094,25 @@ static u32 rvjit_emit_alu32_remuw_x(const struct rvjit_operands *op __maybe_unus
 	n += rvjit_put32(out + n, rvjit_rv_remuw(t0, t0, rvjit_rv_of_bpf[src]));	/* remuw */
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_remw_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_remw_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_remw(t0, t0, rvjit_rv_of_bpf[src]));	/* remw */
 	return n;
 }
 
@@ -1939,6 +2154,25 @@ static u32 rvjit_emit_alu32_remw_x(const struct rvjit_operands *op __maybe_unuse
 	return n;
 }
 
+static bool rvjit_guard_alu32_mov_x_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_mov_x_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src], 0ULL);
+	return n;
+}
+
 static bool rvjit_guard_alu32_mov_x_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	return 1;
@@ -1971,6 +2205,84 @@ static u32 rvjit_emit_alu32_mov_x(const struct rvjit_operands *op __maybe_unused
 
 	n += rvjit_enc_slli(out + n, rvc, t0, rvjit_rv_of_bpf[src], 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_movsx8_zbb_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_movsx8_zbb_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_sext_b(rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]));	/* sext.b */
+	return n;
+}
+
+static bool rvjit_guard_alu32_movsx8_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_movsx8_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_slli(out + n, rvc, t0, rvjit_rv_of_bpf[src], 0x38ULL);
+	n += rvjit_enc_srai(out + n, rvc, t0, t0, 0x38ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_movsx16_zbb_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_movsx16_zbb_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_sext_h(rvjit_rv_of_bpf[dst], rvjit_rv_of_bpf[src]));	/* sext.h */
+	return n;
+}
+
+static bool rvjit_guard_alu32_movsx16_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_movsx16_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 src = op->src;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_slli(out + n, rvc, t0, rvjit_rv_of_bpf[src], 0x30ULL);
+	n += rvjit_enc_srai(out + n, rvc, t0, t0, 0x30ULL);
 	return n;
 }
 
@@ -2011,6 +2323,25 @@ static u32 rvjit_emit_alu32_movsx16(const struct rvjit_operands *op __maybe_unus
 	n += rvjit_enc_slli(out + n, rvc, t0, rvjit_rv_of_bpf[src], 0x30ULL);
 	n += rvjit_enc_srai(out + n, rvc, t0, t0, 0x10ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_neg_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_neg_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_subw(out + n, rvc, t0, 0ULL, t0);
 	return n;
 }
 
@@ -2071,6 +2402,28 @@ static u32 rvjit_emit_alu32_and_k_uimm11(const struct rvjit_operands *op __maybe
 	return n;
 }
 
+static bool rvjit_guard_alu32_add_k_imm12_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_alu32_add_k_imm12_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, t0, t0, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	return n;
+}
+
 static bool rvjit_guard_alu32_add_k_imm12_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -2113,6 +2466,29 @@ static u32 rvjit_emit_alu32_add_k_imm12(const struct rvjit_operands *op __maybe_
 	n += rvjit_enc_addi(out + n, rvc, t0, t0, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_add_k_lui_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))));
+}
+
+static u32 rvjit_emit_alu32_add_k_lui_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_add(out + n, rvc, t0, t0, 6ULL);
 	return n;
 }
 
@@ -2160,6 +2536,31 @@ static u32 rvjit_emit_alu32_add_k_lui(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_add(out + n, rvc, t0, t0, 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_add_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_add_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_add(out + n, rvc, t1, t1, 6ULL);
 	return n;
 }
 
@@ -2214,6 +2615,28 @@ static u32 rvjit_emit_alu32_add_k_lui_addiw(const struct rvjit_operands *op __ma
 	return n;
 }
 
+static bool rvjit_guard_alu32_and_k_imm12_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_alu32_and_k_imm12_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_andi(out + n, rvc, t0, t0, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	return n;
+}
+
 static bool rvjit_guard_alu32_and_k_imm12_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -2256,6 +2679,29 @@ static u32 rvjit_emit_alu32_and_k_imm12(const struct rvjit_operands *op __maybe_
 	n += rvjit_enc_andi(out + n, rvc, t0, t0, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_and_k_lui_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))));
+}
+
+static u32 rvjit_emit_alu32_and_k_lui_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_and(out + n, rvc, t0, t0, 6ULL);
 	return n;
 }
 
@@ -2303,6 +2749,31 @@ static u32 rvjit_emit_alu32_and_k_lui(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_and(out + n, rvc, t0, t0, 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_and_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_and_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_and(out + n, rvc, t1, t1, 6ULL);
 	return n;
 }
 
@@ -2357,6 +2828,27 @@ static u32 rvjit_emit_alu32_and_k_lui_addiw(const struct rvjit_operands *op __ma
 	return n;
 }
 
+static bool rvjit_guard_alu32_or_k_imm12_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_alu32_or_k_imm12_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_ori(t0, t0, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)));	/* ori */
+	return n;
+}
+
 static bool rvjit_guard_alu32_or_k_imm12_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -2398,6 +2890,29 @@ static u32 rvjit_emit_alu32_or_k_imm12(const struct rvjit_operands *op __maybe_u
 	n += rvjit_put32(out + n, rvjit_rv_ori(t0, t0, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)));	/* ori */
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_or_k_lui_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))));
+}
+
+static u32 rvjit_emit_alu32_or_k_lui_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_or(out + n, rvc, t0, t0, 6ULL);
 	return n;
 }
 
@@ -2445,6 +2960,31 @@ static u32 rvjit_emit_alu32_or_k_lui(const struct rvjit_operands *op __maybe_unu
 	n += rvjit_enc_or(out + n, rvc, t0, t0, 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_or_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_or_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_or(out + n, rvc, t1, t1, 6ULL);
 	return n;
 }
 
@@ -2499,6 +3039,27 @@ static u32 rvjit_emit_alu32_or_k_lui_addiw(const struct rvjit_operands *op __may
 	return n;
 }
 
+static bool rvjit_guard_alu32_xor_k_imm12_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_alu32_xor_k_imm12_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_xori(t0, t0, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)));	/* xori */
+	return n;
+}
+
 static bool rvjit_guard_alu32_xor_k_imm12_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -2540,6 +3101,29 @@ static u32 rvjit_emit_alu32_xor_k_imm12(const struct rvjit_operands *op __maybe_
 	n += rvjit_put32(out + n, rvjit_rv_xori(t0, t0, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)));	/* xori */
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_xor_k_lui_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))));
+}
+
+static u32 rvjit_emit_alu32_xor_k_lui_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_xor(out + n, rvc, t0, t0, 6ULL);
 	return n;
 }
 
@@ -2587,6 +3171,31 @@ static u32 rvjit_emit_alu32_xor_k_lui(const struct rvjit_operands *op __maybe_un
 	n += rvjit_enc_xor(out + n, rvc, t0, t0, 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_xor_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_xor_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_xor(out + n, rvc, t1, t1, 6ULL);
 	return n;
 }
 
@@ -2641,6 +3250,28 @@ static u32 rvjit_emit_alu32_xor_k_lui_addiw(const struct rvjit_operands *op __ma
 	return n;
 }
 
+static bool rvjit_guard_alu32_subw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0));
+}
+
+static u32 rvjit_emit_alu32_subw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_addiw(out + n, rvc, t0, t0, ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
+	return n;
+}
+
 static bool rvjit_guard_alu32_subw_k_imm12_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -2683,6 +3314,29 @@ static u32 rvjit_emit_alu32_subw_k_imm12(const struct rvjit_operands *op __maybe
 	n += rvjit_enc_addiw(out + n, rvc, t0, t0, ((0ULL - (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL)) & 0xffffffffffffffffULL));
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_subw_k_lui_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))));
+}
+
+static u32 rvjit_emit_alu32_subw_k_lui_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_subw(out + n, rvc, t0, t0, 6ULL);
 	return n;
 }
 
@@ -2730,6 +3384,31 @@ static u32 rvjit_emit_alu32_subw_k_lui(const struct rvjit_operands *op __maybe_u
 	n += rvjit_enc_subw(out + n, rvc, t0, t0, 6ULL);
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_subw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_subw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_enc_subw(out + n, rvc, t1, t1, 6ULL);
 	return n;
 }
 
@@ -2784,6 +3463,29 @@ static u32 rvjit_emit_alu32_subw_k_lui_addiw(const struct rvjit_operands *op __m
 	return n;
 }
 
+static bool rvjit_guard_alu32_mulw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_mulw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, 0ULL, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_mulw(t0, t0, 6ULL));	/* mulw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_mulw_k_imm12_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -2831,6 +3533,29 @@ static u32 rvjit_emit_alu32_mulw_k_imm12(const struct rvjit_operands *op __maybe
 	return n;
 }
 
+static bool rvjit_guard_alu32_mulw_k_lui_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))));
+}
+
+static u32 rvjit_emit_alu32_mulw_k_lui_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_mulw(t0, t0, 6ULL));	/* mulw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_mulw_k_lui_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -2875,6 +3600,31 @@ static u32 rvjit_emit_alu32_mulw_k_lui(const struct rvjit_operands *op __maybe_u
 	n += rvjit_put32(out + n, rvjit_rv_mulw(t0, t0, 6ULL));	/* mulw */
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_mulw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (1 && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_mulw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_mulw(t1, t1, 6ULL));	/* mulw */
 	return n;
 }
 
@@ -2947,6 +3697,29 @@ static u32 rvjit_emit_alu32_divuw_k_zero(const struct rvjit_operands *op __maybe
 	return n;
 }
 
+static bool rvjit_guard_alu32_divuw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_divuw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, 0ULL, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_divuw(t0, t0, 6ULL));	/* divuw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_divuw_k_imm12_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -2994,6 +3767,29 @@ static u32 rvjit_emit_alu32_divuw_k_imm12(const struct rvjit_operands *op __mayb
 	return n;
 }
 
+static bool rvjit_guard_alu32_divuw_k_lui_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))));
+}
+
+static u32 rvjit_emit_alu32_divuw_k_lui_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_divuw(t0, t0, 6ULL));	/* divuw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_divuw_k_lui_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -3038,6 +3834,31 @@ static u32 rvjit_emit_alu32_divuw_k_lui(const struct rvjit_operands *op __maybe_
 	n += rvjit_put32(out + n, rvjit_rv_divuw(t0, t0, 6ULL));	/* divuw */
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_divuw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_divuw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_divuw(t1, t1, 6ULL));	/* divuw */
 	return n;
 }
 
@@ -3092,6 +3913,20 @@ static u32 rvjit_emit_alu32_divuw_k_lui_addiw(const struct rvjit_operands *op __
 	return n;
 }
 
+static bool rvjit_guard_alu32_remuw_k_zero_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && (imm == 0ULL));
+}
+
+static u32 rvjit_emit_alu32_remuw_k_zero_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	return 0;
+}
+
 static bool rvjit_guard_alu32_remuw_k_zero_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -3127,6 +3962,29 @@ static u32 rvjit_emit_alu32_remuw_k_zero(const struct rvjit_operands *op __maybe
 
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_remuw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_remuw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, 0ULL, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_remuw(t0, t0, 6ULL));	/* remuw */
 	return n;
 }
 
@@ -3177,6 +4035,29 @@ static u32 rvjit_emit_alu32_remuw_k_imm12(const struct rvjit_operands *op __mayb
 	return n;
 }
 
+static bool rvjit_guard_alu32_remuw_k_lui_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))));
+}
+
+static u32 rvjit_emit_alu32_remuw_k_lui_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_remuw(t0, t0, 6ULL));	/* remuw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_remuw_k_lui_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -3221,6 +4102,31 @@ static u32 rvjit_emit_alu32_remuw_k_lui(const struct rvjit_operands *op __maybe_
 	n += rvjit_put32(out + n, rvjit_rv_remuw(t0, t0, 6ULL));	/* remuw */
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_remuw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_remuw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_remuw(t1, t1, 6ULL));	/* remuw */
 	return n;
 }
 
@@ -3293,6 +4199,29 @@ static u32 rvjit_emit_alu32_divw_k_zero(const struct rvjit_operands *op __maybe_
 	return n;
 }
 
+static bool rvjit_guard_alu32_divw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_divw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, 0ULL, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_divw(t0, t0, 6ULL));	/* divw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_divw_k_imm12_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -3340,6 +4269,29 @@ static u32 rvjit_emit_alu32_divw_k_imm12(const struct rvjit_operands *op __maybe
 	return n;
 }
 
+static bool rvjit_guard_alu32_divw_k_lui_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))));
+}
+
+static u32 rvjit_emit_alu32_divw_k_lui_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_divw(t0, t0, 6ULL));	/* divw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_divw_k_lui_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -3384,6 +4336,31 @@ static u32 rvjit_emit_alu32_divw_k_lui(const struct rvjit_operands *op __maybe_u
 	n += rvjit_put32(out + n, rvjit_rv_divw(t0, t0, 6ULL));	/* divw */
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_divw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_divw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_divw(t1, t1, 6ULL));	/* divw */
 	return n;
 }
 
@@ -3438,6 +4415,20 @@ static u32 rvjit_emit_alu32_divw_k_lui_addiw(const struct rvjit_operands *op __m
 	return n;
 }
 
+static bool rvjit_guard_alu32_remw_k_zero_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && (imm == 0ULL));
+}
+
+static u32 rvjit_emit_alu32_remw_k_zero_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	return 0;
+}
+
 static bool rvjit_guard_alu32_remw_k_zero_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -3473,6 +4464,29 @@ static u32 rvjit_emit_alu32_remw_k_zero(const struct rvjit_operands *op __maybe_
 
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_remw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_remw_k_imm12_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, 6ULL, 0ULL, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_remw(t0, t0, 6ULL));	/* remw */
 	return n;
 }
 
@@ -3523,6 +4537,29 @@ static u32 rvjit_emit_alu32_remw_k_imm12(const struct rvjit_operands *op __maybe
 	return n;
 }
 
+static bool rvjit_guard_alu32_remw_k_lui_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))));
+}
+
+static u32 rvjit_emit_alu32_remw_k_lui_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_remw(t0, t0, 6ULL));	/* remw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_remw_k_lui_zba(const struct rvjit_operands *op __maybe_unused)
 {
 	const u64 imm = op->imm;
@@ -3567,6 +4604,31 @@ static u32 rvjit_emit_alu32_remw_k_lui(const struct rvjit_operands *op __maybe_u
 	n += rvjit_put32(out + n, rvjit_rv_remw(t0, t0, 6ULL));	/* remw */
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_remw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && ((imm != 0ULL) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_remw_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	const u64 t1 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, 6ULL, ((((t0 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, 6ULL, 6ULL, (((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
+	n += rvjit_put32(out + n, rvjit_rv_remw(t1, t1, 6ULL));	/* remw */
 	return n;
 }
 
@@ -3621,6 +4683,25 @@ static u32 rvjit_emit_alu32_remw_k_lui_addiw(const struct rvjit_operands *op __m
 	return n;
 }
 
+static bool rvjit_guard_alu32_lsh_k_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_lsh_k_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_slliw(t0, t0, ((imm >> 0) & 0x1fULL)));	/* slliw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_lsh_k(const struct rvjit_operands *op __maybe_unused)
 {
 	return 1;
@@ -3640,6 +4721,25 @@ static u32 rvjit_emit_alu32_lsh_k(const struct rvjit_operands *op __maybe_unused
 	return n;
 }
 
+static bool rvjit_guard_alu32_rsh_k_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_rsh_k_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_srliw(t0, t0, ((imm >> 0) & 0x1fULL)));	/* srliw */
+	return n;
+}
+
 static bool rvjit_guard_alu32_rsh_k(const struct rvjit_operands *op __maybe_unused)
 {
 	return 1;
@@ -3656,6 +4756,25 @@ static u32 rvjit_emit_alu32_rsh_k(const struct rvjit_operands *op __maybe_unused
 
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, ((((imm >> 0) & 0x1fULL) + 0x20ULL) & 0xffffffffffffffffULL));
+	return n;
+}
+
+static bool rvjit_guard_alu32_arsh_k_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return (hi_dead && 1);
+}
+
+static u32 rvjit_emit_alu32_arsh_k_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	u32 n = 0;
+
+	n += rvjit_put32(out + n, rvjit_rv_sraiw(t0, t0, ((imm >> 0) & 0x1fULL)));	/* sraiw */
 	return n;
 }
 
@@ -3694,6 +4813,72 @@ static u32 rvjit_emit_alu32_arsh_k(const struct rvjit_operands *op __maybe_unuse
 	n += rvjit_put32(out + n, rvjit_rv_sraiw(t0, t0, ((imm >> 0) & 0x1fULL)));	/* sraiw */
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x20ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x20ULL);
+	return n;
+}
+
+static bool rvjit_guard_alu32_mov_k_imm12_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (((t0 ^ 0x8000000000000000ULL) < (0ULL ^ 0x8000000000000000ULL)) && ((((((t0 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_mov_k_imm12_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_addi(out + n, rvc, rvjit_rv_of_bpf[dst], 0ULL, (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL));
+	return n;
+}
+
+static bool rvjit_guard_alu32_mov_k_lui_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (((t0 ^ 0x8000000000000000ULL) < (0ULL ^ 0x8000000000000000ULL)) && (((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0) && (((t0 >> 0) & 0xfffULL) == 0ULL))));
+}
+
+static u32 rvjit_emit_alu32_mov_k_lui_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, rvjit_rv_of_bpf[dst], (((((((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	return n;
+}
+
+static bool rvjit_guard_alu32_mov_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 imm = op->imm;
+	const u64 hi_dead = op->hi_dead;
+	const u64 t0 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+
+	return (hi_dead && (((t0 ^ 0x8000000000000000ULL) < (0ULL ^ 0x8000000000000000ULL)) && ((((((t0 >> 0) & 0xffffffffULL) ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL) == t0)));
+}
+
+static u32 rvjit_emit_alu32_mov_k_lui_addiw_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	const u64 dst = op->dst;
+	const u64 imm = op->imm;
+	const u64 rvc = op->rvc;
+	const u64 t0 = rvjit_rv_of_bpf[dst];
+	const u64 t1 = (((imm ^ 0x80000000ULL) - 0x80000000ULL) & 0xffffffffffffffffULL);
+	u32 n = 0;
+
+	n += rvjit_enc_lui(out + n, rvc, t0, ((((t1 + 0x800ULL) & 0xffffffffffffffffULL) >> 12) & 0xfffffULL));
+	n += rvjit_enc_addiw(out + n, rvc, t0, t0, (((((t1 >> 0) & 0xfffULL) ^ 0x800ULL) - 0x800ULL) & 0xffffffffffffffffULL));
 	return n;
 }
 
@@ -3931,6 +5116,19 @@ static u32 rvjit_emit_le16(const struct rvjit_operands *op __maybe_unused,
 	n += rvjit_enc_slli(out + n, rvc, t0, t0, 0x30ULL);
 	n += rvjit_enc_srli(out + n, rvc, t0, t0, 0x30ULL);
 	return n;
+}
+
+static bool rvjit_guard_le32_hd(const struct rvjit_operands *op __maybe_unused)
+{
+	const u64 hi_dead = op->hi_dead;
+
+	return hi_dead;
+}
+
+static u32 rvjit_emit_le32_hd(const struct rvjit_operands *op __maybe_unused,
+				u8 *out __maybe_unused)
+{
+	return 0;
 }
 
 static bool rvjit_guard_le32_zba(const struct rvjit_operands *op __maybe_unused)
@@ -21466,46 +22664,55 @@ static const struct rvjit_rule rvjit_rules_b7_off0[] = {
 };
 
 static const struct rvjit_rule rvjit_rules_0c_off0[] = {
+	{ "alu32_add_x_hd", 0, rvjit_guard_alu32_add_x_hd, rvjit_emit_alu32_add_x_hd },
 	{ "alu32_add_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_add_x_zba, rvjit_emit_alu32_add_x_zba },
 	{ "alu32_add_x", 0, rvjit_guard_alu32_add_x, rvjit_emit_alu32_add_x },
 };
 
 static const struct rvjit_rule rvjit_rules_1c_off0[] = {
+	{ "alu32_subw_x_hd", 0, rvjit_guard_alu32_subw_x_hd, rvjit_emit_alu32_subw_x_hd },
 	{ "alu32_subw_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_subw_x_zba, rvjit_emit_alu32_subw_x_zba },
 	{ "alu32_subw_x", 0, rvjit_guard_alu32_subw_x, rvjit_emit_alu32_subw_x },
 };
 
 static const struct rvjit_rule rvjit_rules_2c_off0[] = {
+	{ "alu32_mulw_x_hd", 0, rvjit_guard_alu32_mulw_x_hd, rvjit_emit_alu32_mulw_x_hd },
 	{ "alu32_mulw_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_mulw_x_zba, rvjit_emit_alu32_mulw_x_zba },
 	{ "alu32_mulw_x", 0, rvjit_guard_alu32_mulw_x, rvjit_emit_alu32_mulw_x },
 };
 
 static const struct rvjit_rule rvjit_rules_4c_off0[] = {
+	{ "alu32_or_x_hd", 0, rvjit_guard_alu32_or_x_hd, rvjit_emit_alu32_or_x_hd },
 	{ "alu32_or_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_or_x_zba, rvjit_emit_alu32_or_x_zba },
 	{ "alu32_or_x", 0, rvjit_guard_alu32_or_x, rvjit_emit_alu32_or_x },
 };
 
 static const struct rvjit_rule rvjit_rules_5c_off0[] = {
+	{ "alu32_and_x_hd", 0, rvjit_guard_alu32_and_x_hd, rvjit_emit_alu32_and_x_hd },
 	{ "alu32_and_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_and_x_zba, rvjit_emit_alu32_and_x_zba },
 	{ "alu32_and_x", 0, rvjit_guard_alu32_and_x, rvjit_emit_alu32_and_x },
 };
 
 static const struct rvjit_rule rvjit_rules_ac_off0[] = {
+	{ "alu32_xor_x_hd", 0, rvjit_guard_alu32_xor_x_hd, rvjit_emit_alu32_xor_x_hd },
 	{ "alu32_xor_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_xor_x_zba, rvjit_emit_alu32_xor_x_zba },
 	{ "alu32_xor_x", 0, rvjit_guard_alu32_xor_x, rvjit_emit_alu32_xor_x },
 };
 
 static const struct rvjit_rule rvjit_rules_6c_off0[] = {
+	{ "alu32_sllw_x_hd", 0, rvjit_guard_alu32_sllw_x_hd, rvjit_emit_alu32_sllw_x_hd },
 	{ "alu32_sllw_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_sllw_x_zba, rvjit_emit_alu32_sllw_x_zba },
 	{ "alu32_sllw_x", 0, rvjit_guard_alu32_sllw_x, rvjit_emit_alu32_sllw_x },
 };
 
 static const struct rvjit_rule rvjit_rules_7c_off0[] = {
+	{ "alu32_srlw_x_hd", 0, rvjit_guard_alu32_srlw_x_hd, rvjit_emit_alu32_srlw_x_hd },
 	{ "alu32_srlw_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_srlw_x_zba, rvjit_emit_alu32_srlw_x_zba },
 	{ "alu32_srlw_x", 0, rvjit_guard_alu32_srlw_x, rvjit_emit_alu32_srlw_x },
 };
 
 static const struct rvjit_rule rvjit_rules_cc_off0[] = {
+	{ "alu32_sraw_x_hd", 0, rvjit_guard_alu32_sraw_x_hd, rvjit_emit_alu32_sraw_x_hd },
 	{ "alu32_sraw_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_sraw_x_zba, rvjit_emit_alu32_sraw_x_zba },
 	{ "alu32_sraw_x", 0, rvjit_guard_alu32_sraw_x, rvjit_emit_alu32_sraw_x },
 };
@@ -21519,144 +22726,190 @@ static const struct rvjit_rule rvjit_rules_3c_off1[] = {
 };
 
 static const struct rvjit_rule rvjit_rules_9c_off0[] = {
+	{ "alu32_remuw_x_hd", 0, rvjit_guard_alu32_remuw_x_hd, rvjit_emit_alu32_remuw_x_hd },
 	{ "alu32_remuw_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_remuw_x_zba, rvjit_emit_alu32_remuw_x_zba },
 	{ "alu32_remuw_x", 0, rvjit_guard_alu32_remuw_x, rvjit_emit_alu32_remuw_x },
 };
 
 static const struct rvjit_rule rvjit_rules_9c_off1[] = {
+	{ "alu32_remw_x_hd", 0, rvjit_guard_alu32_remw_x_hd, rvjit_emit_alu32_remw_x_hd },
 	{ "alu32_remw_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_remw_x_zba, rvjit_emit_alu32_remw_x_zba },
 	{ "alu32_remw_x", 0, rvjit_guard_alu32_remw_x, rvjit_emit_alu32_remw_x },
 };
 
 static const struct rvjit_rule rvjit_rules_bc_off0[] = {
+	{ "alu32_mov_x_hd", 0, rvjit_guard_alu32_mov_x_hd, rvjit_emit_alu32_mov_x_hd },
 	{ "alu32_mov_x_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_mov_x_zba, rvjit_emit_alu32_mov_x_zba },
 	{ "alu32_mov_x", 0, rvjit_guard_alu32_mov_x, rvjit_emit_alu32_mov_x },
 };
 
 static const struct rvjit_rule rvjit_rules_bc_off8[] = {
+	{ "alu32_movsx8_zbb_hd", RVJIT_ISA_ZBB, rvjit_guard_alu32_movsx8_zbb_hd, rvjit_emit_alu32_movsx8_zbb_hd },
+	{ "alu32_movsx8_hd", 0, rvjit_guard_alu32_movsx8_hd, rvjit_emit_alu32_movsx8_hd },
 	{ "alu32_movsx8", 0, rvjit_guard_alu32_movsx8, rvjit_emit_alu32_movsx8 },
 };
 
 static const struct rvjit_rule rvjit_rules_bc_off16[] = {
+	{ "alu32_movsx16_zbb_hd", RVJIT_ISA_ZBB, rvjit_guard_alu32_movsx16_zbb_hd, rvjit_emit_alu32_movsx16_zbb_hd },
+	{ "alu32_movsx16_hd", 0, rvjit_guard_alu32_movsx16_hd, rvjit_emit_alu32_movsx16_hd },
 	{ "alu32_movsx16", 0, rvjit_guard_alu32_movsx16, rvjit_emit_alu32_movsx16 },
 };
 
 static const struct rvjit_rule rvjit_rules_84_off0[] = {
+	{ "alu32_neg_hd", 0, rvjit_guard_alu32_neg_hd, rvjit_emit_alu32_neg_hd },
 	{ "alu32_neg_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_neg_zba, rvjit_emit_alu32_neg_zba },
 	{ "alu32_neg", 0, rvjit_guard_alu32_neg, rvjit_emit_alu32_neg },
 };
 
 static const struct rvjit_rule rvjit_rules_54_off0[] = {
 	{ "alu32_and_k_uimm11", 0, rvjit_guard_alu32_and_k_uimm11, rvjit_emit_alu32_and_k_uimm11 },
+	{ "alu32_and_k_imm12_hd", 0, rvjit_guard_alu32_and_k_imm12_hd, rvjit_emit_alu32_and_k_imm12_hd },
 	{ "alu32_and_k_imm12_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_and_k_imm12_zba, rvjit_emit_alu32_and_k_imm12_zba },
 	{ "alu32_and_k_imm12", 0, rvjit_guard_alu32_and_k_imm12, rvjit_emit_alu32_and_k_imm12 },
+	{ "alu32_and_k_lui_hd", 0, rvjit_guard_alu32_and_k_lui_hd, rvjit_emit_alu32_and_k_lui_hd },
 	{ "alu32_and_k_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_and_k_lui_zba, rvjit_emit_alu32_and_k_lui_zba },
 	{ "alu32_and_k_lui", 0, rvjit_guard_alu32_and_k_lui, rvjit_emit_alu32_and_k_lui },
+	{ "alu32_and_k_lui_addiw_hd", 0, rvjit_guard_alu32_and_k_lui_addiw_hd, rvjit_emit_alu32_and_k_lui_addiw_hd },
 	{ "alu32_and_k_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_and_k_lui_addiw_zba, rvjit_emit_alu32_and_k_lui_addiw_zba },
 	{ "alu32_and_k_lui_addiw", 0, rvjit_guard_alu32_and_k_lui_addiw, rvjit_emit_alu32_and_k_lui_addiw },
 };
 
 static const struct rvjit_rule rvjit_rules_04_off0[] = {
+	{ "alu32_add_k_imm12_hd", 0, rvjit_guard_alu32_add_k_imm12_hd, rvjit_emit_alu32_add_k_imm12_hd },
 	{ "alu32_add_k_imm12_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_add_k_imm12_zba, rvjit_emit_alu32_add_k_imm12_zba },
 	{ "alu32_add_k_imm12", 0, rvjit_guard_alu32_add_k_imm12, rvjit_emit_alu32_add_k_imm12 },
+	{ "alu32_add_k_lui_hd", 0, rvjit_guard_alu32_add_k_lui_hd, rvjit_emit_alu32_add_k_lui_hd },
 	{ "alu32_add_k_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_add_k_lui_zba, rvjit_emit_alu32_add_k_lui_zba },
 	{ "alu32_add_k_lui", 0, rvjit_guard_alu32_add_k_lui, rvjit_emit_alu32_add_k_lui },
+	{ "alu32_add_k_lui_addiw_hd", 0, rvjit_guard_alu32_add_k_lui_addiw_hd, rvjit_emit_alu32_add_k_lui_addiw_hd },
 	{ "alu32_add_k_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_add_k_lui_addiw_zba, rvjit_emit_alu32_add_k_lui_addiw_zba },
 	{ "alu32_add_k_lui_addiw", 0, rvjit_guard_alu32_add_k_lui_addiw, rvjit_emit_alu32_add_k_lui_addiw },
 };
 
 static const struct rvjit_rule rvjit_rules_44_off0[] = {
+	{ "alu32_or_k_imm12_hd", 0, rvjit_guard_alu32_or_k_imm12_hd, rvjit_emit_alu32_or_k_imm12_hd },
 	{ "alu32_or_k_imm12_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_or_k_imm12_zba, rvjit_emit_alu32_or_k_imm12_zba },
 	{ "alu32_or_k_imm12", 0, rvjit_guard_alu32_or_k_imm12, rvjit_emit_alu32_or_k_imm12 },
+	{ "alu32_or_k_lui_hd", 0, rvjit_guard_alu32_or_k_lui_hd, rvjit_emit_alu32_or_k_lui_hd },
 	{ "alu32_or_k_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_or_k_lui_zba, rvjit_emit_alu32_or_k_lui_zba },
 	{ "alu32_or_k_lui", 0, rvjit_guard_alu32_or_k_lui, rvjit_emit_alu32_or_k_lui },
+	{ "alu32_or_k_lui_addiw_hd", 0, rvjit_guard_alu32_or_k_lui_addiw_hd, rvjit_emit_alu32_or_k_lui_addiw_hd },
 	{ "alu32_or_k_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_or_k_lui_addiw_zba, rvjit_emit_alu32_or_k_lui_addiw_zba },
 	{ "alu32_or_k_lui_addiw", 0, rvjit_guard_alu32_or_k_lui_addiw, rvjit_emit_alu32_or_k_lui_addiw },
 };
 
 static const struct rvjit_rule rvjit_rules_a4_off0[] = {
+	{ "alu32_xor_k_imm12_hd", 0, rvjit_guard_alu32_xor_k_imm12_hd, rvjit_emit_alu32_xor_k_imm12_hd },
 	{ "alu32_xor_k_imm12_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_xor_k_imm12_zba, rvjit_emit_alu32_xor_k_imm12_zba },
 	{ "alu32_xor_k_imm12", 0, rvjit_guard_alu32_xor_k_imm12, rvjit_emit_alu32_xor_k_imm12 },
+	{ "alu32_xor_k_lui_hd", 0, rvjit_guard_alu32_xor_k_lui_hd, rvjit_emit_alu32_xor_k_lui_hd },
 	{ "alu32_xor_k_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_xor_k_lui_zba, rvjit_emit_alu32_xor_k_lui_zba },
 	{ "alu32_xor_k_lui", 0, rvjit_guard_alu32_xor_k_lui, rvjit_emit_alu32_xor_k_lui },
+	{ "alu32_xor_k_lui_addiw_hd", 0, rvjit_guard_alu32_xor_k_lui_addiw_hd, rvjit_emit_alu32_xor_k_lui_addiw_hd },
 	{ "alu32_xor_k_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_xor_k_lui_addiw_zba, rvjit_emit_alu32_xor_k_lui_addiw_zba },
 	{ "alu32_xor_k_lui_addiw", 0, rvjit_guard_alu32_xor_k_lui_addiw, rvjit_emit_alu32_xor_k_lui_addiw },
 };
 
 static const struct rvjit_rule rvjit_rules_14_off0[] = {
+	{ "alu32_subw_k_imm12_hd", 0, rvjit_guard_alu32_subw_k_imm12_hd, rvjit_emit_alu32_subw_k_imm12_hd },
 	{ "alu32_subw_k_imm12_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_subw_k_imm12_zba, rvjit_emit_alu32_subw_k_imm12_zba },
 	{ "alu32_subw_k_imm12", 0, rvjit_guard_alu32_subw_k_imm12, rvjit_emit_alu32_subw_k_imm12 },
+	{ "alu32_subw_k_lui_hd", 0, rvjit_guard_alu32_subw_k_lui_hd, rvjit_emit_alu32_subw_k_lui_hd },
 	{ "alu32_subw_k_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_subw_k_lui_zba, rvjit_emit_alu32_subw_k_lui_zba },
 	{ "alu32_subw_k_lui", 0, rvjit_guard_alu32_subw_k_lui, rvjit_emit_alu32_subw_k_lui },
+	{ "alu32_subw_k_lui_addiw_hd", 0, rvjit_guard_alu32_subw_k_lui_addiw_hd, rvjit_emit_alu32_subw_k_lui_addiw_hd },
 	{ "alu32_subw_k_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_subw_k_lui_addiw_zba, rvjit_emit_alu32_subw_k_lui_addiw_zba },
 	{ "alu32_subw_k_lui_addiw", 0, rvjit_guard_alu32_subw_k_lui_addiw, rvjit_emit_alu32_subw_k_lui_addiw },
 };
 
 static const struct rvjit_rule rvjit_rules_24_off0[] = {
+	{ "alu32_mulw_k_imm12_hd", 0, rvjit_guard_alu32_mulw_k_imm12_hd, rvjit_emit_alu32_mulw_k_imm12_hd },
 	{ "alu32_mulw_k_imm12_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_mulw_k_imm12_zba, rvjit_emit_alu32_mulw_k_imm12_zba },
 	{ "alu32_mulw_k_imm12", 0, rvjit_guard_alu32_mulw_k_imm12, rvjit_emit_alu32_mulw_k_imm12 },
+	{ "alu32_mulw_k_lui_hd", 0, rvjit_guard_alu32_mulw_k_lui_hd, rvjit_emit_alu32_mulw_k_lui_hd },
 	{ "alu32_mulw_k_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_mulw_k_lui_zba, rvjit_emit_alu32_mulw_k_lui_zba },
 	{ "alu32_mulw_k_lui", 0, rvjit_guard_alu32_mulw_k_lui, rvjit_emit_alu32_mulw_k_lui },
+	{ "alu32_mulw_k_lui_addiw_hd", 0, rvjit_guard_alu32_mulw_k_lui_addiw_hd, rvjit_emit_alu32_mulw_k_lui_addiw_hd },
 	{ "alu32_mulw_k_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_mulw_k_lui_addiw_zba, rvjit_emit_alu32_mulw_k_lui_addiw_zba },
 	{ "alu32_mulw_k_lui_addiw", 0, rvjit_guard_alu32_mulw_k_lui_addiw, rvjit_emit_alu32_mulw_k_lui_addiw },
 };
 
 static const struct rvjit_rule rvjit_rules_34_off0[] = {
 	{ "alu32_divuw_k_zero", 0, rvjit_guard_alu32_divuw_k_zero, rvjit_emit_alu32_divuw_k_zero },
+	{ "alu32_divuw_k_imm12_hd", 0, rvjit_guard_alu32_divuw_k_imm12_hd, rvjit_emit_alu32_divuw_k_imm12_hd },
 	{ "alu32_divuw_k_imm12_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_divuw_k_imm12_zba, rvjit_emit_alu32_divuw_k_imm12_zba },
 	{ "alu32_divuw_k_imm12", 0, rvjit_guard_alu32_divuw_k_imm12, rvjit_emit_alu32_divuw_k_imm12 },
+	{ "alu32_divuw_k_lui_hd", 0, rvjit_guard_alu32_divuw_k_lui_hd, rvjit_emit_alu32_divuw_k_lui_hd },
 	{ "alu32_divuw_k_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_divuw_k_lui_zba, rvjit_emit_alu32_divuw_k_lui_zba },
 	{ "alu32_divuw_k_lui", 0, rvjit_guard_alu32_divuw_k_lui, rvjit_emit_alu32_divuw_k_lui },
+	{ "alu32_divuw_k_lui_addiw_hd", 0, rvjit_guard_alu32_divuw_k_lui_addiw_hd, rvjit_emit_alu32_divuw_k_lui_addiw_hd },
 	{ "alu32_divuw_k_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_divuw_k_lui_addiw_zba, rvjit_emit_alu32_divuw_k_lui_addiw_zba },
 	{ "alu32_divuw_k_lui_addiw", 0, rvjit_guard_alu32_divuw_k_lui_addiw, rvjit_emit_alu32_divuw_k_lui_addiw },
 };
 
 static const struct rvjit_rule rvjit_rules_94_off0[] = {
+	{ "alu32_remuw_k_zero_hd", 0, rvjit_guard_alu32_remuw_k_zero_hd, rvjit_emit_alu32_remuw_k_zero_hd },
 	{ "alu32_remuw_k_zero_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_remuw_k_zero_zba, rvjit_emit_alu32_remuw_k_zero_zba },
 	{ "alu32_remuw_k_zero", 0, rvjit_guard_alu32_remuw_k_zero, rvjit_emit_alu32_remuw_k_zero },
+	{ "alu32_remuw_k_imm12_hd", 0, rvjit_guard_alu32_remuw_k_imm12_hd, rvjit_emit_alu32_remuw_k_imm12_hd },
 	{ "alu32_remuw_k_imm12_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_remuw_k_imm12_zba, rvjit_emit_alu32_remuw_k_imm12_zba },
 	{ "alu32_remuw_k_imm12", 0, rvjit_guard_alu32_remuw_k_imm12, rvjit_emit_alu32_remuw_k_imm12 },
+	{ "alu32_remuw_k_lui_hd", 0, rvjit_guard_alu32_remuw_k_lui_hd, rvjit_emit_alu32_remuw_k_lui_hd },
 	{ "alu32_remuw_k_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_remuw_k_lui_zba, rvjit_emit_alu32_remuw_k_lui_zba },
 	{ "alu32_remuw_k_lui", 0, rvjit_guard_alu32_remuw_k_lui, rvjit_emit_alu32_remuw_k_lui },
+	{ "alu32_remuw_k_lui_addiw_hd", 0, rvjit_guard_alu32_remuw_k_lui_addiw_hd, rvjit_emit_alu32_remuw_k_lui_addiw_hd },
 	{ "alu32_remuw_k_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_remuw_k_lui_addiw_zba, rvjit_emit_alu32_remuw_k_lui_addiw_zba },
 	{ "alu32_remuw_k_lui_addiw", 0, rvjit_guard_alu32_remuw_k_lui_addiw, rvjit_emit_alu32_remuw_k_lui_addiw },
 };
 
 static const struct rvjit_rule rvjit_rules_34_off1[] = {
 	{ "alu32_divw_k_zero", 0, rvjit_guard_alu32_divw_k_zero, rvjit_emit_alu32_divw_k_zero },
+	{ "alu32_divw_k_imm12_hd", 0, rvjit_guard_alu32_divw_k_imm12_hd, rvjit_emit_alu32_divw_k_imm12_hd },
 	{ "alu32_divw_k_imm12_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_divw_k_imm12_zba, rvjit_emit_alu32_divw_k_imm12_zba },
 	{ "alu32_divw_k_imm12", 0, rvjit_guard_alu32_divw_k_imm12, rvjit_emit_alu32_divw_k_imm12 },
+	{ "alu32_divw_k_lui_hd", 0, rvjit_guard_alu32_divw_k_lui_hd, rvjit_emit_alu32_divw_k_lui_hd },
 	{ "alu32_divw_k_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_divw_k_lui_zba, rvjit_emit_alu32_divw_k_lui_zba },
 	{ "alu32_divw_k_lui", 0, rvjit_guard_alu32_divw_k_lui, rvjit_emit_alu32_divw_k_lui },
+	{ "alu32_divw_k_lui_addiw_hd", 0, rvjit_guard_alu32_divw_k_lui_addiw_hd, rvjit_emit_alu32_divw_k_lui_addiw_hd },
 	{ "alu32_divw_k_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_divw_k_lui_addiw_zba, rvjit_emit_alu32_divw_k_lui_addiw_zba },
 	{ "alu32_divw_k_lui_addiw", 0, rvjit_guard_alu32_divw_k_lui_addiw, rvjit_emit_alu32_divw_k_lui_addiw },
 };
 
 static const struct rvjit_rule rvjit_rules_94_off1[] = {
+	{ "alu32_remw_k_zero_hd", 0, rvjit_guard_alu32_remw_k_zero_hd, rvjit_emit_alu32_remw_k_zero_hd },
 	{ "alu32_remw_k_zero_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_remw_k_zero_zba, rvjit_emit_alu32_remw_k_zero_zba },
 	{ "alu32_remw_k_zero", 0, rvjit_guard_alu32_remw_k_zero, rvjit_emit_alu32_remw_k_zero },
+	{ "alu32_remw_k_imm12_hd", 0, rvjit_guard_alu32_remw_k_imm12_hd, rvjit_emit_alu32_remw_k_imm12_hd },
 	{ "alu32_remw_k_imm12_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_remw_k_imm12_zba, rvjit_emit_alu32_remw_k_imm12_zba },
 	{ "alu32_remw_k_imm12", 0, rvjit_guard_alu32_remw_k_imm12, rvjit_emit_alu32_remw_k_imm12 },
+	{ "alu32_remw_k_lui_hd", 0, rvjit_guard_alu32_remw_k_lui_hd, rvjit_emit_alu32_remw_k_lui_hd },
 	{ "alu32_remw_k_lui_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_remw_k_lui_zba, rvjit_emit_alu32_remw_k_lui_zba },
 	{ "alu32_remw_k_lui", 0, rvjit_guard_alu32_remw_k_lui, rvjit_emit_alu32_remw_k_lui },
+	{ "alu32_remw_k_lui_addiw_hd", 0, rvjit_guard_alu32_remw_k_lui_addiw_hd, rvjit_emit_alu32_remw_k_lui_addiw_hd },
 	{ "alu32_remw_k_lui_addiw_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_remw_k_lui_addiw_zba, rvjit_emit_alu32_remw_k_lui_addiw_zba },
 	{ "alu32_remw_k_lui_addiw", 0, rvjit_guard_alu32_remw_k_lui_addiw, rvjit_emit_alu32_remw_k_lui_addiw },
 };
 
 static const struct rvjit_rule rvjit_rules_64_off0[] = {
+	{ "alu32_lsh_k_hd", 0, rvjit_guard_alu32_lsh_k_hd, rvjit_emit_alu32_lsh_k_hd },
 	{ "alu32_lsh_k", 0, rvjit_guard_alu32_lsh_k, rvjit_emit_alu32_lsh_k },
 };
 
 static const struct rvjit_rule rvjit_rules_74_off0[] = {
+	{ "alu32_rsh_k_hd", 0, rvjit_guard_alu32_rsh_k_hd, rvjit_emit_alu32_rsh_k_hd },
 	{ "alu32_rsh_k", 0, rvjit_guard_alu32_rsh_k, rvjit_emit_alu32_rsh_k },
 };
 
 static const struct rvjit_rule rvjit_rules_c4_off0[] = {
+	{ "alu32_arsh_k_hd", 0, rvjit_guard_alu32_arsh_k_hd, rvjit_emit_alu32_arsh_k_hd },
 	{ "alu32_arsh_k_zba", RVJIT_ISA_ZBA, rvjit_guard_alu32_arsh_k_zba, rvjit_emit_alu32_arsh_k_zba },
 	{ "alu32_arsh_k", 0, rvjit_guard_alu32_arsh_k, rvjit_emit_alu32_arsh_k },
 };
 
 static const struct rvjit_rule rvjit_rules_b4_off0[] = {
+	{ "alu32_mov_k_imm12_hd", 0, rvjit_guard_alu32_mov_k_imm12_hd, rvjit_emit_alu32_mov_k_imm12_hd },
+	{ "alu32_mov_k_lui_hd", 0, rvjit_guard_alu32_mov_k_lui_hd, rvjit_emit_alu32_mov_k_lui_hd },
+	{ "alu32_mov_k_lui_addiw_hd", 0, rvjit_guard_alu32_mov_k_lui_addiw_hd, rvjit_emit_alu32_mov_k_lui_addiw_hd },
 	{ "alu32_mov_k_imm12", 0, rvjit_guard_alu32_mov_k_imm12, rvjit_emit_alu32_mov_k_imm12 },
 	{ "alu32_mov_k_lui", 0, rvjit_guard_alu32_mov_k_lui, rvjit_emit_alu32_mov_k_lui },
 	{ "alu32_mov_k_lui_addiw", 0, rvjit_guard_alu32_mov_k_lui_addiw, rvjit_emit_alu32_mov_k_lui_addiw },
@@ -21674,6 +22927,7 @@ static const struct rvjit_rule rvjit_rules_d4_off0_imm16[] = {
 };
 
 static const struct rvjit_rule rvjit_rules_d4_off0_imm32[] = {
+	{ "le32_hd", 0, rvjit_guard_le32_hd, rvjit_emit_le32_hd },
 	{ "le32_zba", RVJIT_ISA_ZBA, rvjit_guard_le32_zba, rvjit_emit_le32_zba },
 	{ "le32", 0, rvjit_guard_le32, rvjit_emit_le32 },
 };
@@ -23155,6 +24409,7 @@ int rvjit_emit_insn(u8 code, u8 ctx, u8 dst, u8 src, s16 off, s32 imm, u64 imm64
 	op.imm64 = imm64;
 	op.dist = (u64)dist;
 	op.rvc = !!(isa & RVJIT_ISA_C);
+	op.hi_dead = !!(isa & RVJIT_HI_DEAD);
 
 	for (k = 0; k < count; k++, r++) {
 		if ((r->isa & ~isa) || !r->guard(&op))

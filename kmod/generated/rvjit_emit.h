@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table 33d7a6cc566ae11d, semantics 8c46867f2e28db70, 822 rules.
+// Generated from the proven rule table: table 959a3c10034cf3e6, semantics 278992b8d4631b0f, 878 rules.
 #ifndef _RVJIT_EMIT_H
 #define _RVJIT_EMIT_H
 
@@ -17,6 +17,8 @@
 #define RVJIT_ISA_ZBB	(1U << 1)
 #define RVJIT_ISA_C	(1U << 2)
 #define RVJIT_ISA_ZACAS	(1U << 3)
+/* A driver flag in the same word: no later instruction reads dst's upper half */
+#define RVJIT_HI_DEAD	(1U << 31)
 
 /* The most bytes one eBPF instruction is translated to */
 #define RVJIT_MAX_INSN_BYTES	112
@@ -81,6 +83,7 @@ extern const u64 rvjit_rv_of_bpf[16];
  * Translate one eBPF instruction: the first rule of its pattern whose ISA extensions
  * are in @isa and whose guard holds writes its RV64 code to @out (room for
  * RVJIT_MAX_INSN_BYTES) and its length to @len, and names itself in @rule (if not NULL).
+ * @isa may also carry RVJIT_HI_DEAD: no later instruction reads dst's upper half.
  * Operands are the instruction's fields; @imm64 is LD_IMM64's 64-bit immediate and
  * @dist the byte distance from this instruction's code to its target's (a jump's
  * target, the epilogue for EXIT, the called function for a bpf-to-bpf call or a

@@ -46,12 +46,25 @@ struct bpf_insn {
 
 /* <uapi/linux/bpf_common.h>, <uapi/linux/bpf.h> */
 #define BPF_CLASS(code)		((code) & 0x07)
+#define BPF_SIZE(code)		((code) & 0x18)
+#define BPF_MODE(code)		((code) & 0xe0)
 #define BPF_OP(code)		((code) & 0xf0)
+#define BPF_SRC(code)		((code) & 0x08)
 #define BPF_LD			0x00
+#define BPF_LDX			0x01
+#define BPF_ST			0x02
+#define BPF_STX			0x03
+#define BPF_ALU			0x04
 #define BPF_JMP			0x05
 #define BPF_JMP32		0x06
+#define BPF_ALU64		0x07
 #define BPF_IMM			0x00
 #define BPF_DW			0x18
+#define BPF_ATOMIC		0xc0
+#define BPF_X			0x08
+#define BPF_MOV			0xb0
+#define BPF_NEG			0x80
+#define BPF_END			0xd0
 #define BPF_JA			0x00
 #define BPF_CALL		0x80
 #define BPF_EXIT		0x90

@@ -26,7 +26,7 @@ def header(table, comment: str) -> str:
 
 def outputs(table) -> dict:
     """Path -> text of every generated file.  Refuses a table with unproven rules."""
-    from proofs.prove import valid_compressions, valid_frames, valid_names
+    from proofs.prove import valid_compressions, valid_frames, valid_names, valid_upper
     from rvjit.gen import c, python
     from rvjit.rules.compress import COMPRESSIONS
     from rvjit.rules.frame import FRAMES
@@ -36,6 +36,9 @@ def outputs(table) -> dict:
     missing += [f"compression {c.key()}" for c in COMPRESSIONS if c not in comps]
     frames = valid_frames(FRAMES)
     missing += [f"frame {f.name}" for f in FRAMES if f not in frames]
+    pats = list(table.by_pattern())         # the hi_dead flag rests on the upper-half table
+    upper = valid_upper(pats)
+    missing += [f"upper-half lemma {p.key()}" for p in pats if p not in upper]
     if missing:
         raise Unproven(f"{len(missing)} rule(s) have no valid proof certificate "
                        f"(run `make prove`): {', '.join(missing[:8])}"

@@ -424,6 +424,7 @@ def render_dispatch() -> list:
         t = OPERAND_CTYPES[n]
         out.append(f"\top.{n} = (u{w}){n};" if t.startswith("s") else f"\top.{n} = {n};")
     out.append("\top.rvc = !!(isa & RVJIT_ISA_C);")
+    out.append("\top.hi_dead = !!(isa & RVJIT_HI_DEAD);")
     out += ["", "\tfor (k = 0; k < count; k++, r++) {",
             "\t\tif ((r->isa & ~isa) || !r->guard(&op))", "\t\t\tcontinue;",
             "\t\t*len = r->emit(&op, out);", "\t\tif (rule)",
@@ -454,6 +455,8 @@ def render_header(table, header: str, frames=()) -> str:
            "#include <linux/errno.h>", "#else", '#include "linux_types.h"', "#endif", "",
            "/* ISA extensions beyond RV64IM a rule may need (rvjit/rules/base.py EXTENSIONS) */"]
     out += [f"#define {isa_macro(e)}\t(1U << {k})" for k, e in enumerate(EXTENSIONS)]
+    out += ["/* A driver flag in the same word: no later instruction reads dst's upper half */",
+            "#define RVJIT_HI_DEAD\t(1U << 31)"]
     out += ["", "/* The most bytes one eBPF instruction is translated to */",
             f"#define RVJIT_MAX_INSN_BYTES\t{max_len}",
             "/* The most bytes of a prologue, an epilogue or a tail stub */",
@@ -479,6 +482,7 @@ def render_header(table, header: str, frames=()) -> str:
             " * Translate one eBPF instruction: the first rule of its pattern whose ISA extensions",
             " * are in @isa and whose guard holds writes its RV64 code to @out (room for",
             " * RVJIT_MAX_INSN_BYTES) and its length to @len, and names itself in @rule (if not NULL).",
+            " * @isa may also carry RVJIT_HI_DEAD: no later instruction reads dst's upper half.",
             " * Operands are the instruction's fields; @imm64 is LD_IMM64's 64-bit immediate and",
             " * @dist the byte distance from this instruction's code to its target's (a jump's",
             " * target, the epilogue for EXIT, the called function for a bpf-to-bpf call or a",
@@ -532,7 +536,8 @@ def render_source(table, compressions, header: str, frames=()) -> str:
            "/* The operands of one instruction, each its bit pattern zero-extended */",
            "struct rvjit_operands {"]
     out += [f"\tu64 {n};\t/* {w} bits */" for n, w in ir.OPERANDS.items()]
-    out += [f"\tu64 {n};\t/* the driver's: the C extension is on */" for n in ir.FLAGS]
+    out += ["\tu64 rvc;\t/* the driver's: the C extension is on */",
+            "\tu64 hi_dead;\t/* the driver's: no later instruction reads dst's upper half */"]
     out += ["};", "",
             "struct rvjit_rule {", "\tconst char *name;",
             "\tu32 isa;\t\t/* RVJIT_ISA_* extensions the rule needs */",

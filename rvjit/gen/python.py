@@ -10,7 +10,7 @@ from __future__ import annotations
 from rvjit.encode import FORMS
 
 OPERANDS = "dst, src, off, imm, imm64, dist"
-FLAGS = "rvc"                 # the driver's flags (ir.FLAGS)
+FLAGS = "rvc, hi_dead"        # the driver's flags (ir.FLAGS)
 
 
 def encoder_name(mnemonic: str) -> str:
@@ -93,7 +93,7 @@ def render(table, compressions, header: str, frames=()) -> str:
         out.append(f"    return {r.guard.py()}")
         out.append("")
         out.append("")
-        out.append(f"def emit_{r.name}({OPERANDS}, rvc):")
+        out.append(f"def emit_{r.name}({OPERANDS}, {FLAGS}):")
         if r.template:
             out.append("    return [")
             out += _instr_lines(r.template, compressible)

@@ -1,6 +1,8 @@
 """Rules for ALU (32-bit) and ALU64 instructions, K and X forms, including SDIV/SMOD,
 MOVSX and NEG.  No rule relies on the Linux verifier: divisors may be zero, and every 32-bit
-result is zero-extended by the rule itself."""
+result is zero-extended by the rule itself, unless the driver says no later instruction reads
+dst's upper half (the flag hi_dead, rvjit/upper.py): the `_hd` rules, first in each group,
+then leave it as the 32-bit instruction does."""
 from __future__ import annotations
 
 from semantics.ebpf import (ADD, ALU, ALU64, AND, ARSH, DIV, LSH, MOD, MOV, MUL, NEG, OR,
@@ -16,9 +18,17 @@ SH64 = zext(64, extract(5, 0, ir.imm))
 Z = zext32_of(D)                    # dst := (u32)dst
 
 
+def hd(name, code, body, guard=ir.TRUE, temps=(), isa=(), **kw):
+    """`body` alone when dst's upper half is dead (its low half is the 32-bit result)."""
+    return rule(name + "_hd", Pattern(code, **kw), body, ir.all_of(ir.hi_dead, guard),
+                temps=temps, isa=isa)
+
+
 def zext_ways(body, name, code, guard=ir.TRUE, temps=(), **kw):
-    """The rules `body + zext(dst)`: with Zba one add.uw, else slli/srli."""
-    return [rule(name + "_zba", Pattern(code, **kw), body + [asm["add.uw"](D, D, ZERO)], guard,
+    """The rules `body + zext(dst)`: with Zba one add.uw, else slli/srli; `body` alone when
+    dst's upper half is dead."""
+    return [hd(name, code, body, guard, temps, **kw),
+            rule(name + "_zba", Pattern(code, **kw), body + [asm["add.uw"](D, D, ZERO)], guard,
                  temps=temps, isa=("zba",)),
             rule(name, Pattern(code, **kw), body + Z, guard, temps=temps)]
 
@@ -31,7 +41,8 @@ def with_t1(name, code, op_body, zext32=False, extra_guard=ir.TRUE, small=True, 
         body = load + op_body
         g = ir.all_of(extra_guard, guard)
         if zext32:
-            out += [rule(f"{name}_{way}_zba", Pattern(code, **kw), body + [asm["add.uw"](D, D, ZERO)],
+            out += [hd(f"{name}_{way}", code, body, g, temps=[6], isa=isa, **kw),
+                    rule(f"{name}_{way}_zba", Pattern(code, **kw), body + [asm["add.uw"](D, D, ZERO)],
                          g, temps=[6], isa=set(isa) | {"zba"}),
                     rule(f"{name}_{way}", Pattern(code, **kw), body + Z, g, temps=[6], isa=isa)]
         else:
@@ -100,10 +111,15 @@ def alu32_rules():
                        asm.srli(T1, T1, 32), asm[mn](D, D, S), asm["and"](D, D, T1)], temps=[6]))
     for off, mn in ((0, "remuw"), (1, "remw")):
         r += zext_ways([asm[mn](D, D, S)], f"alu32_{mn}_x", c(MOD, X), off=off)
+    r.append(hd("alu32_mov_x", c(MOV, X), [asm.addi(D, S, 0)]))
     r.append(rule("alu32_mov_x_zba", Pattern(c(MOV, X)), [asm["add.uw"](D, S, ZERO)], isa=("zba",)))
     r.append(rule("alu32_mov_x", Pattern(c(MOV, X)), [asm.slli(D, S, 32), asm.srli(D, D, 32)]))
     # MOVSX: shift the byte/half to the top, arithmetic-shift it down to bits 32+, and the
     # final logical shift leaves the sign-extended 32-bit value, zero-extended.
+    r.append(hd("alu32_movsx8_zbb", c(MOV, X), [asm["sext.b"](D, S)], isa=("zbb",), off=8))
+    r.append(hd("alu32_movsx8", c(MOV, X), [asm.slli(D, S, 56), asm.srai(D, D, 56)], off=8))
+    r.append(hd("alu32_movsx16_zbb", c(MOV, X), [asm["sext.h"](D, S)], isa=("zbb",), off=16))
+    r.append(hd("alu32_movsx16", c(MOV, X), [asm.slli(D, S, 48), asm.srai(D, D, 48)], off=16))
     r.append(rule("alu32_movsx8", Pattern(c(MOV, X), off=8),
                   [asm.slli(D, S, 56), asm.srai(D, D, 24), asm.srli(D, D, 32)]))
     r.append(rule("alu32_movsx16", Pattern(c(MOV, X), off=16),
@@ -128,10 +144,15 @@ def alu32_rules():
         r += with_t1(f"alu32_{mod}_k", c(MOD, K), [asm[mod](D, D, T1)], zext32=True,
                      extra_guard=ne(ir.imm, 0), off=off)
     # Shifts: shifting through the top half of the register zero-extends for free.
+    r.append(hd("alu32_lsh_k", c(LSH, K), [asm.slliw(D, D, SH32)]))
     r.append(rule("alu32_lsh_k", Pattern(c(LSH, K)), [asm.slli(D, D, SH32 + 32), asm.srli(D, D, 32)]))
+    r.append(hd("alu32_rsh_k", c(RSH, K), [asm.srliw(D, D, SH32)]))
     r.append(rule("alu32_rsh_k", Pattern(c(RSH, K)), [asm.slli(D, D, 32), asm.srli(D, D, SH32 + 32)]))
     r += zext_ways([asm.sraiw(D, D, SH32)], "alu32_arsh_k", c(ARSH, K))
-    # MOV K: (u32)imm.  Non-negative immediates load as they are; negative ones need a zext.
+    # MOV K: (u32)imm.  Non-negative immediates load as they are; negative ones need a zext
+    # (unless dst's upper half is dead).
+    for way, guard, load, isa in load32(D, V):
+        r.append(hd(f"alu32_mov_k_{way}", c(MOV, K), load, ir.all_of(ir.slt(V, 0), guard), isa=isa))
     for way, guard, load, isa in load32(D, V):
         r.append(rule(f"alu32_mov_k_{way}", Pattern(c(MOV, K)), load,
                       ir.all_of(ir.sge(V, 0), guard), isa=isa))

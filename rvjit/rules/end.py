@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from semantics.ebpf import ALU, ALU64, END, TO_BE, TO_LE
 from rvjit.rules.base import D, T1, T2, ZERO, Pattern, asm, rule
+from rvjit import ir
 from rvjit.rules.imm import zext32_of
 
 
@@ -35,6 +36,7 @@ def rules():
     return [
         rule("le16_zbb", Pattern(le, imm=16), [asm["zext.h"](D, D)], isa=("zbb",)),
         rule("le16", Pattern(le, imm=16), [asm.slli(D, D, 48), asm.srli(D, D, 48)]),
+        rule("le32_hd", Pattern(le, imm=32), [], ir.hi_dead),     # dst's upper half is dead
         rule("le32_zba", Pattern(le, imm=32), [asm["add.uw"](D, D, ZERO)], isa=("zba",)),
         rule("le32", Pattern(le, imm=32), zext32_of(D)),
         rule("le64", Pattern(le, imm=64), []),

@@ -40,7 +40,7 @@ from rvjit.encode import FORMS, encode
 from rvjit.generated.emit import RULES
 from rvjit.rules import TABLE
 from rvjit.rules.base import EXTENSIONS
-from semantics.ebpf import ALU64, END, EXIT, JMP, LD_IMM64, TO_LE, X
+from semantics.ebpf import ALU, ALU64, END, EXIT, JMP, LD_IMM64, TO_LE, X
 from tests.asm import call, call_local, exit_, insn, ld_func, ld_imm64, ld_map, mov64, tail_call
 from tests.rvjit.test_jit_programs import far_program
 from tests.rvjit.test_jit_programs import program as branchy_program
@@ -160,7 +160,7 @@ def py_insn(isa, code, ctx, dst, src, off, imm, imm64, dist):
     """jit.select + rule.emit: 'ok RULE BYTES' or 'err' (no rule applies)."""
     i = bpf.Insn(0, code, dst, src, sx(off, 16), sx(imm, 32), imm64)
     try:
-        r, args = jit.select(i, dist, isa, ctx)
+        r, args = jit.select(i, dist, isa - {"hi_dead"}, ctx, "hi_dead" in isa)
     except jit.JitError:
         return "err"
     code_ = b"".join(w.to_bytes(n, "little") for w, n in r.emit(*args))
@@ -206,7 +206,8 @@ def rule_models() -> dict:
             s.add(*[z3.Not(q.guard.z3(env)) for q in rules[:k] if q.isa <= r.isa])
             if s.check() == z3.sat:
                 m = s.model()
-                models[r.name] = (code, ctx, sorted(r.isa),
+                flag = ["hi_dead"] if z3.is_true(m.eval(env["hi_dead"], model_completion=True)) else []
+                models[r.name] = (code, ctx, sorted(r.isa) + flag,
                                   {n: m.eval(env[n], model_completion=True).as_long()
                                    for n in ir.OPERANDS})
     return models
@@ -231,9 +232,11 @@ def edge_cases():
         ops |= {(next(regs), pick(offs), sx(v, 32) if code == LD_IMM64 else pick(imms), v,
                  pick(dists)) for v in imm64s}
         ops |= {(next(regs), pick(offs), pick(imms), pick(imm64s), d) for d in dists}
+        flags = [frozenset(), frozenset({"hi_dead"})] if code & 0x07 in (ALU, ALU64) else [frozenset()]
         for (d, s), o, i, v, dist in sorted(ops):
             for isa in ISAS:
-                yield isa, code, ctx, d, s if src is None else src, o, i, v, dist
+                for f in flags:
+                    yield isa | f, code, ctx, d, s if src is None else src, o, i, v, dist
 
 
 @st.composite
@@ -248,7 +251,8 @@ def insn_case(draw):
     dist = draw(st.one_of(st.sampled_from(DISTS), st.integers(-(1 << 20), 1 << 20).map(lambda v: v * 2),
                           st.integers(-(1 << 30), 1 << 30).map(lambda v: v * 2),
                           st.integers(-(1 << 63), (1 << 63) - 1)))
-    return (draw(st.sampled_from(ISAS)), code, ctx, draw(st.integers(0, 10)),
+    isa = draw(st.sampled_from(ISAS)) | (frozenset({"hi_dead"}) if draw(st.booleans()) else frozenset())
+    return (isa, code, ctx, draw(st.integers(0, 10)),
             draw(st.integers(0, 10)) if src is None else src, off, imm, imm64, dist)
 
 
@@ -542,6 +546,11 @@ def test_driver_constants_match_python():
     from rvjit import abi
     assert int(consts["RVJIT_MAX_CALL_FRAMES"]) == abi.MAX_CALL_FRAMES
     assert int(consts["RVJIT_HELPER_TAIL_CALL"]) == abi.BPF_FUNC_tail_call
+    from rvjit import upper
+    masks = dict(re.findall(r"#define (RVJIT_\w+)\s+0x([0-9a-f]+)U", src))
+    assert int(masks["RVJIT_ALL_REGS"], 16) == upper.mask(upper.ALL_REGS, 0, 0) == upper.ALL
+    assert int(masks["RVJIT_CALL_CLOBBERS"], 16) == upper.mask(upper.CALL_CLOBBERS, 0, 0)
+    assert int(masks["RVJIT_ARGS"], 16) == upper.mask(upper.ARGS, 0, 0)
     from proofs.obligations import IMAGE_LIMIT
     h = (KMOD / "generated" / "rvjit_emit.h").read_text()
     assert f"#define RVJIT_IMAGE_LIMIT\t0x{IMAGE_LIMIT:x}U" in h
@@ -588,9 +597,9 @@ def test_every_pattern_edges_and_every_rule(exe, models):
     models = models()
     for name, (code, ctx, risa, m) in models.items():
         for isa in ISAS:
-            if set(risa) <= isa:
-                cases.append((isa, code, ctx, m["dst"], m["src"], m["off"], m["imm"], m["imm64"],
-                               sx(m["dist"], 64)))
+            if set(risa) - {"hi_dead"} <= isa:
+                cases.append((isa | (set(risa) & {"hi_dead"}), code, ctx, m["dst"], m["src"],
+                              m["off"], m["imm"], m["imm64"], sx(m["dist"], 64)))
     want = [py_insn(*c) for c in cases]
     got = run_batch(exe, [c_request(*c) for c in cases])
     bad = [(c, g, w) for c, g, w in zip(cases, got, want) if not same(g, w)]
@@ -627,9 +636,9 @@ def test_ir_renderings_agree_for_any_operands(tmp_path):
         src += [f"\tconst u64 {n} = {v};" for n, v in defs]
         src += [f"\treturn (u64){e2.c()};", "}", ""]
     src += ["static u64 (*const fns[])(const u64 *) = {", *(f"\te{k}," for k in range(len(exprs))),
-            "};", "", "int main(void)", "{", "\tunsigned long long o[7];", "\tint k;", "",
-            '\twhile (scanf("%d %llx %llx %llx %llx %llx %llx %llx", &k, &o[0], &o[1], &o[2], '
-            '&o[3], &o[4], &o[5], &o[6]) == 8)',
+            "};", "", "int main(void)", "{", f"\tunsigned long long o[{len(names)}];", "\tint k;", "",
+            '\twhile (scanf("%d' + " %llx" * len(names) + '", &k, '
+            + ", ".join(f"&o[{j}]" for j in range(len(names))) + f") == {len(names) + 1})",
             '\t\tprintf("%llx\\n", (unsigned long long)fns[k]((const u64 *)o));', "\treturn 0;", "}"]
     (tmp_path / "exprs.c").write_text("\n".join(src) + "\n")
     exe = tmp_path / "exprs"
@@ -643,7 +652,7 @@ def test_ir_renderings_agree_for_any_operands(tmp_path):
                         rng.choice([sx(v, 32) & 0xFFFFFFFF for v in EDGE32] + [rng.randrange(1 << 32)]),
                         rng.choice(u64s + [rng.randrange(1 << 64)]),
                         rng.choice([d & M64 for d in DISTS] + [rng.randrange(1 << 64)]),
-                        j % 2])                                     # rvc
+                        j % 2, (j // 2) % 2])                       # rvc, hi_dead
     lines, want = [], []
     env = {"_sx": _sx, "_ctz": _ctz, "RV_OF_BPF": RV_OF_BPF}
     for k, e in enumerate(exprs):
@@ -652,7 +661,7 @@ def test_ir_renderings_agree_for_any_operands(tmp_path):
             lines.append(f"{k} " + " ".join(f"{x:x}" for x in v))
             want.append(f"{int(f(*v)):x}")
         for d in (11, 15):                          # sanitizers only
-            lines.append(f"{k} {d:x} {d:x} 0 0 0 0 1")
+            lines.append(f"{k} {d:x} {d:x} 0 0 0 0 " + " ".join("1" for _ in ir.FLAGS))
             want.append(None)
     got = run_batch(exe, lines)
     bad = [(exprs[int(l.split()[0])].key()[:200], l, g, w)
