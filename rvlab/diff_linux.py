@@ -237,8 +237,8 @@ def planted_rule_bug(rule_name: str = "alu64_add_k_imm12"):
             if r.name == rule_name:
                 hit = True
                 orig = r.emit
-                r = r._replace(emit=lambda d, s, o, i, i64, dist, rvc, orig=orig:
-                               orig(d, s, o, (i + 1) & 0xFFFFFFFF, i64, dist, rvc))
+                r = r._replace(emit=lambda d, s, o, i, *rest, orig=orig:    # i64, dist, flags
+                               orig(d, s, o, (i + 1) & 0xFFFFFFFF, *rest))
             new.append(r)
         emit.RULES[key] = new
     if not hit:
