@@ -57,7 +57,7 @@ report: $(SETUP) prove
 # The demo's object from its source (shipped built, so the demo needs no clang).
 .PHONY: examples
 examples:
-	clang -O2 -g0 -target bpf -mcpu=v3 -idirafter/usr/include/$$(clang -print-multiarch) \
+	clang -O2 -g -target bpf -mcpu=v3 -idirafter/usr/include/$$(clang -print-multiarch) \
 		-c examples/xdp_filter.c -o examples/xdp_filter.o
 
 # The full test suite: a cold proof (CI trusts no committed certificate), generated files

@@ -25,6 +25,7 @@
 
 #include "rvjit_offload.h"
 #include "rvjit_jit.h"
+#include "generated/rvoff_abi.h"
 
 #define rvjit_vlog(env, fmt, ...) \
 	bpf_verifier_log_write(env, "rvjit: " fmt, ##__VA_ARGS__)
@@ -153,10 +154,61 @@ static const char *rvjit_insn_unknown(const struct bpf_insn *insn)
 	}
 }
 
+/* Every helper's name, for the refusals (uapi/linux/bpf.h's list, as kernel/bpf/disasm.c) */
+#define RVJIT_HELPER_NAME(x) \
+	[BPF_FUNC_ ## x] = "bpf_" #x
+static const char * const rvjit_helper_names[] = {
+	__BPF_FUNC_MAPPER(RVJIT_HELPER_NAME)
+};
+
+/* A call: the ABI's helpers and bpf-to-bpf calls are translated; the rest is refused */
+static int rvjit_check_call(struct bpf_verifier_env *env, const struct bpf_insn *insn, int idx)
+{
+	s32 id = insn->imm;
+
+	if (insn->src_reg == BPF_PSEUDO_CALL)
+		return 0;
+	if (insn->src_reg == BPF_PSEUDO_KFUNC_CALL) {
+		rvjit_vlog(env, "insn %d: kfunc calls are not supported: a device has no kernel functions\n",
+			   idx);
+		return -EOPNOTSUPP;
+	}
+	if (insn->src_reg == 0 && rvoff_helper_provided(id))
+		return 0;
+	rvjit_vlog(env, "insn %d: helper %s (%d) is not one a device provides (docs/abi.md section 6)\n",
+		   idx, id >= 0 && id < ARRAY_SIZE(rvjit_helper_names) && rvjit_helper_names[id] ?
+		   rvjit_helper_names[id] : "unknown", id);
+	return -EOPNOTSUPP;
+}
+
+/*
+ * An ld_imm64 with a source: a map reference becomes what rvjit_compile() takes,
+ * BPF_PSEUDO_MAP_IDX with the map's index in the program's used maps (docs/abi.md section
+ * 4), which the verifier recorded in resolve_pseudo_ldimm64() before the program reached the
+ * device (the copy holds the map's address).  A function reference is pc-relative, as it is.
+ */
+static int rvjit_check_ld_imm64(struct bpf_verifier_env *env, struct bpf_insn *insn, int idx)
+{
+	switch (insn->src_reg) {
+	case BPF_PSEUDO_MAP_FD:
+	case BPF_PSEUDO_MAP_IDX:
+		insn[0].src_reg = BPF_PSEUDO_MAP_IDX;
+		insn[0].imm = env->insn_aux_data[idx].map_index;
+		insn[1].imm = 0;
+		return 0;
+	case BPF_PSEUDO_FUNC:
+		return 0;
+	}
+	rvjit_vlog(env, "insn %d: ld_imm64 with src_reg %u (%s) is not supported\n", idx,
+		   insn->src_reg, insn->src_reg == BPF_PSEUDO_BTF_ID ? "a kernel symbol" :
+		   "direct access to a map value");
+	return -EOPNOTSUPP;
+}
+
 static int rvjit_insn_hook(struct bpf_verifier_env *env, int insn_idx, int prev_insn_idx)
 {
 	struct rvjit_prog *rp = rvjit_prog_of(env->prog);
-	const struct bpf_insn *insn;
+	struct bpf_insn *insn;
 	const char *kind;
 	int err;
 
@@ -166,22 +218,15 @@ static int rvjit_insn_hook(struct bpf_verifier_env *env, int insn_idx, int prev_
 		return -EINVAL;
 	}
 	insn = &rp->insns[insn_idx];
-	if (insn->code == (BPF_JMP | BPF_CALL)) {
-		rvjit_vlog(env, "insn %d: %s are not supported: a RISC-V image has no kernel to call into\n",
-			   insn_idx, insn->src_reg == BPF_PSEUDO_CALL ? "bpf-to-bpf calls" :
-			   insn->src_reg == BPF_PSEUDO_KFUNC_CALL ? "kfunc calls" :
-			   "helper calls");
+	if (insn->code == (BPF_JMP | BPF_CALL) && rvjit_check_call(env, insn, insn_idx))
 		goto refuse;
-	}
-	if (insn->code == (BPF_LD | BPF_IMM | BPF_DW) && insn->src_reg) {
-		rvjit_vlog(env, "insn %d: ld_imm64 with src_reg %u (a map, BTF or function reference) is not supported\n",
-			   insn_idx, insn->src_reg);
-		goto refuse;
-	}
 	if (insn->code == (BPF_LD | BPF_IMM | BPF_DW) && insn_idx + 1 >= rp->n) {
 		rvjit_vlog(env, "insn %d: ld_imm64 without its second half\n", insn_idx);
 		return -EINVAL;
 	}
+	if (insn->code == (BPF_LD | BPF_IMM | BPF_DW) && insn->src_reg &&
+	    rvjit_check_ld_imm64(env, insn, insn_idx))
+		goto refuse;
 	kind = rvjit_insn_unknown(insn);
 	if (kind) {
 		rvjit_vlog(env, "insn %d: %s (code 0x%02x, off %d, imm %d) is not supported\n",
@@ -224,24 +269,37 @@ static int rvjit_replace_insn(struct bpf_verifier_env *env, u32 off, struct bpf_
 }
 
 /*
- * bpf_adj_delta_to_off() of kernel/bpf/core.c for a deletion of [@pos, @end_old), the
- * instruction now at @curr: jumps across the hole shrink.  (Calls and function references
- * never get here: insn_hook() refused them.)
+ * bpf_adj_delta_to_off() and bpf_adj_delta_to_imm() of kernel/bpf/core.c for a deletion of
+ * [@pos, @end_old), the instruction now at @curr: a target @rel across the hole comes closer.
  */
-static void rvjit_adj_jump(struct bpf_insn *insn, s64 pos, s64 end_old, s64 curr)
+static s32 rvjit_adj(s64 rel, s64 pos, s64 end_old, s64 curr)
 {
-	bool ja32 = insn->code == (BPF_JMP32 | BPF_JA);
-	s64 off = ja32 ? insn->imm : insn->off;
 	s64 delta = pos - end_old;
 
-	if (curr < pos && curr + off + 1 >= end_old)
-		off += delta;
-	else if (curr >= pos && curr + off + 1 < pos)
-		off -= delta;
-	if (ja32)
-		insn->imm = off;
+	if (curr < pos && curr + rel + 1 >= end_old)
+		return rel + delta;
+	if (curr >= pos && curr + rel + 1 < pos)
+		return rel - delta;
+	return rel;
+}
+
+/* bpf_adj_branches(): jumps (off, or imm for JMP32 JA), bpf-to-bpf calls, function references */
+static void rvjit_adj_insn(struct bpf_insn *insn, s64 pos, s64 end_old, s64 curr)
+{
+	u8 cls = BPF_CLASS(insn->code), op = BPF_OP(insn->code);
+
+	if (insn->code == (BPF_LD | BPF_IMM | BPF_DW) && insn->src_reg == BPF_PSEUDO_FUNC)
+		insn->imm = rvjit_adj(insn->imm, pos, end_old, curr);
+	else if ((cls != BPF_JMP && cls != BPF_JMP32) || op == BPF_EXIT)
+		return;
+	else if (op == BPF_CALL && insn->src_reg == BPF_PSEUDO_CALL)
+		insn->imm = rvjit_adj(insn->imm, pos, end_old, curr);
+	else if (op == BPF_CALL)
+		return;
+	else if (insn->code == (BPF_JMP32 | BPF_JA))
+		insn->imm = rvjit_adj(insn->imm, pos, end_old, curr);
 	else
-		insn->off = off;
+		insn->off = rvjit_adj(insn->off, pos, end_old, curr);
 }
 
 /* opt_remove_dead_code(), opt_remove_nops(): bpf_remove_insns() on the copy */
@@ -256,12 +314,8 @@ static int rvjit_remove_insns(struct bpf_verifier_env *env, u32 off, u32 cnt)
 		(rp->n - off - cnt) * sizeof(*rp->insns));
 	memmove(rp->ctxs + off, rp->ctxs + off + cnt, (rp->n - off - cnt) * sizeof(*rp->ctxs));
 	rp->n -= cnt;
-	for (i = 0; i < rp->n; i++) {
-		u8 cls = BPF_CLASS(rp->insns[i].code), op = BPF_OP(rp->insns[i].code);
-
-		if ((cls == BPF_JMP || cls == BPF_JMP32) && op != BPF_EXIT && op != BPF_CALL)
-			rvjit_adj_jump(&rp->insns[i], off, (s64)off + cnt, i);
-	}
+	for (i = 0; i < rp->n; i++)
+		rvjit_adj_insn(&rp->insns[i], off, (s64)off + cnt, i);
 	return 0;
 }
 

@@ -55,7 +55,7 @@ def _objdump(word: bytes) -> str:
 
 
 def render(image) -> str:
-    lines = [f"; rvjit image: {len(image.code)} bytes, ISA rv64im"
+    lines = [f"; rvjit image: {len(image.code)} bytes, ISA rv64ima"
              + "".join("_" + x for x in sorted(image.isa)) + f", layout passes {image.passes}"]
     d = image.description()
     facts = [f"program type {d['prog_type']}", f"stack {d['stack_bytes']} bytes"]

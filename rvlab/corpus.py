@@ -59,14 +59,15 @@ FEATURES = ("maps", "helpers", "calls", "tail_calls", "global_data", "tc")
 # The features the Python JIT compiles: all of them.  Consumers that run images select by what
 # runs where they run them: PLAIN_FEATURES for what both Linux's interpreter through
 # vm_check (pure objects, one program each) and the bare emulator (rvjit.emulator.run_program,
-# no runtime table) run; OFFLOAD_FEATURES for what rvjit.ko's offload path takes today (the
-# kmod issue widens it); a device runtime (rvoff-run) could take all of RVJIT_FEATURES.
+# no runtime table) run; OFFLOAD_FEATURES for what rvjit.ko's offload path takes (the objects
+# with a map or helper the device lacks are refused, vm-test checks that too); a device runtime
+# (rvoff-run) could take all of RVJIT_FEATURES.
 RVJIT_FEATURES = frozenset(FEATURES)
 PLAIN_FEATURES = frozenset()
 # vm_check runs one XDP program an object, its maps pinned and read back after the runs; a
 # program array it does not fill, and a TC program needs an skb.
 VM_CHECK_UNFIT = frozenset({"tail_calls", "tc"})
-OFFLOAD_FEATURES = frozenset()
+OFFLOAD_FEATURES = frozenset({"maps", "helpers", "calls"})
 HEADERS = ("common.h", "bpf_helpers.h")
 ISAS = (frozenset(), frozenset({"zba", "zbb", "c"}))
 

@@ -1,18 +1,20 @@
 """make demo: the mission end to end on examples/xdp_filter.o, a clang-built XDP program
-that ships with the repository.
+that ships with the repository: an IPv4 filter that counts its verdicts in an array map
+(a helper call, bpf_map_lookup_elem, and an atomic add; a bpf-to-bpf call).
 
     python3 -m rvlab.demo [--object PATH] [--no-vm]
 
 1. compiles it with the proven rule table and prints the listing (each eBPF instruction,
    the rule that translated it, its RV64 code);
-2. runs the image in an RV64 emulator on a few packets, as the offload path calls it
-   (R1 = struct xdp_md), and prints each verdict next to the one the program's source
-   says it must give;
+2. runs the image on a few packets in rvoff-run, the device runtime (runtime/: the map, the
+   helper table, the XDP device context of docs/abi.md), and prints each verdict next to the
+   one the program's source says it must give, then the map's counters next to the counts
+   those verdicts make;
 3. where this machine can boot the test VM (rvlab/vm.py: Debian's kernel under QEMU, its
-   headers, bpftool), builds rvjit.ko, offloads the object with bpftool to rvoff0, reads
-   the image back and compares it byte for byte with step 1's.
+   headers, bpftool), builds rvjit.ko, offloads the object with bpftool to rvoff0 (its map
+   becomes a device map), reads the image back and compares it byte for byte with step 1's.
 
-Exits non-zero if a verdict or the offloaded image differs.
+Exits non-zero if a verdict, a counter or the offloaded image differs.
 """
 from __future__ import annotations
 
@@ -90,6 +92,45 @@ bpftool prog show pinned /sys/fs/bpf/demo
     return bytes.fromhex(img[-1][2])
 
 
+def run_on_device(prog, img, packets, say) -> dict:
+    """rvoff-run's report of `img` on `packets` (a pcap written here)."""
+    import tempfile
+    from rvjit import device, elfimage
+    from rvlab import pcap
+    obj = elfimage.write([elfimage.from_image(prog.name, img, prog.prog_type)], img.isa)
+    t0 = time.monotonic()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "demo.pcap"
+        path.write_bytes(pcap.write(packets))
+        if not (device.DEFAULT_BINARY.exists()):
+            say("demo: building rvoff-run (runtime/, riscv64-linux-gnu-gcc) ...")
+        out = device.run(obj, path, budget_ms=2000)
+    say(f"  (rvoff-run: {time.monotonic() - t0:.1f} s)")
+    return out
+
+
+def show_counters(maps, say) -> int:
+    """The `verdicts` map next to the counts the expected verdicts make; mismatches."""
+    want = {}
+    for _, _, v in PACKETS:
+        code = next(k for k, n in XDP.items() if n == v)
+        want[code] = want.get(code, 0) + 1
+    m = maps.get("verdicts")
+    if m is None:
+        say("demo: the program has no map `verdicts` (not examples/xdp_filter.o?)")
+        return 0
+    got = {int.from_bytes(bytes.fromhex(e["key"]), "little"):
+           int.from_bytes(bytes.fromhex(e["value"]), "little") for e in m["entries"]}
+    say(f"demo: map verdicts ({m['type']}, {m['max_entries']} entries) after the run:")
+    bad = 0
+    for code in sorted(set(want) | {k for k, n in got.items() if n}):
+        ok = got.get(code, 0) == want.get(code, 0)
+        bad += not ok
+        say(f"  XDP_{XDP.get(code, str(code)):<8} {got.get(code, 0):3d}"
+            + ("" if ok else f"  <-- the packets give {want.get(code, 0)}"))
+    return bad
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python3 -m rvlab.demo", description=__doc__.splitlines()[0])
     ap.add_argument("--object", type=Path, default=OBJECT)
@@ -98,26 +139,27 @@ def main(argv=None) -> int:
     say = lambda s: print(s, flush=True)
     from rvjit import elf, listing
     from rvjit.jit import compile_program
-    from rvlab.corpus import run_xdp
 
     prog = elf.load(args.object)
     rel = args.object.resolve().relative_to(ROOT) if args.object.resolve().is_relative_to(ROOT) \
         else args.object
-    say(f"demo: {rel}: {len(prog.code) // 8} eBPF instructions (clang -target bpf); "
-        "compiling with the proven rule table")
-    img = compile_program(prog.code)
+    say(f"demo: {rel}: {len(prog.code) // 8} eBPF instructions (clang -target bpf), maps: "
+        f"{', '.join(m.name for m in prog.maps) or 'none'}; compiling with the proven rule table")
+    img = compile_program(prog)
     sys.stdout.write(listing.render(img))
-    say(f"\ndemo: running the {len(img.code)}-byte RV64 image in an emulator on "
+    d = img.description()
+    say(f"\ndemo: running the {len(img.code)}-byte RV64 image (helpers called: "
+        f"{', '.join(map(str, d['helpers'])) or 'none'}) in rvoff-run, the device runtime, on "
         f"{len(PACKETS)} packets:")
+    out = run_on_device(prog, img, [pkt for _, pkt, _ in PACKETS], say)
     bad = 0
-    for what, pkt, want in PACKETS:
-        got, _ = run_xdp(img.code, pkt)
-        name = XDP.get(got, str(got))
+    for (what, pkt, want), res in zip(PACKETS, out["packets"]):
+        name = res.get("verdict", res.get("error", "?").upper()).removeprefix("XDP_")
         ok = name == want
         bad += not ok
         say((f"  {what:<36} {len(pkt):3d} bytes  XDP_{name:<8}"
              + ("" if ok else f"  <-- the program gives XDP_{want}")).rstrip())
-
+    bad += show_counters(out["maps"], say)
     from rvlab import vm
     missing = vm.missing(vm.target())
     if args.no_vm:

@@ -34,6 +34,9 @@ LEGEND = {"covered": "proven rules cover every operand (base ISA)",
           "none": "not an eBPF opcode"}
 
 
+REFUSALS = ("not supported", "no meaning off the host", "no kernel to call into")
+
+
 def _probe_messages(code: int) -> list[str]:
     """What bpf.validate says about instructions with this opcode, for a few field choices:
     the reasons rvjit gives for refusing them (empty: all accepted)."""
@@ -45,7 +48,8 @@ def _probe_messages(code: int) -> list[str]:
                 bpf.validate(bpf.Insn(0, code, 1, src, 0, imm))
             except bpf.BpfError as e:
                 msg = re.sub(r"^insn \d+ \(byte \d+\): ", "", str(e))
-                if "not supported" in msg and msg not in out:
+                # a refusal of what the instruction means, not of a field value probed here
+                if any(m in msg for m in REFUSALS) and msg not in out:
                     out.append(msg)
     return out
 

@@ -64,11 +64,14 @@ ISAS = ("", "zba,zbb,c")                 # the two full passes
 PARAM_ISA = "c"                          # the ISA written to the module parameter
 
 # The kernel's own words for trouble; "leak" also catches rvjit's own unload check.
-DMESG_BAD = re.compile(r"WARNING:|BUG:|Oops|Call Trace|general protection|leak|UBSAN|KASAN|"
+# (The debug kernel's checkers announce themselves at boot: those lines are not findings.)
+DMESG_BAD = re.compile(r"^(?!.*(?:kasan: KernelAddressSanitizer initialized|"
+                       r"kmemleak: Kernel memory leak detector initialized))"
+                       r".*(?:WARNING:|BUG:|Oops|Call Trace|general protection|leak|UBSAN|KASAN|"
                        r"refcount_t:|list_(add|del) corruption|Kernel panic|hung_task|"
                        r"stack-protector|double free|use-after-free|unreferenced object|"
                        r"blocked for more than|lock held when returning|possible circular|"
-                       r"inconsistent lock state|possible recursive locking",
+                       r"inconsistent lock state|possible recursive locking)",
                        re.IGNORECASE)
 
 
@@ -159,6 +162,8 @@ class Case:
     how: str             # "bpftool" (file is an ELF object) or "raw"
     data: bytes          # the file loaded
     func: str = ""       # an object's program (function) name
+    program: object = None   # an object's rvjit.program.Program: its maps, type, functions
+    refusal: str = ""    # why the device must refuse it (device_refusal), else ""
 
     @property
     def pin(self) -> str:
@@ -166,14 +171,43 @@ class Case:
         return self.name.replace(".", "_")
 
 
+# The device's map limits (kmod/rvjit_offload.h, docs/abi.md "The kernel module's device")
+DEVICE_MAP_TYPES = {1: "hash", 2: "array"}
+BPF_F_NO_PREALLOC = 1
+MAX_KEY, MAX_VALUE, MAX_ENTRIES, MAX_MAP_BYTES = 512, 65536, 1 << 20, 64 << 20
+
+
+def device_refusal(prog) -> str:
+    """Why rvjit.ko (or the kernel's offload core before it) must refuse an XDP program, from
+    what the object says: a map the device cannot hold, a helper outside the ABI, a program
+    type it does not offload.  "" when it must take it."""
+    from rvjit import abi, bpf
+    if prog.prog_type != "xdp":
+        return f"program type {prog.prog_type} (vm-test offloads objects as XDP)"
+    for m in prog.maps:
+        if m.type not in DEVICE_MAP_TYPES:
+            return f"map {m.name}: type {m.type} (the offload core takes ARRAY and HASH)"
+        flags = m.flags & ~(BPF_F_NO_PREALLOC if m.type == 1 else 0)
+        if (flags or not 0 < m.key_size <= MAX_KEY or not 0 < m.value_size <= MAX_VALUE
+                or not 0 < m.max_entries <= MAX_ENTRIES or (m.type == 2 and m.key_size != 4)
+                or m.max_entries * (m.key_size + m.value_size) > MAX_MAP_BYTES):
+            return f"map {m.name}: beyond the device's limits"
+    for i in bpf.decode(prog.code):
+        if bpf.is_call(i) and i.src == 0 and i.imm not in abi.HELPERS:
+            return f"helper {i.imm} (not in the ABI)"
+    return ""
+
+
 def corpus_cases() -> list[Case]:
+    """The corpus's XDP objects with the features the offload path takes: the device must
+    take some (refusal ""), refuse the others for the reason device_refusal gives."""
     from rvjit import elf
     from rvlab import corpus
     cases = []
-    # rvjit.ko's offload path takes what it takes today (maps, helpers, calls: issue 12)
     for e in corpus.select(corpus.build(), corpus.OFFLOAD_FEATURES, who="vm-test"):
         prog = elf.load(e.path)
-        cases.append(Case(e.name, prog.code, "bpftool", Path(e.path).read_bytes(), prog.name))
+        cases.append(Case(e.name, prog.code, "bpftool", Path(e.path).read_bytes(), prog.name,
+                          prog, device_refusal(prog)))
     return cases
 
 
@@ -223,6 +257,24 @@ DEAD_CODE_EDITED = _asm((MOV_K, 0, 0, 0, 1),
                         (EXIT, 0, 0, 0, 0),
                         (ADD_K, 0, 0, 0, 10),
                         (EXIT, 0, 0, 0, 0))
+# The same across a bpf-to-bpf call: r6 == 1 survives the call, so the branch at 2 is always
+# taken and 3 is dead; the call at 1 crosses both deletions (the JA, then "ja +0"), and its imm
+# must shrink with them (bpf_adj_delta_to_imm), from 4 to 2.
+CALL, ADD_X = 0x85, 0x0f
+DEAD_CALL = _asm((MOV_K, 6, 0, 0, 1),
+                 (CALL, 0, 1, 0, 4),             # call pc+4 (the subprogram at 6)
+                 (JEQ_K, 6, 0, 1, 1),            # if r6 == 1 goto 4
+                 (MOV_K, 0, 0, 0, 7),
+                 (ADD_K, 0, 0, 0, 10),
+                 (EXIT, 0, 0, 0, 0),
+                 (MOV_K, 0, 0, 0, 2),            # the subprogram: return 2
+                 (EXIT, 0, 0, 0, 0))
+DEAD_CALL_EDITED = _asm((MOV_K, 6, 0, 0, 1),
+                        (CALL, 0, 1, 0, 2),
+                        (ADD_K, 0, 0, 0, 10),
+                        (EXIT, 0, 0, 0, 0),
+                        (MOV_K, 0, 0, 0, 2),
+                        (EXIT, 0, 0, 0, 0))
 # Every atomic operation Linux 6.1's verifier takes, on two stack slots: ADD/OR/AND/XOR with
 # and without FETCH, XCHG and CMPXCHG, for DW at r10-8 and W at r10-16 (offload gets no zext).
 ST_DW, ST_W, ATOMIC_DW, ATOMIC_W = 0x7a, 0x62, 0xdb, 0xc3
@@ -234,12 +286,62 @@ ATOMICS = _asm((ST_DW, 10, 0, -8, 0), (ST_W, 10, 0, -16, 0), (MOV_K, 0, 0, 0, 3)
                (ADD_K, 0, 0, 0, 1), (EXIT, 0, 0, 0, 0))
 
 HELPER_C = r"""
-/* rvjit vm-test: a helper call, which no rule translates (the module must refuse it) */
+/* rvjit vm-test: a helper XDP has but the device ABI does not (the module must refuse it) */
 #define SEC(n) __attribute__((section(n), used))
-static unsigned long long (*bpf_get_prandom_u32)(void) = (void *)7;
-SEC("xdp") int uses_helper(void *ctx) { return bpf_get_prandom_u32() & 1 ? 2 : 1; }
+static int (*bpf_xdp_get_buff_len)(void *ctx) = (void *)188;
+SEC("xdp") int uses_helper(void *ctx) { return bpf_xdp_get_buff_len(ctx) > 100 ? 2 : 1; }
 char _license[] SEC("license") = "GPL";
 """
+
+# Programs for the device: maps (an ARRAY and a HASH) through the ABI's helpers, a
+# bpf-to-bpf call that calls a helper itself, context and packet loads.  bpftool creates the
+# maps on the device (dev rvoff0 binds the object's maps too).
+DEVICE_C = {
+    "maps_helpers": r"""
+#define SEC(n) __attribute__((section(n), used))
+#define __uint(name, val) int (*name)[val]
+#define __type(name, val) typeof(val) *name
+typedef unsigned int u32;
+typedef unsigned long long u64;
+static void *(*bpf_map_lookup_elem)(void *map, const void *key) = (void *)1;
+static long (*bpf_map_update_elem)(void *map, const void *key, const void *value,
+                                   u64 flags) = (void *)2;
+static long (*bpf_map_delete_elem)(void *map, const void *key) = (void *)3;
+static u64 (*bpf_ktime_get_ns)(void) = (void *)5;
+static u32 (*bpf_get_prandom_u32)(void) = (void *)7;
+struct xdp_md { u32 data, data_end, data_meta, ingress_ifindex, rx_queue_index; };
+struct { __uint(type, 1); __uint(max_entries, 256); __type(key, u32);
+         __type(value, u64); } seen SEC(".maps");
+struct { __uint(type, 2); __uint(max_entries, 4); __type(key, u32);
+         __type(value, u64); } totals SEC(".maps");
+
+static __attribute__((noinline)) u64 bump(u32 slot, u64 by)
+{
+    u64 *v = bpf_map_lookup_elem(&totals, &slot);
+    if (!v)
+        return 0;
+    *v += by;
+    return *v;
+}
+
+SEC("xdp") int maps_helpers(struct xdp_md *ctx)
+{
+    void *data = (void *)(long)ctx->data, *data_end = (void *)(long)ctx->data_end;
+    u32 key = ctx->ingress_ifindex ^ (bpf_get_prandom_u32() & 0xff);
+    u64 now = bpf_ktime_get_ns(), *last;
+    if (data + 14 > data_end)
+        return 1;
+    last = bpf_map_lookup_elem(&seen, &key);
+    if (last && now - *last < 1000) {
+        bpf_map_delete_elem(&seen, &key);
+        return 1;
+    }
+    bpf_map_update_elem(&seen, &key, &now, 0);
+    return bump(key & 3, data_end - data) ? 2 : 1;
+}
+char _license[] SEC("license") = "GPL";
+""",
+}
 
 
 # TC classifiers (cls_bpf, direct action): the offload, replace and delete of tc; the two
@@ -264,7 +366,7 @@ char _license[] SEC("license") = "GPL";
 }
 
 # A program with a BTF-defined map: bpftool creates the map on the device (dev rvoff0 binds
-# the object's maps too); the program's map reference is then refused by rvjit.
+# the object's maps too) and offloads the program.
 MAP_C = r"""
 #define SEC(n) __attribute__((section(n), used))
 #define __uint(name, val) int (*name)[val]
@@ -388,11 +490,12 @@ step map_refuse_flags expect_fail bpftool map create $PINS/mfl type array key 4 
 step map_refuse_key expect_fail bpftool map create $PINS/mkey type array key 8 value 4 entries 8 name mkey dev rvoff0
 step map_refuse_big expect_fail bpftool map create $PINS/mbig type array key 4 value 65536 entries 4096 name mbig dev rvoff0
 step map_stats cat $ST
-step map_prog expect_fail bpftool prog load /vm/x/uses_map.o $PINS/um type xdp dev rvoff0
+offload maps uses_map
 step map_host_create bpftool map create $PINS/mhost type array key 4 value 8 entries 4 name mhost
 step map_host_ref expect_fail $RVJ load /vm/x/map_ref.bin rvoff0 $PINS/mr $PINS/mhost
 step map_dev_ref_host expect_fail $RVJ load /vm/x/map_ref.bin - $PINS/mr2 $PINS/marr
-step map_dev_ref expect_fail $RVJ load /vm/x/map_ref.bin rvoff0 $PINS/mr3 $PINS/marr
+step map_dev_ref $RVJ load /vm/x/map_ref.bin rvoff0 $PINS/mr3 $PINS/marr
+step map_dev_ref_image $RVJ hex $PINS/mr3
 """
 
 # TC: cls_bpf offloads, refuses a second program, keeps a software-only filter off the
@@ -431,18 +534,25 @@ step fault_stats cat $ST
 
 def vm_script(cases: list[Case], first: str, second: str, third: str, cycles: int,
               kmods=()) -> str:
-    names = " ".join(c.pin for c in cases)
+    names = " ".join(c.pin for c in cases if not c.refusal)
+    refused = " ".join(c.pin for c in cases if c.refusal)
     return SCRIPT_HEAD + "".join(f"insmod /vm/kmod/{m}.ko\n" for m in kmods) + f"""
 NAMES="{names}"
+REFUSED="{refused}"
 step insmod insmod /vm/rvjit.ko devices=2
 step links $IP link show
 for n in $NAMES; do offload base $n; done
+for n in $REFUSED; do
+    step refuse_$n expect_fail bpftool prog load /vm/c/$n.o $PINS/$n type xdp dev rvoff0
+done
 step show bpftool prog show pinned $PINS/{first}
 step refuse_helper expect_fail bpftool prog load /vm/x/uses_helper.o $PINS/h type xdp dev rvoff0
 step atomic_load $RVJ load /vm/x/atomics.bin rvoff0 $PINS/atomics
 step atomic_image $RVJ hex $PINS/atomics
 step dead_load $RVJ load /vm/x/dead.bin rvoff0 $PINS/dead
 step dead_image $RVJ hex $PINS/dead
+step dead_call_load $RVJ load /vm/x/dead_call.bin rvoff0 $PINS/dead_call
+step dead_call_image $RVJ hex $PINS/dead_call
 step xdp_obj $IP link set dev rvoff0 xdpoffload obj /vm/c/{first}.o sec xdp
 step xdp_show $IP link show dev rvoff0
 step xdp_replace $IP -force link set dev rvoff0 xdpoffload pinned $PINS/{second}
@@ -481,7 +591,7 @@ i=0
 while [ $i -lt {cycles} ]; do
     step cycle_insmod_$i insmod /vm/rvjit.ko devices=2
     offload cycle_$i {first}
-    offload cycle_$i {cases[-1].pin}
+    offload cycle_$i {[c for c in cases if not c.refusal][-1].pin}
     step cycle_attach_$i $IP link set dev rvoff1 xdpoffload pinned $PINS/{first}
     step cycle_rmmod_$i rmmod rvjit
     rm -f $PINS/*
@@ -566,13 +676,30 @@ class Report:
     passed: list = field(default_factory=list)       # names of checks that passed
     dmesg_bad: list = field(default_factory=list)
     per_tag: dict = field(default_factory=dict)      # tag -> [offloaded, identical]
+    uses: dict = field(default_factory=lambda: {"maps": 0, "helpers": 0, "calls": 0})
 
 
-def _expected(code: bytes, isa: str, prog_type: str = "xdp") -> bytes:
-    """What the Python JIT makes of an offloaded program: XDP, or TC (sched_cls) for the
-    programs offloaded through cls_bpf.  R1 is the device's context of that type, whose
-    pointer fields the verifier's PTR_TO_CTX finds in the module and rvjit/ptrkind.py here."""
-    return compile_program(code, parse_isa(isa), prog_type=prog_type).code
+def _expected(code, isa: str) -> bytes:
+    """What the Python JIT makes of a program: an object's Program (its maps in used-maps
+    order, its type's context, its functions) or raw XDP bytecode (R1 the device's XDP
+    context, whose pointer fields the verifier's PTR_TO_CTX finds in the module and
+    rvjit/ptrkind.py here)."""
+    if isinstance(code, (bytes, bytearray)):
+        return compile_program(code, parse_isa(isa), prog_type="xdp").code
+    return compile_program(code, parse_isa(isa)).code
+
+
+def _case_code(case: Case):
+    return case.program if case.program is not None else case.code
+
+
+def _uses(case: Case) -> dict:
+    """Whether a program references maps, calls helpers, makes bpf-to-bpf calls (0 or 1 each)."""
+    from rvjit import bpf
+    insns = bpf.decode(case.program.code if case.program is not None else case.code)
+    return {"maps": int(any(i.code == 0x18 and i.src in (1, 2, 5, 6) for i in insns)),
+            "helpers": int(any(bpf.is_call(i) and i.src == 0 for i in insns)),
+            "calls": int(any(bpf.is_call(i) and i.src == 1 for i in insns))}
 
 
 def _first_diff(a: bytes, b: bytes) -> int:
@@ -583,7 +710,7 @@ def compare_offloads(out: Output, cases: dict, rep: Report):
     """Every image read back against the Python JIT on the same program and ISA."""
     for off in out.offloads:
         tag = off.tag
-        isa = "" if tag in ("base", "tc") or tag.startswith("cycle_") else tag
+        isa = "" if tag in ("base", "tc", "maps") or tag.startswith("cycle_") else tag
         name = off.name[len("param_"):] if off.name.startswith("param_") else off.name
         counts = rep.per_tag.setdefault(tag, [0, 0])
         if off.image is None:
@@ -591,10 +718,12 @@ def compare_offloads(out: Output, cases: dict, rep: Report):
             continue
         rep.offloaded += 1
         counts[0] += 1
-        want = _expected(cases[name].code, isa, "sched_cls" if tag == "tc" else "xdp")
+        want = _expected(_case_code(cases[name]), isa)
         if off.image == want:
             rep.identical += 1
             counts[1] += 1
+            for what, n in _uses(cases[name]).items():
+                rep.uses[what] += n
         else:
             at = _first_diff(off.image, want)
             rep.mismatches.append(f"{off.name} ({tag}): module {len(off.image)} B, Python JIT "
@@ -624,28 +753,45 @@ def _step(out, rep, name, ok_rc=True, want=(), unwanted=()) -> tuple[int, str] |
     return rc, text
 
 
-def check_steps(out: Output, rep: Report, *, first, second_fn, helper_insn, cycles):
+def _count_image(rep: Report, tag: str, r, want: bytes, what: str):
+    """A step's `rvjit-image hex` output (r) against the Python JIT's image `want`."""
+    if not r:
+        return
+    m = next((m for m in map(IMG_RE.match, r[1].splitlines()) if m), None)
+    rep.offloaded += 1
+    counts = rep.per_tag.setdefault(tag, [0, 0])
+    counts[0] += 1
+    if m and bytes.fromhex(m.group(3)) == want:
+        rep.identical += 1
+        counts[1] += 1
+    else:
+        rep.mismatches.append(f"{what}: the module's image is not the Python JIT's")
+
+
+# What the VM prints when the device (or the offload core) refuses a corpus object
+REFUSAL_WANT = {"map": r"failed to create|Invalid argument",
+                "helper": r"rvjit: insn \d+: helper bpf_\w+ \(\d+\) is not one a device provides",
+                "program type": r"failed as expected"}
+
+
+def check_steps(out: Output, rep: Report, *, first, second_fn, helper_insn, cycles,
+                refused=(), base=()):
     S = lambda *a, **k: _step(out, rep, *a, **k)          # noqa: E731
+    base_maps = sum(len(c.program.maps) for c in base if c.program is not None)
     S("insmod")
     S("links", want=[r"rvoff0:", r"rvoff1:"])
     img_len = next((len(o.image) for o in out.offloads
                     if o.tag == "base" and o.name == first and o.image), -1)
     S("show", want=[r"offloaded_to rvoff0", rf"jited {img_len}B"])
+    for c in refused:
+        kind = next(k for k in REFUSAL_WANT if c.refusal.startswith(k))
+        S(f"refuse_{c.pin}", ok_rc=False, want=[REFUSAL_WANT[kind], r"failed as expected"])
     # Refusals: the verifier log carries rvjit's line, naming the instruction.
-    S("refuse_helper", want=[rf"rvjit: insn {helper_insn}: helper calls are not supported"])
+    S("refuse_helper", want=[rf"rvjit: insn {helper_insn}: helper bpf_xdp_get_buff_len \(188\)"
+                             r" is not one a device provides"])
     # Atomics: accepted, and the image is the Python JIT's.
     S("atomic_load")
-    r = S("atomic_image")
-    if r:
-        m = next((m for m in map(IMG_RE.match, r[1].splitlines()) if m), None)
-        rep.offloaded += 1
-        counts = rep.per_tag.setdefault("atomics", [0, 0])
-        counts[0] += 1
-        if m and bytes.fromhex(m.group(3)) == _expected(ATOMICS, ""):
-            rep.identical += 1
-            counts[1] += 1
-        else:
-            rep.mismatches.append("atomics program: the module's image is not the Python JIT's")
+    _count_image(rep, "atomics", S("atomic_image"), _expected(ATOMICS, ""), "atomics program")
     # Dead code: the kernel's own edit (its xlated program, 7 instructions = 56 bytes) is the
     # hand-edited one, and the module translated exactly that.
     S("dead_load")
@@ -663,6 +809,12 @@ def check_steps(out: Output, rep: Report, *, first, second_fn, helper_insn, cycl
         else:
             rep.mismatches.append("dead-code program: the module's image is not the translation "
                                   "of the program as the verifier edited it")
+    S("dead_call_load")
+    r = S("dead_call_image", want=[r"xlated 48 bytes"])
+    if _expected(DEAD_CALL_EDITED, "") == _expected(DEAD_CALL, ""):
+        rep.failures.append("dead-call program: the edit does not change the image")
+    _count_image(rep, "dead-code", r, _expected(DEAD_CALL_EDITED, ""),
+                 "dead-call program (as the verifier edited it)")
     S("xdp_obj")
     S("xdp_show", want=[r"xdpoffload", r"prog/xdp id \d+"])
     S("xdp_replace")
@@ -675,7 +827,7 @@ def check_steps(out: Output, rep: Report, *, first, second_fn, helper_insn, cycl
     S("refuse_bound_drv", ok_rc=False, want=[r"failed as expected"])
     S("xdp_off")
     S("xdp_show3", want=[r"rvoff0:"], unwanted=[r"xdpoffload", r"prog/xdp"])
-    check_map_steps(S)
+    check_map_steps(S, rep, base_maps)
     check_tc_steps(S)
     check_fault_steps(S)
     S("drained_base", want=[r"^programs 0$", r"^images 0$", r"^maps 0$", r"^allocs 0$"])
@@ -687,7 +839,7 @@ def check_steps(out: Output, rep: Report, *, first, second_fn, helper_insn, cycl
     S("bound_attach")
     S("bound_tc")
     S("bound_map")
-    S("bound_stats", want=[r"^programs [1-9]", r"^images [1-9]", r"^maps 1$"])
+    S("bound_stats", want=[r"^programs [1-9]", r"^images [1-9]", rf"^maps {1 + base_maps}$"])
     S("rmmod_bound")
     S("orphan_info", ok_rc=False, want=[r"ENODEV"])
     S("orphan_map", ok_rc=False, want=[r"No such device", r"failed as expected"])
@@ -708,7 +860,7 @@ def check_steps(out: Output, rep: Report, *, first, second_fn, helper_insn, cycl
         rep.dmesg_bad = [ln for ln in r[1].splitlines() if DMESG_BAD.search(ln)]
 
 
-def check_map_steps(S):
+def check_map_steps(S, rep, base_maps: int = 0):
     """The device maps (MAP_STEPS): bpftool's view, the contents, and the refusals."""
     S("map_array_create")
     S("map_hash_create")
@@ -739,16 +891,16 @@ def check_map_steps(S):
     S("map_refuse_flags", ok_rc=False, want=[r"failed as expected"])
     S("map_refuse_key", ok_rc=False, want=[r"failed as expected"])
     S("map_refuse_big", ok_rc=False, want=[r"failed as expected"])
-    S("map_stats", want=[r"^maps 3$", r"^map_ops [1-9]"])   # marr, mhash, mfull
-    S("map_prog", ok_rc=False, want=[r"rvjit: insn \d+: ld_imm64 with src_reg 1 \(a map",
-                                     r"failed as expected"])
+    # marr, mhash, mfull and the maps of the programs offloaded before (still pinned)
+    S("map_stats", want=[rf"^maps {3 + base_maps}$", r"^map_ops [1-9]"])
     S("map_host_create")
     S("map_host_ref", ok_rc=False, want=[r"offload device mismatch between prog and map",
                                          r"failed as expected"])
     S("map_dev_ref_host", ok_rc=False, want=[r"offload device mismatch between prog and map",
                                              r"failed as expected"])
-    S("map_dev_ref", ok_rc=False, want=[r"rvjit: insn 0: ld_imm64 with src_reg 1",
-                                        r"failed as expected"])
+    S("map_dev_ref")
+    r = S("map_dev_ref_image", want=[r"xlated 32 bytes"])
+    _count_image(rep, "maps", r, _expected(MAP_REF, ""), "map reference (raw)")
 
 
 def check_tc_steps(S):
@@ -814,15 +966,25 @@ def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
         ko = build_module(t)
         say(f"vm-test: built {ko.relative_to(ROOT)} for {release} ({t.arch.name}) "
             f"({time.monotonic() - t0:.1f} s)")
-    corpus = corpus_cases()
-    first, second, third = _distinct(corpus)
+    from rvjit import elf
+    out_dir = ROOT / "build" / "vmtest"
+    device = []
+    for name, text in DEVICE_C.items():
+        data = clang_object(out_dir, name, text, ("-g",))
+        prog = elf.load(out_dir / f"{name}.o")
+        device.append(Case(name, prog.code, "bpftool", data, name, prog, device_refusal(prog)))
+    everything = corpus_cases() + device
+    refused = [c for c in everything if c.refusal]
+    corpus = [c for c in everything if not c.refusal]
+    first, second, third = _distinct([c for c in corpus if not c.program.maps])
     if corpus_limit is not None:
-        corpus = [first, second, third] + [c for c in corpus if c not in (first, second, third)]
-        corpus = corpus[:max(3, corpus_limit)]
+        # the three the steps use, every program with maps or calls, then the others
+        rich = [c for c in corpus if c not in (first, second, third) and any(_uses(c).values())]
+        rest = [c for c in corpus if c not in (first, second, third) and c not in rich]
+        corpus = [first, second, third] + rich + rest[:max(0, corpus_limit - 3 - len(rich))]
     rand = random_cases(n_random)
     cases = corpus + rand
-    by_name = {c.pin: c for c in cases}
-    from rvjit import elf
+    by_name = {c.pin: c for c in cases + refused}
     helper = helper_object(ROOT / "build" / "vmtest")
     code = elf.load(ROOT / "build" / "vmtest" / "uses_helper.o").code
     helper_insn = next(i for i in range(0, len(code), 8) if code[i] == 0x85) // 8
@@ -832,19 +994,25 @@ def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
     files.update(kfiles)
     files.update({"rvjit.ko": ko.read_bytes(), "rvjit-image": build_tool(t.arch.name),
                   "x/uses_helper.o": helper, "x/atomics.bin": ATOMICS, "x/dead.bin": DEAD_CODE,
+                  "x/dead_call.bin": DEAD_CALL,
                   "x/map_ref.bin": MAP_REF,
-                  "x/uses_map.o": clang_object(ROOT / "build" / "vmtest", "uses_map", MAP_C,
-                                               ("-g",))})
+                  "c/uses_map.o": clang_object(out_dir, "uses_map", MAP_C, ("-g",))})
+    by_name["uses_map"] = Case("uses_map", b"", "bpftool", files["c/uses_map.o"], "uses_map",
+                               elf.load(out_dir / "uses_map.o"))
     for name, text in TC_C.items():
         files[f"x/{name}.o"] = clang_object(ROOT / "build" / "vmtest", name, text)
-        by_name[name] = Case(name, elf.load(ROOT / "build" / "vmtest" / f"{name}.o").code,
-                             "tc", files[f"x/{name}.o"], name)
-    for c in cases:
+        prog = elf.load(out_dir / f"{name}.o")
+        by_name[name] = Case(name, prog.code, "tc", files[f"x/{name}.o"], name, prog)
+    for c in cases + refused:
         files[f"c/{c.pin}.o" if c.how == "bpftool" else f"r/{c.pin}.bin"] = c.data
     files[f"c/param_{first.pin}.o"] = first.data
-    script = preamble + vm_script(cases, first.pin, second.pin, third.pin, cycles, kmods)
-    say(f"vm-test: {len(corpus)} corpus objects, {len(rand)} random programs; booting "
-        f"{kernel.name} ({t.name}) ({time.monotonic() - t0:.1f} s)")
+    script = preamble + vm_script(cases + refused, first.pin, second.pin, third.pin, cycles,
+                                  kmods)
+    say(f"vm-test: {len(corpus)} objects ({len(device)} written for the device), "
+        f"{len(rand)} random programs, {len(refused)} objects the device must refuse: "
+        + "; ".join(f"{c.pin}: {c.refusal}" for c in refused[:3])
+        + (" ..." if len(refused) > 3 else ""))
+    say(f"vm-test: booting {kernel.name} ({t.name}) ({time.monotonic() - t0:.1f} s)")
     slow = 1 if t.arch.name == vm.HOST_ARCH and t.series != "6.1-debug" else 4
     res = vm.run(files, script, timeout=vm_timeout or (300 + 3 * len(cases)) * slow,
                  memory="1G", check=False, target=t)
@@ -856,7 +1024,7 @@ def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
     rep.failures += out.problems
     compare_offloads(out, by_name, rep)
     check_steps(out, rep, first=first.pin, second_fn=second.func, helper_insn=helper_insn,
-                cycles=cycles)
+                cycles=cycles, refused=refused, base=cases)
     console_bad = [ln for ln in res.console.splitlines() if DMESG_BAD.search(ln)]
     rep.dmesg_bad += [ln for ln in console_bad if ln not in rep.dmesg_bad]
     if res.rc:
@@ -864,6 +1032,8 @@ def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
     say(f"vm-test: VM boot {res.boot_time:.1f} s, script {res.elapsed - res.boot_time:.1f} s")
     for tag, (n, m) in rep.per_tag.items():
         say(f"  {tag:<12} {n:4d} offloaded, {m:4d} byte-identical")
+    say(f"vm-test: of the byte-identical images, {rep.uses['maps']} use maps, "
+        f"{rep.uses['helpers']} helpers, {rep.uses['calls']} bpf-to-bpf calls")
     say(f"vm-test: {len(rep.passed)} checks passed, {len(rep.failures)} failed; "
         f"wall {time.monotonic() - t0:.1f} s")
     return rep

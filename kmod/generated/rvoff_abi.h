@@ -53,6 +53,31 @@
 #define RVOFF_FUNC_ktime_get_boot_ns	125
 #define RVOFF_FUNC_map_lookup_percpu_elem	195
 
+/* Whether @id is one of the ABI's helpers */
+static inline int rvoff_helper_provided(int id)
+{
+	switch (id) {
+	case RVOFF_FUNC_map_lookup_elem:
+	case RVOFF_FUNC_map_update_elem:
+	case RVOFF_FUNC_map_delete_elem:
+	case RVOFF_FUNC_ktime_get_ns:
+	case RVOFF_FUNC_trace_printk:
+	case RVOFF_FUNC_get_prandom_u32:
+	case RVOFF_FUNC_get_smp_processor_id:
+	case RVOFF_FUNC_redirect:
+	case RVOFF_FUNC_csum_diff:
+	case RVOFF_FUNC_xdp_adjust_head:
+	case RVOFF_FUNC_redirect_map:
+	case RVOFF_FUNC_xdp_adjust_meta:
+	case RVOFF_FUNC_xdp_adjust_tail:
+	case RVOFF_FUNC_ktime_get_boot_ns:
+	case RVOFF_FUNC_map_lookup_percpu_elem:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* Section 7: calls and frames */
 #define RVOFF_MAX_CALL_FRAMES		8
 #define RVOFF_BPF_STACK			512	/* bytes per frame that uses R10 */

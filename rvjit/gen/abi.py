@@ -35,6 +35,11 @@ def render(header: str) -> str:
             _define("RVOFF_HELPER_ID_FIRST", abi.HELPER_ID_FIRST),
             _define("RVOFF_HELPER_ID_LAST", abi.HELPER_ID_LAST)]
     out += [_define(f"RVOFF_FUNC_{name}", hid) for hid, name in sorted(abi.HELPERS.items())]
+    # The same list as a test (the kernel module's insn_hook accepts exactly these)
+    out += ["", "/* Whether @id is one of the ABI's helpers */",
+            "static inline int rvoff_helper_provided(int id)", "{", "\tswitch (id) {"]
+    out += [f"\tcase RVOFF_FUNC_{name}:" for _, name in sorted(abi.HELPERS.items())]
+    out += ["\t\treturn 1;", "\tdefault:", "\t\treturn 0;", "\t}", "}"]
     out += ["", "/* Section 7: calls and frames */",
             _define("RVOFF_MAX_CALL_FRAMES", abi.MAX_CALL_FRAMES),
             _define("RVOFF_BPF_STACK", abi.BPF_STACK, "bytes per frame that uses R10"), "",

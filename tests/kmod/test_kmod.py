@@ -136,8 +136,8 @@ OFFLOAD, MAIN, MAP = "rvjit_offload.c", "rvjit_main.c", "rvjit_map.c"
 MUTANTS = {
     # remove_insns() moves the code but forgets the hole's size: jumps across it overshoot.
     "remove_insns_keeps_offsets": (OFFLOAD, [(
-        "rvjit_adj_jump(&rp->insns[i], off, (s64)off + cnt, i);",
-        "rvjit_adj_jump(&rp->insns[i], off, off, i);")]),
+        "rvjit_adj_insn(&rp->insns[i], off, (s64)off + cnt, i);",
+        "rvjit_adj_insn(&rp->insns[i], off, off, i);")]),
     # translate() compiles what the host left in prog->insnsi (division guards included).
     "translate_host_program": (OFFLOAD, [(
         "rvjit_compile(rp->insns, rp->n,", "rvjit_compile(prog->insnsi, prog->len,")]),
@@ -169,6 +169,17 @@ MUTANTS = {
     # The error path of a map allocation forgets the buckets (seen with fail_nth).
     "map_alloc_error_leaks": (MAP, [(
         "err_free:\n\trvjit_kvfree(m->buckets);\n", "err_free:\n")]),
+    # Every helper passes insn_hook, not only the ABI's: a helper no device has is offloaded.
+    "helper_any_accepted": (OFFLOAD, [(
+        "if (insn->src_reg == 0 && rvoff_helper_provided(id))",
+        "if (insn->src_reg == 0)")]),
+    # Every map reference becomes map 0: a program with two maps reads the wrong one.
+    "map_index_ignored": (OFFLOAD, [(
+        "insn[0].imm = env->insn_aux_data[idx].map_index;", "insn[0].imm = 0;")]),
+    # remove_insns() moves bpf-to-bpf calls' targets as if they were plain instructions.
+    "remove_insns_skips_calls": (OFFLOAD, [(
+        "\telse if (op == BPF_CALL && insn->src_reg == BPF_PSEUDO_CALL)\n"
+        "\t\tinsn->imm = rvjit_adj(insn->imm, pos, end_old, curr);\n", "")]),
     # A TC replace leaves the old program as the device's: a later add is refused.
     "tc_replace_keeps_old": (MAIN, [(
         "\trd->tc_prog = prog;\n\treturn 0;\n",
@@ -196,6 +207,10 @@ EXPECT = {
     "map_alloc_error_leaks": lambda rep: _failed(rep, "drained_base")
     and any("leaked" in ln for ln in rep.dmesg_bad),
     "tc_replace_keeps_old": lambda rep: _failed(rep, "tc_readd"),
+    "helper_any_accepted": lambda rep: _failed(rep, "refuse_helper"),
+    "map_index_ignored": lambda rep: any(m.startswith("maps_helpers") for m in rep.mismatches),
+    "remove_insns_skips_calls": lambda rep: any("dead-call" in m for m in
+                                                rep.mismatches + rep.failures),
 }
 
 # Mutants whose VM never finishes the script (a task blocks): a short VM timeout.
@@ -245,7 +260,11 @@ def test_dmesg_patterns():
            "0 image(s) leaked at unload", "[ 3.4] general protection fault, probably for ..."]
     fine = ["[ 1.8] rvjit: loading out-of-tree module taints kernel.",
             "[ 1.9] rvjit: module verification failed: signature and/or required key missing - "
-            "tainting kernel", "[ 2.0] rvjit: 2 offload device(s) rvoff*, translating for rv64im"]
+            "tainting kernel", "[ 2.0] rvjit: 2 offload device(s) rvoff*, translating for rv64im",
+            "[ 0.1] kasan: KernelAddressSanitizer initialized",
+            "[ 0.2] kmemleak: Kernel memory leak detector initialized (mem pool available: 38892)"]
+    bad += ["[ 9.1] BUG: KASAN: null-ptr-deref in nsfs_evict+0x3d/0x50",
+            "[ 9.2] kmemleak: 2 new suspected memory leaks (see /sys/kernel/debug/kmemleak)"]
     assert all(vmtest.DMESG_BAD.search(ln) for ln in bad)
     assert not any(vmtest.DMESG_BAD.search(ln) for ln in fine)
 
@@ -273,3 +292,21 @@ def test_vm_stress_smoke():
     m = re.match(r"vm-stress: 15 cycles, (\d+) loads, (\d+) map ops, (\d+) faults injected, "
                  r"0 leaked, dmesg clean$", line)
     assert m and int(m.group(1)) > 15 and int(m.group(2)) > 0 and int(m.group(3)) >= 6, line
+
+
+def test_stress_findings_leave_out_injected_allocation_failures():
+    """vm-stress on the debug kernel injects allocation failures (fail-nth); warn_alloc's
+    report of one is not a finding, a KASAN report or a kmemleak object still is."""
+    from rvlab import vmstress
+    injected = ["rvjit-image: vmalloc error: size 4096, vm_struct allocation failed",
+                "CPU: 0 PID: 989 Comm: rvjit-image Tainted: G O 6.1.192-rvjit-debug #2",
+                "Call Trace:", " <TASK>", " warn_alloc.cold+0x78/0x127", " </TASK>",
+                "kmemleak: Cannot allocate a scan area, scanning the full object",
+                "KMEMLEAK-BEGIN", "KMEMLEAK-END"]
+    real = ["BUG: KASAN: slab-out-of-bounds in rvjit_map_update+0x12/0x80",
+            "unreferenced object 0xffff888004a1c000 (size 64):",
+            "WARNING: CPU: 0 PID: 7 at kernel/locking/lockdep.c:1234 lock_release+0x1/0x2",
+            "Call Trace:"]
+    assert vmstress.findings(injected) == []
+    assert vmstress.findings(injected + real) == real
+    assert vmstress.findings(real + injected) == real

@@ -47,10 +47,16 @@ def test_root_installs_what_is_missing(tmp_path):
     assert "install -y -qq xdp-tools" in log and log.count("install") == 1, log
 
 
-def test_demo_needs_no_debian_package_beyond_venv(tmp_path):
-    env = fake_bin(tmp_path, 1000, {"qemu-user-static", "clang", "linux-image-amd64"})
+def test_demo_needs_only_its_own_debian_packages(tmp_path):
+    """The demo needs the venv and the device runtime's packages, not the test suite's."""
+    env = fake_bin(tmp_path, 1000, {"clang", "linux-image-amd64", "bpftool"})
     r = run(env, "--debian-only", "demo")
     assert r.returncode == 0 and "demo: Debian packages ready" in r.stdout, r.stdout + r.stderr
+    (tmp_path / "second").mkdir()
+    env = fake_bin(tmp_path / "second", 1000, {"qemu-user-static", "clang"})
+    r = run(env, "--debian-only", "demo")
+    assert r.returncode == 1
+    assert "sudo apt-get install -y qemu-user-static" in r.stderr and "clang" not in r.stderr, r.stderr
 
 
 def test_unknown_purpose(tmp_path):
