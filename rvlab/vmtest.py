@@ -407,20 +407,13 @@ def helper_object(out_dir: Path) -> bytes:
 # Output protocol: "P <tag> <name>" ... "E <tag> <name>" around each offload (bpftool's or
 # rvjit-image's output, then rvjit-image's "IMG <len> <hex> ~<crc32>" line), and
 # "B <step>" ... "/B <step> rc=<status>" around every other step, checked in Python.
-SCRIPT_HEAD = r"""
-RVJ=/vm/rvjit-image
-IP=/vm/bin/ip
+SCRIPT_HEAD = vm.MODULE_SCRIPT_HEAD + r"""
 TC=/vm/bin/tc
-ST=/sys/kernel/debug/rvjit/stats
 PARAM=/sys/module/rvjit/parameters/isa
-PINS=/sys/fs/bpf/rv
-mkdir -p $PINS
-mount -t debugfs none /sys/kernel/debug 2>/dev/null
 # A task stuck on a lock the module never released is reported within seconds, not minutes,
 # and ends the VM (panic=-1): nothing after it could pass.
 [ -w /proc/sys/kernel/hung_task_timeout_secs ] && echo 5 > /proc/sys/kernel/hung_task_timeout_secs \
     && echo 1 > /proc/sys/kernel/hung_task_panic
-FAIL=/sys/module/rvjit/parameters/fail_nth
 faulty() { k=$1; shift; echo $k > $FAIL; "$@"; rc=$?; echo 0 > $FAIL; return $rc; }
 step() { s=$1; shift; echo "B $s"; "$@" 2>&1; echo "/B $s rc=$?"; }
 offload() {  # TAG NAME: load /vm/c/NAME.o (bpftool) or /vm/r/NAME.bin (rvjit-image), read back
