@@ -154,6 +154,7 @@ def build_module(release: str | vm.Target, out: Path | None = None, src: Path = 
 
 def build_tool(arch: str = "x86_64") -> bytes:
     return vm.compile_static(TOOL_SOURCE, flags=("-O2", "-Wextra", "-Werror"), name="rvjit-image",
+                             headers=[KMOD / "generated" / "rvoff_abi.h"],
                              arch=arch)
 
 

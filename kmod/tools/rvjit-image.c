@@ -2,7 +2,8 @@
 /*
  * rvjit-image: read back the RISC-V image of a program offloaded to an rvoff netdev, or load
  * raw eBPF onto one.  Debian's bpftool cannot write an offloaded image to a file (no libbfd),
- * so this asks the kernel directly.  Build: gcc -O2 -o rvjit-image rvjit-image.c
+ * so this asks the kernel directly.
+ * Build with gcc -O2 -Ikmod/generated (for rvoff_abi.h), as the README shows.
  *
  *   rvjit-image get PIN [OUT]          image of the program pinned at PIN, into OUT
  *   rvjit-image hex PIN                the same as one line: IMG <bytes> <hex> ~<crc32>
@@ -43,6 +44,12 @@
 #include <time.h>
 #include <linux/bpf.h>
 #include <linux/capability.h>
+
+#include "rvoff_abi.h"		/* kmod/generated: the device ABI, section 12's layouts */
+
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "the image file's description is little-endian: this writes it as the host lays it out"
+#endif
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_USED_MAPS	64	/* the verifier's MAX_USED_MAPS */
@@ -440,7 +447,7 @@ static int write_elf(FILE *f, const char *name, uint32_t prog_type, const unsign
 	struct section sec[NSEC] = {
 		[TEXT] = { ".text", 1, 0x6, 0, 0, 4, 0 },	/* PROGBITS, ALLOC|EXECINSTR */
 		[PROGS] = { ".rvoff.progs", 1, 0, 0, 0, 4, 0 },
-		[MAPS] = { ".rvoff.maps", 1, 0, 0, 0, 4, 32 },
+		[MAPS] = { ".rvoff.maps", 1, 0, 0, 0, 4, sizeof(struct rvoff_map_desc) },
 		[USED] = { ".rvoff.used", 1, 0, 0, 0, 4, 4 },
 		[HELPERS] = { ".rvoff.helpers", 1, 0, 0, 0, 4, 4 },
 		[RVSTR] = { ".rvoff.strtab", 3, 0, 0, 0, 1, 0 },
@@ -450,38 +457,37 @@ static int write_elf(FILE *f, const char *name, uint32_t prog_type, const unsign
 		[STRTAB] = { ".strtab", 3, 0, 0, 0, 1, 0 },
 		[SHSTRTAB] = { ".shstrtab", 3, 0, 0, 0, 1, 0 },
 	};
-	uint32_t isa_bits, names[NSEC], i;
+	struct rvoff_desc_hdr hdr = { RVOFF_DESC_MAGIC, RVOFF_DESC_VERSION, 0, 1 };
 	struct buf body = { 0 }, ehdr = { 0 }, sub = { 0 }, arch = { 0 };
+	struct rvoff_prog_desc prog = { 0 };
+	uint32_t names[NSEC], i;
 	char sym[BPF_OBJ_NAME_LEN + 2], archs[64];
 	size_t shoff;
 
 	symbol_name(sym, name);
 	put(&sec[TEXT].data, code, len);
-	isa_bits = (d->isa & RVJIT_ISA_ZBA ? 1 : 0) | (d->isa & RVJIT_ISA_ZBB ? 2 : 0) |
-		   (d->isa & RVJIT_ISA_C ? 4 : 0) | (d->isa & RVJIT_ISA_ZACAS ? 16 : 0);
-	put(&sec[PROGS].data, "RVOF", 4);
-	put32(&sec[PROGS].data, 1);		/* version */
-	put32(&sec[PROGS].data, isa_bits);
-	put32(&sec[PROGS].data, 1);		/* one program */
-	put32(&sec[PROGS].data, str_add(&sec[RVSTR].data, sym));
-	put32(&sec[PROGS].data, prog_type);
-	put32(&sec[PROGS].data, 0);		/* entry */
-	put32(&sec[PROGS].data, len);
-	put32(&sec[PROGS].data, d->stack);
-	put32(&sec[PROGS].data, d->flags & RVJIT_INFO_TAIL_CALLS ? 1 : 0);
-	put32(&sec[PROGS].data, 0);		/* its maps: .rvoff.used[0 .. nmaps) */
-	put32(&sec[PROGS].data, nmaps);
-	put32(&sec[PROGS].data, 0);
-	put32(&sec[PROGS].data, d->nhelpers);
+	hdr.isa = (d->isa & RVJIT_ISA_ZBA ? RVOFF_ISA_ZBA : 0) |
+		  (d->isa & RVJIT_ISA_ZBB ? RVOFF_ISA_ZBB : 0) |
+		  (d->isa & RVJIT_ISA_C ? RVOFF_ISA_C : 0) |
+		  (d->isa & RVJIT_ISA_ZACAS ? RVOFF_ISA_ZACAS : 0);
+	put(&sec[PROGS].data, &hdr, sizeof(hdr));
+	prog.name = str_add(&sec[RVSTR].data, sym);
+	prog.prog_type = prog_type;
+	prog.size = len;
+	prog.stack_bytes = d->stack;
+	prog.flags = d->flags & RVJIT_INFO_TAIL_CALLS ? RVOFF_PROG_TAIL_CALLS : 0;
+	prog.nmaps = nmaps;			/* its maps: .rvoff.used[0 .. nmaps) */
+	prog.nhelpers = d->nhelpers;
+	put(&sec[PROGS].data, &prog, sizeof(prog));
 	for (i = 0; i < nmaps; i++) {
-		put32(&sec[MAPS].data, str_add(&sec[RVSTR].data, maps[i].name));
-		put32(&sec[MAPS].data, maps[i].type);
-		put32(&sec[MAPS].data, maps[i].key_size);
-		put32(&sec[MAPS].data, maps[i].value_size);
-		put32(&sec[MAPS].data, maps[i].max_entries);
-		put32(&sec[MAPS].data, maps[i].map_flags);
-		put32(&sec[MAPS].data, 0);	/* no initial data: a device has no global data */
-		put32(&sec[MAPS].data, 0);
+		/* no initial data: a device has no global data */
+		struct rvoff_map_desc m = {
+			.name = str_add(&sec[RVSTR].data, maps[i].name), .type = maps[i].type,
+			.key_size = maps[i].key_size, .value_size = maps[i].value_size,
+			.max_entries = maps[i].max_entries, .flags = maps[i].map_flags,
+		};
+
+		put(&sec[MAPS].data, &m, sizeof(m));
 		put32(&sec[USED].data, i);
 	}
 	for (i = 0; i < d->nhelpers; i++)
