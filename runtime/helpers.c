@@ -328,9 +328,10 @@ struct helper {
 	rvoff_helper_fn fn;
 };
 
-#define H(id, f) [BPF_FUNC_##id] = { #id, f }
+#define H(id, f) [RVOFF_FUNC_##id] = { #id, f }
 
-static const struct helper helpers[__BPF_FUNC_MAX_ID] = {
+/* Exactly the ABI's helpers (rvjit/abi.py HELPERS): helpers_check() holds the two equal. */
+static const struct helper helpers[RVOFF_HELPER_ID_LAST + 1] = {
 	H(map_lookup_elem, map_lookup_elem),
 	H(map_update_elem, map_update_elem),
 	H(map_delete_elem, map_delete_elem),
@@ -363,6 +364,18 @@ rvoff_helper_fn helper_fn(u32 id)
 /* XDP-only helpers, refused at load for other program types */
 int helper_xdp_only(u32 id)
 {
-	return id == BPF_FUNC_xdp_adjust_head || id == BPF_FUNC_xdp_adjust_meta ||
-	       id == BPF_FUNC_xdp_adjust_tail || id == BPF_FUNC_redirect_map;
+	return id == RVOFF_FUNC_xdp_adjust_head || id == RVOFF_FUNC_xdp_adjust_meta ||
+	       id == RVOFF_FUNC_xdp_adjust_tail || id == RVOFF_FUNC_redirect_map;
+}
+
+/* The runtime provides the ABI's helpers, no more, no fewer (a new one in rvjit/abi.py is
+ * reported here until helpers.c implements it). */
+void helpers_check(void)
+{
+	for (u32 id = RVOFF_HELPER_ID_FIRST; id <= RVOFF_HELPER_ID_LAST; id++)
+		if (!!rvoff_helper_provided(id) != !!helpers[id].fn)
+			die("rvoff-run: helper %u (%s): the ABI (rvoff_abi.h) %s it, helpers.c %s",
+			    id, helpers[id].name ? helpers[id].name : "?",
+			    rvoff_helper_provided(id) ? "lists" : "does not list",
+			    helpers[id].fn ? "implements it" : "does not implement it");
 }

@@ -171,15 +171,21 @@ static struct map *object_map(struct object *o, struct span mapsec, struct span 
 	return m;
 }
 
+/* The runtime table's entry at a byte offset from RT (docs/abi.md section 4) */
+static u64 *rt_slot(struct prog *p, long off)
+{
+	return (u64 *)((u8 *)p->rt + off);
+}
+
 static void build_rt(struct object *o, struct prog *p)
 {
-	size_t below = 2 * (size_t)p->nmaps;
-	u64 *table = xcalloc(below + __BPF_FUNC_MAX_ID, sizeof(u64));
+	size_t below = -RVOFF_MAP_HANDLE((long)p->nmaps - 1);
+	u8 *table = xcalloc(below + RVOFF_HELPER(RVOFF_HELPER_ID_LAST + 1), 1);
 
-	p->rt = table + below;
+	p->rt = (u64 *)(table + below);
 	for (u32 i = 0; i < p->nmaps; i++) {
-		p->rt[-2 * (long)(i + 1)] = map_handle(p->maps[i]);
-		p->rt[-2 * (long)(i + 1) + 1] = map_value_base(p->maps[i]);
+		*rt_slot(p, RVOFF_MAP_HANDLE((long)i)) = map_handle(p->maps[i]);
+		*rt_slot(p, RVOFF_MAP_VALUE((long)i)) = map_value_base(p->maps[i]);
 	}
 	for (u32 k = 0; k < p->nhelpers; k++) {
 		u32 id = p->helpers[k];
@@ -192,7 +198,7 @@ static void build_rt(struct object *o, struct prog *p)
 			die("%s: program %s calls bpf_%s, which only XDP programs may call", o->path,
 			    p->name, lname);
 		if (helper_fn(id))
-			p->rt[id] = (u64)(uintptr_t)helper_fn(id);
+			*rt_slot(p, RVOFF_HELPER((long)id)) = (u64)(uintptr_t)helper_fn(id);
 	}
 }
 

@@ -181,6 +181,7 @@ static void run_packet(struct prog *p, const struct packet *pk, size_t index)
 {
 	static struct rvoff_xdp_md xdp;
 	static struct rvoff_sk_buff skb;
+	struct __sk_buff sk;	/* the words of skb.skb */
 	struct run_state st = { .is_xdp = p->prog_type == BPF_PROG_TYPE_XDP, .cpu = opt.cpu };
 	u8 *data = frame + RVOFF_HEADROOM;
 	void *ctx;
@@ -208,15 +209,17 @@ static void run_packet(struct prog *p, const struct packet *pk, size_t index)
 		ctx = &xdp;
 	} else {
 		memset(&skb, 0, sizeof(skb));
-		skb.skb.len = skb.skb.wire_len = pk->len;
-		skb.skb.protocol = data[12] | data[13] << 8;	/* skb->protocol, __be16 */
-		skb.skb.ifindex = skb.skb.ingress_ifindex = opt.ingress_ifindex;
-		skb.skb.gso_segs = 1;
+		memset(&sk, 0, sizeof(sk));
 		skb.data = skb.data_meta = (u64)(uintptr_t)data;
 		skb.data_end = skb.data + pk->len;
-		skb.skb.data = (u32)skb.data;
-		skb.skb.data_end = (u32)skb.data_end;
-		skb.skb.data_meta = (u32)skb.data_meta;
+		sk.len = sk.wire_len = pk->len;
+		sk.protocol = data[12] | data[13] << 8;	/* skb->protocol, __be16 */
+		sk.ifindex = sk.ingress_ifindex = opt.ingress_ifindex;
+		sk.gso_segs = 1;
+		sk.data = (u32)skb.data;
+		sk.data_end = (u32)skb.data_end;
+		sk.data_meta = (u32)skb.data_meta;
+		memcpy(skb.skb, &sk, sizeof(sk));
 		st.skb = &skb;
 		ctx = &skb;
 	}
@@ -248,8 +251,9 @@ static void run_packet(struct prog *p, const struct packet *pk, size_t index)
 		fprintf(f, ", \"verdict\": \"%s\"", tc_verdict((s32)ret));
 		start = skb.data;
 		end = skb.data_end;
+		memcpy(&sk, skb.skb, sizeof(sk));
 		fprintf(f, ", \"mark\": %u, \"priority\": %u, \"tc_index\": %u, \"tc_classid\": %u",
-			skb.skb.mark, skb.skb.priority, skb.skb.tc_index, skb.skb.tc_classid);
+			sk.mark, sk.priority, sk.tc_index, sk.tc_classid);
 	}
 	if (end - start != pk->len || memcmp((void *)(uintptr_t)start, pk->data, pk->len)) {
 		fputs(", \"packet\": \"", f);
@@ -367,6 +371,7 @@ int main(int argc, char **argv)
 	if (maps)
 		maps_load_json(maps, progs, nprogs);
 	n = pcap_read(pcap, &pk);
+	helpers_check();
 	helpers_seed();
 	frame = map_frame();
 	install_handlers();

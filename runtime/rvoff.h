@@ -2,9 +2,9 @@
 /*
  * rvoff-run: a user-space device that runs rvjit images on packets (docs/abi.md).
  *
- * The numbers of Linux's ABI (helper ids, map types, verdicts, update flags) come from
- * <linux/bpf.h>; the device ABI's own layouts (docs/abi.md sections 4, 5 and 8) and the image
- * description (section 12) are stated here once for the runtime.
+ * The numbers of Linux's ABI (map types, verdicts, update flags) come from <linux/bpf.h>; the
+ * device ABI's (docs/abi.md: the runtime table, contexts, helper ids, PROG_ARRAY layout, the
+ * image description) from the generated rvoff_abi.h (`make gen`, from rvjit/abi.py).
  */
 #ifndef RVOFF_H
 #define RVOFF_H
@@ -24,91 +24,34 @@ typedef int64_t s64;
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define ROUND_UP(x, a) (((x) + (a) - 1) / (a) * (a))
 
-/* --- the device ABI (docs/abi.md) ---------------------------------------------------- */
+/* --- the device ABI (docs/abi.md): rvoff_abi.h, generated from rvjit/abi.py -------------- */
 
-#define RVOFF_MAX_TAIL_CALL_CNT	33	/* section 8: a2 at the first entry */
+/* Registers, the runtime table, helper ids, contexts (section 5), PROG_ARRAY (section 8) and
+ * the image description (section 12) are the generated header's; nothing is re-typed here. */
+#include "rvoff_abi.h"
+
 #define RVOFF_MAX_CPUS		64
 
-/* Section 5, XDP.  The u32 words at 0, 4 and 8 are xdp_md's data, data_end and data_meta;
- * images read the 64-bit fields.  The runtime also keeps the u32 words equal to the low half
- * of the pointers (packets live below 4 GiB), for images of programs whose context loads were
- * compiled as written (raw bytecode from before the context rules). */
-struct rvoff_xdp_md {
-	u32 data32, data_end32, data_meta32;
-	u32 ingress_ifindex, rx_queue_index, egress_ifindex;
-	u64 data, data_end, data_meta;
-};
-
-/* Section 5, TC: struct __sk_buff's offsets, then the pointers. */
-struct rvoff_sk_buff {
-	struct __sk_buff skb;
-	u64 data, data_end, data_meta;
-};
-
-/* Section 8: what a PROG_ARRAY handle points at. */
-struct rvoff_prog_slot {
-	const void *entry;
-	const void *rt;
-};
-
-struct rvoff_prog_array {
-	u32 max_entries;
-	u32 reserved;
-	struct rvoff_prog_slot slot[];
-};
+/* Section 5: the device's TC context starts with struct __sk_buff's words; the runtime fills
+ * them through the uapi structure (the same size, checked here). */
+_Static_assert(sizeof(struct __sk_buff) == sizeof(((struct rvoff_sk_buff *)0)->skb),
+	       "struct __sk_buff fills rvoff_sk_buff.skb");
 
 typedef u64 (*rvoff_entry_fn)(void *ctx, const void *rt, u64 tail_calls_left);
 typedef u64 (*rvoff_helper_fn)(u64, u64, u64, u64, u64);
 
 /* Linux's XDP frame in BPF_PROG_TEST_RUN (net/bpf/test_run.c, 6.1): a 4096-byte frame,
- * XDP_PACKET_HEADROOM before the data, skb_shared_info's room (320 bytes on 64-bit) at the end,
- * struct xdp_frame (40 bytes) at the start, which data_meta may not reach into. */
+ * XDP_PACKET_HEADROOM (the ABI's) before the data, skb_shared_info's room (320 bytes on
+ * 64-bit) at the end, struct xdp_frame (40 bytes) at the start, which data_meta may not reach
+ * into.  The runtime also keeps the u32 words of rvoff_xdp_md equal to the low half of the
+ * pointers (the frame lives below 4 GiB), for images of programs whose context loads were
+ * compiled as written (raw bytecode from before the context rules). */
 #define RVOFF_FRAME_SIZE	4096
-#define RVOFF_HEADROOM		256
+#define RVOFF_HEADROOM		RVOFF_XDP_PACKET_HEADROOM
 #define RVOFF_TAILROOM		320
 #define RVOFF_XDP_FRAME_SIZE	40
 #define RVOFF_MAX_PACKET	(RVOFF_FRAME_SIZE - RVOFF_HEADROOM - RVOFF_TAILROOM)
 #define RVOFF_ETH_HLEN		14
-
-/* --- the image description (docs/abi.md section 12: ELF sections .rvoff.*) ------------ */
-
-#define RVOFF_DESC_MAGIC	"RVOF"
-#define RVOFF_DESC_VERSION	1
-
-enum {
-	RVOFF_ISA_ZBA = 1 << 0,
-	RVOFF_ISA_ZBB = 1 << 1,
-	RVOFF_ISA_C = 1 << 2,
-	RVOFF_ISA_A = 1 << 3,
-	RVOFF_ISA_ZACAS = 1 << 4,
-};
-
-struct rvoff_desc_hdr {		/* .rvoff.progs starts with it */
-	char magic[4];
-	u32 version;
-	u32 isa;
-	u32 nprogs;
-};
-
-struct rvoff_prog_desc {	/* then nprogs of these */
-	u32 name;		/* offset in .rvoff.strtab */
-	u32 prog_type;		/* enum bpf_prog_type */
-	u32 entry;		/* offset in .text */
-	u32 size;
-	u32 stack_bytes;
-	u32 flags;		/* RVOFF_PROG_* */
-	u32 maps, nmaps;	/* used maps: u32 indices into .rvoff.maps, at .rvoff.used[maps] */
-	u32 helpers, nhelpers;	/* helper ids called: u32s at .rvoff.helpers[helpers] */
-};
-
-#define RVOFF_PROG_TAIL_CALLS	(1 << 0)
-
-struct rvoff_map_desc {		/* .rvoff.maps: one per map of the object */
-	u32 name;		/* offset in .rvoff.strtab */
-	u32 type;		/* enum bpf_map_type */
-	u32 key_size, value_size, max_entries, flags;
-	u32 data, data_size;	/* initial contents in .rvoff.data (global data), else 0, 0 */
-};
 
 /* --- the runtime ---------------------------------------------------------------------- */
 
@@ -124,7 +67,7 @@ struct prog {
 	u32 size;
 	u32 stack_bytes;
 	u32 nmaps;
-	struct map *maps[64];
+	struct map *maps[RVOFF_MAX_USED_MAPS];
 	u32 nhelpers;
 	u32 helpers[256];
 	u64 *rt;		/* the runtime table: RT, with the map slots below it */
@@ -208,6 +151,7 @@ rvoff_helper_fn helper_fn(u32 id);
 const char *helper_name(u32 id);
 int helper_xdp_only(u32 id);
 void helpers_seed(void);
+void helpers_check(void);
 
 /* loader.c */
 size_t load_object(const char *path, struct prog **progs, size_t nprogs, size_t cap);

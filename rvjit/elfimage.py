@@ -27,14 +27,26 @@ EF_RISCV_RVC = 0x1
 # Images use no floating point, so any float ABI is true of them; ld refuses to mix ABIs, and
 # riscv64 Linux user space (Debian's riscv64-linux-gnu-gcc) is lp64d: say double-float.
 EF_RISCV_FLOAT_ABI_DOUBLE = 0x4
+# The description (docs/abi.md section 12), once: this module packs it and `make gen` renders
+# it into rvoff_abi.h (rvjit/gen/abi.py), the structures the runtime (runtime/loader.c) and
+# kmod/tools/rvjit-image use.  Every field is a little-endian u32 (the magic is 4 chars).
 DESC_MAGIC, DESC_VERSION = b"RVOF", 1
 ISA_BITS = {"zba": 1 << 0, "zbb": 1 << 1, "c": 1 << 2, "a": 1 << 3, "zacas": 1 << 4}
-PROG_TAIL_CALLS = 1 << 0
+PROG_TAIL_CALLS = 1 << 0       # rvoff_prog_desc.flags: the program tail calls
 PROG_TYPES = {"xdp": 6, "sched_cls": 3, "sched_act": 4}    # enum bpf_prog_type
+DESC_HDR = ("version", "isa", "nprogs")      # after char magic[4]
+PROG_DESC = (("name", "offset in .rvoff.strtab"), ("prog_type", "enum bpf_prog_type"),
+             ("entry", "offset in .text"), ("size", "bytes of code"),
+             ("stack_bytes", "RV stack below sp at entry"), ("flags", "RVOFF_PROG_*"),
+             ("maps", "first of its .rvoff.used entries"), ("nmaps", None),
+             ("helpers", "first of its .rvoff.helpers entries"), ("nhelpers", None))
+MAP_DESC = (("name", "offset in .rvoff.strtab"), ("type", "enum bpf_map_type"),
+            ("key_size", None), ("value_size", None), ("max_entries", None), ("flags", None),
+            ("data", "initial contents: offset in .rvoff.data"), ("data_size", "0: none"))
 
-HDR = struct.Struct("<4sIII")            # struct rvoff_desc_hdr
-PROG = struct.Struct("<10I")             # struct rvoff_prog_desc
-MAP = struct.Struct("<8I")               # struct rvoff_map_desc
+HDR = struct.Struct("<4s" + "I" * len(DESC_HDR))     # struct rvoff_desc_hdr
+PROG = struct.Struct("<" + "I" * len(PROG_DESC))     # struct rvoff_prog_desc
+MAP = struct.Struct("<" + "I" * len(MAP_DESC))       # struct rvoff_map_desc
 
 # Section header flags and types
 SHT_PROGBITS, SHT_SYMTAB, SHT_STRTAB, SHT_RISCV_ATTRIBUTES = 1, 2, 3, 0x70000003

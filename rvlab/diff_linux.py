@@ -221,7 +221,8 @@ def plant_runtime_bug(workdir: Path) -> Path:
     if RUNTIME_BUG[0] not in text:
         raise RuntimeError("the planted runtime bug's line is gone from runtime/main.c")
     main.write_text(text.replace(RUNTIME_BUG[0], RUNTIME_BUG[1]))
-    subprocess.run(["make", "-s", "-C", str(src), f"OUT={workdir}"], check=True)
+    abi = device.ROOT / "kmod" / "generated" / "rvoff_abi.h"     # the copy's ../kmod is not there
+    subprocess.run(["make", "-s", "-C", str(src), f"OUT={workdir}", f"ABI={abi}"], check=True)
     return Path(workdir) / "rvoff-run"
 
 

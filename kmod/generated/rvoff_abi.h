@@ -52,6 +52,7 @@
 #define RVOFF_FUNC_xdp_adjust_tail	65
 #define RVOFF_FUNC_ktime_get_boot_ns	125
 #define RVOFF_FUNC_map_lookup_percpu_elem	195
+#define RVOFF_FUNC_tail_call		12	/* inline (section 8) */
 
 /* Whether @id is one of the ABI's helpers */
 static inline int rvoff_helper_provided(int id)
@@ -83,6 +84,7 @@ static inline int rvoff_helper_provided(int id)
 #define RVOFF_BPF_STACK			512	/* bytes per frame that uses R10 */
 
 /* Section 5: the device's contexts; pointer fields after the eBPF structure */
+#define RVOFF_XDP_PACKET_HEADROOM	256	/* before data */
 struct rvoff_xdp_md {
 	__u32 data32, data_end32, data_meta32;	/* reserved: never read by images */
 	__u32 ingress_ifindex, rx_queue_index, egress_ifindex;
@@ -118,6 +120,53 @@ struct rvoff_prog_array {
 
 _Static_assert(__builtin_offsetof(struct rvoff_prog_array, slot) == 8, "slot[0]");
 _Static_assert(sizeof(struct rvoff_prog_slot) == 16, "slot");
+
+/* Section 12: the image file's description (sections .rvoff.*), little-endian */
+#define RVOFF_DESC_MAGIC		"RVOF"
+#define RVOFF_DESC_VERSION		1
+#define RVOFF_ISA_ZBA			(1 << 0)
+#define RVOFF_ISA_ZBB			(1 << 1)
+#define RVOFF_ISA_C			(1 << 2)
+#define RVOFF_ISA_A			(1 << 3)
+#define RVOFF_ISA_ZACAS			(1 << 4)
+#define RVOFF_PROG_TAIL_CALLS		(1 << 0)
+
+/* .rvoff.progs: this header, then nprogs struct rvoff_prog_desc */
+struct rvoff_desc_hdr {
+	char magic[4];	/* RVOFF_DESC_MAGIC */
+	__u32 version;
+	__u32 isa;
+	__u32 nprogs;
+};
+_Static_assert(sizeof(struct rvoff_desc_hdr) == 16, "docs/abi.md section 12");
+
+/* one program: its code in .text, its maps and helpers */
+struct rvoff_prog_desc {
+	__u32 name;		/* offset in .rvoff.strtab */
+	__u32 prog_type;	/* enum bpf_prog_type */
+	__u32 entry;		/* offset in .text */
+	__u32 size;		/* bytes of code */
+	__u32 stack_bytes;	/* RV stack below sp at entry */
+	__u32 flags;		/* RVOFF_PROG_* */
+	__u32 maps;		/* first of its .rvoff.used entries */
+	__u32 nmaps;
+	__u32 helpers;		/* first of its .rvoff.helpers entries */
+	__u32 nhelpers;
+};
+_Static_assert(sizeof(struct rvoff_prog_desc) == 40, "docs/abi.md section 12");
+
+/* .rvoff.maps: one per map of the object */
+struct rvoff_map_desc {
+	__u32 name;		/* offset in .rvoff.strtab */
+	__u32 type;		/* enum bpf_map_type */
+	__u32 key_size;
+	__u32 value_size;
+	__u32 max_entries;
+	__u32 flags;
+	__u32 data;		/* initial contents: offset in .rvoff.data */
+	__u32 data_size;	/* 0: none */
+};
+_Static_assert(sizeof(struct rvoff_map_desc) == 32, "docs/abi.md section 12");
 
 #ifdef __riscv
 /*

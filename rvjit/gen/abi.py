@@ -3,7 +3,7 @@ kernel module (kmod/) include.  Every number comes from rvjit/abi.py (and the re
 rvjit/regmap.py), so the C side cannot drift from what the proofs state."""
 from __future__ import annotations
 
-from rvjit import abi
+from rvjit import abi, elfimage
 from rvjit.regmap import ABI_NAMES, RV_OF_BPF
 
 NAME = "rvoff_abi.h"
@@ -12,6 +12,35 @@ NAME = "rvoff_abi.h"
 def _define(name, value, comment=None) -> str:
     tabs = "\t" * max(1, (40 - len(f"#define {name}") + 7) // 8)
     return f"#define {name}{tabs}{value}" + (f"\t/* {comment} */" if comment else "")
+
+
+def _struct(name, fields, comment, head=()) -> list:
+    out = [f"/* {comment} */", f"struct {name} {{"] + list(head)
+    for f, what in fields:
+        decl = f"\t__u32 {f};"
+        tabs = "\t" * max(1, (32 - 8 - len(decl) + 1 + 7) // 8)
+        out.append(decl + (f"{tabs}/* {what} */" if what else ""))
+    size = 4 * (len(fields) + len(head))
+    assert_ = f"_Static_assert(sizeof(struct {name}) == {size}, \"docs/abi.md section 12\");"
+    return out + ["};", assert_, ""]
+
+
+def _description() -> list:
+    """Section 12: the image file's description, as rvjit/elfimage.py packs it."""
+    out = ["/* Section 12: the image file's description (sections .rvoff.*), little-endian */",
+           _define("RVOFF_DESC_MAGIC", f"\"{elfimage.DESC_MAGIC.decode()}\""),
+           _define("RVOFF_DESC_VERSION", elfimage.DESC_VERSION)]
+    out += [_define(f"RVOFF_ISA_{x.upper()}", f"(1 << {bit.bit_length() - 1})")
+            for x, bit in elfimage.ISA_BITS.items()]
+    tail = elfimage.PROG_TAIL_CALLS.bit_length() - 1
+    out += [_define("RVOFF_PROG_TAIL_CALLS", f"(1 << {tail})"), ""]
+    out += _struct("rvoff_desc_hdr", [(f, None) for f in elfimage.DESC_HDR],
+                   ".rvoff.progs: this header, then nprogs struct rvoff_prog_desc",
+                   ["\tchar magic[4];\t/* RVOFF_DESC_MAGIC */"])
+    out += _struct("rvoff_prog_desc", elfimage.PROG_DESC,
+                   "one program: its code in .text, its maps and helpers")
+    out += _struct("rvoff_map_desc", elfimage.MAP_DESC, ".rvoff.maps: one per map of the object")
+    return out
 
 
 def render(header: str) -> str:
@@ -35,6 +64,7 @@ def render(header: str) -> str:
             _define("RVOFF_HELPER_ID_FIRST", abi.HELPER_ID_FIRST),
             _define("RVOFF_HELPER_ID_LAST", abi.HELPER_ID_LAST)]
     out += [_define(f"RVOFF_FUNC_{name}", hid) for hid, name in sorted(abi.HELPERS.items())]
+    out += [_define("RVOFF_FUNC_tail_call", abi.BPF_FUNC_tail_call, "inline (section 8)")]
     # The same list as a test (the kernel module's insn_hook accepts exactly these)
     out += ["", "/* Whether @id is one of the ABI's helpers */",
             "static inline int rvoff_helper_provided(int id)", "{", "\tswitch (id) {"]
@@ -43,7 +73,8 @@ def render(header: str) -> str:
     out += ["", "/* Section 7: calls and frames */",
             _define("RVOFF_MAX_CALL_FRAMES", abi.MAX_CALL_FRAMES),
             _define("RVOFF_BPF_STACK", abi.BPF_STACK, "bytes per frame that uses R10"), "",
-            "/* Section 5: the device's contexts; pointer fields after the eBPF structure */"]
+            "/* Section 5: the device's contexts; pointer fields after the eBPF structure */",
+            _define("RVOFF_XDP_PACKET_HEADROOM", abi.XDP_PACKET_HEADROOM, "before data")]
     xdp, tc = abi.XDP, abi.TC
     out += ["struct rvoff_xdp_md {",
             "\t__u32 data32, data_end32, data_meta32;\t/* reserved: never read by images */",
@@ -65,7 +96,9 @@ def render(header: str) -> str:
             f"_Static_assert(__builtin_offsetof(struct rvoff_prog_array, slot) == "
             f"{abi.PROG_ARRAY_SLOTS}, \"slot[0]\");",
             f"_Static_assert(sizeof(struct rvoff_prog_slot) == {abi.PROG_ARRAY_SLOT}, \"slot\");",
-            "", "#ifdef __riscv",
+            ""]
+    out += _description()
+    out += ["#ifdef __riscv",
             "/*",
             " * Section 6: call a callback (a function whose address an image passed to a helper)",
             " * as images call each other: arguments in a0-a4, s6 = the runtime table of the program",

@@ -450,3 +450,23 @@ def test_tc_context_and_writable_fields(tmp_path):
     p = run(tmp_path, [I.obj(tc)], [pk])["packets"][0]
     assert p["verdict"] == "TC_ACT_SHOT" and p["mark"] == 60 and p["priority"] == 0x0008
     assert p["tc_index"] == 60
+
+
+# --- one source for the ABI ----------------------------------------------------------------------
+
+def test_the_runtime_retypes_no_abi_number():
+    """Every number and layout of docs/abi.md reaches runtime/ through the generated
+    rvoff_abi.h (from rvjit/abi.py and rvjit/elfimage.py), never a second definition."""
+    import re
+    from rvjit.gen import abi as gen_abi
+    header = (device.ROOT / "kmod" / "generated" / gen_abi.NAME).read_text()
+    defined = set(re.findall(r"^#define\s+(\w+)", header, re.M))
+    defined |= {f"struct {s}" for s in re.findall(r"^struct\s+(\w+)\s*\{", header, re.M)}
+    twice = []
+    for src in sorted((device.ROOT / "runtime").glob("*.[ch]")):
+        text = src.read_text()
+        assert src.name != "rvoff.h" or '#include "rvoff_abi.h"' in text
+        names = set(re.findall(r"^#define\s+(\w+)", text, re.M))
+        names |= {f"struct {s}" for s in re.findall(r"^struct\s+(\w+)\s*\{", text, re.M)}
+        twice += [f"{src.name}: {n}" for n in sorted(names & defined)]
+    assert defined and not twice, twice
