@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table 959a3c10034cf3e6, semantics 278992b8d4631b0f, 878 rules.
+// Generated from the proven rule table: table 959a3c10034cf3e6, semantics d711feaf9f157139, 878 rules.
 #ifndef _RVJIT_EMIT_H
 #define _RVJIT_EMIT_H
 
