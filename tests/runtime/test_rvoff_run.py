@@ -452,6 +452,21 @@ def test_tc_context_and_writable_fields(tmp_path):
     assert p["tc_index"] == 60
 
 
+def test_tc_frames_linux_builds_no_skb_for_are_refused(tmp_path):
+    """bpf_prog_test_run_skb (net/bpf/test_run.c, 6.1) gives EINVAL for an IPv4 frame with
+    less than an iphdr after Ethernet, or IPv6 with less than an ipv6hdr; XDP runs them."""
+    tc = I.image("tc", I.assemble("    li a0, 0\n    ret\n"), prog_type="sched_cls")
+    eth = lambda t: bytes(12) + t
+    frames = [eth(b"\x08\x00") + bytes(19), eth(b"\x08\x00") + bytes(20),
+              eth(b"\x86\xdd") + bytes(39), eth(b"\x86\xdd") + bytes(40), eth(b"\x08\x06")]
+    p = run(tmp_path, [I.obj(tc)], frames)["packets"]
+    assert [x.get("refused", False) for x in p] == [True, False, True, False, False]
+    assert "0x0800" in p[0]["error"] and "0x86dd" in p[2]["error"]
+    assert [p[k].get("verdict") for k in (1, 3, 4)] == ["TC_ACT_OK"] * 3
+    xdp = run(tmp_path, [I.obj(RET_PASS)], frames)["packets"]
+    assert [x["verdict"] for x in xdp] == ["XDP_PASS"] * 5
+
+
 # --- one source for the ABI ----------------------------------------------------------------------
 
 def test_the_runtime_retypes_no_abi_number():
