@@ -114,3 +114,39 @@ def test_xdp_object_without_packets_gets_a_clear_message(tmp_path):
     r = rvjit("run", o, "--pcap", pc, "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["packets"][0]["verdict"] == "XDP_PASS"
+
+
+def test_run_fills_program_arrays_as_libbpf_does(tmp_path):
+    """`.values = {[0] = &stage}` fills the PROG_ARRAY when Linux (libbpf) loads the object;
+    `rvjit run` does the same, and --maps still overrides it."""
+    if not shutil.which("clang"):
+        pytest.skip("needs clang")
+    from rvlab import corpus, pcap
+    c = tmp_path / "t.c"
+    c.write_text('''#include "common.h"
+#include "bpf_helpers.h"
+int stage(struct xdp_md *ctx);
+int other(struct xdp_md *ctx);
+struct {
+	__uint(type, BPF_MAP_TYPE_PROG_ARRAY);
+	__uint(max_entries, 2);
+	__uint(key_size, sizeof(__u32));
+	__array(values, int (void *));
+} jmp SEC(".maps") = { .values = { [0] = (void *)&stage } };
+SEC("xdp") int entry(struct xdp_md *ctx) { bpf_tail_call(ctx, &jmp, 0); return XDP_PASS; }
+SEC("xdp") int stage(struct xdp_md *ctx) { return XDP_DROP; }
+SEC("xdp") int other(struct xdp_md *ctx) { return XDP_TX; }
+''')
+    o = tmp_path / "t.o"
+    subprocess.run(["clang", *corpus.CFLAGS, f"-I{corpus.SOURCES}",
+                    *corpus._include_flags("clang"), "-c", c, "-o", o], check=True)
+    pc = tmp_path / "in.pcap"
+    pc.write_bytes(pcap.write([bytes(60)]))
+    r = rvjit("run", o, "--pcap", pc, "--program", "entry", "--json")
+    assert r.returncode == 0, r.stderr
+    assert [p["verdict"] for p in json.loads(r.stdout)["packets"]] == ["XDP_DROP"]
+    mp = tmp_path / "maps.json"
+    mp.write_text(json.dumps({"jmp": [{"key": "00000000", "value": "other"}]}))
+    r = rvjit("run", o, "--pcap", pc, "--program", "entry", "--maps", mp, "--json")
+    assert r.returncode == 0, r.stderr
+    assert [p["verdict"] for p in json.loads(r.stdout)["packets"]] == ["XDP_TX"]
