@@ -311,6 +311,7 @@ static int rvjit_stats_show(struct seq_file *m, void *v)
 	return 0;
 }
 DEFINE_SHOW_ATTRIBUTE(rvjit_stats);
+DEFINE_SHOW_ATTRIBUTE(rvjit_programs);
 
 /* --- module -------------------------------------------------------------------------------- */
 
@@ -333,6 +334,7 @@ static int __init rvjit_init(void)
 	}
 	rvjit_debugfs = debugfs_create_dir("rvjit", NULL);
 	debugfs_create_file("stats", 0444, rvjit_debugfs, NULL, &rvjit_stats_fops);
+	debugfs_create_file("programs", 0444, rvjit_debugfs, NULL, &rvjit_programs_fops);
 	pr_info("rvjit: %u offload device(s) rvoff*, translating for rv64ima%s%s%s%s\n", devices,
 		rvjit_isa() & RVJIT_ISA_C ? "c" : "", rvjit_isa() & RVJIT_ISA_ZBA ? "_zba" : "",
 		rvjit_isa() & RVJIT_ISA_ZBB ? "_zbb" : "", rvjit_isa() & RVJIT_ISA_ZACAS ? "_zacas" : "");

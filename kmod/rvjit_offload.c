@@ -22,6 +22,8 @@
 #include <linux/filter.h>
 #include <linux/slab.h>
 #include <linux/mm.h>
+#include <linux/mutex.h>
+#include <linux/seq_file.h>
 
 #include "rvjit_offload.h"
 #include "rvjit_jit.h"
@@ -40,7 +42,17 @@ struct rvjit_prog {
 	u32 isa;		/* RVJIT_ISA_* at prepare(): one program, one ISA */
 	u8 *image;
 	u32 len;
+	/* What the image needs besides its code (docs/abi.md section 12), for debugfs */
+	struct bpf_prog *prog;
+	struct list_head node;	/* in rvjit_progs once translated */
+	u32 stack_bytes;
+	u32 flags;		/* RVJIT_INFO_* */
+	DECLARE_BITMAP(helpers, __BPF_FUNC_MAX_ID);
 };
+
+/* The translated programs, for debugfs rvjit/programs; nests inside bpf_devs_lock */
+static LIST_HEAD(rvjit_progs);
+static DEFINE_MUTEX(rvjit_progs_lock);
 
 static struct rvjit_prog *rvjit_prog_of(struct bpf_prog *prog)
 {
@@ -65,6 +77,8 @@ static int rvjit_prepare(struct bpf_prog *prog)
 	memcpy(rp->insns, prog->insnsi, prog->len * sizeof(*rp->insns));
 	rp->n = prog->len;
 	rp->isa = rvjit_isa();
+	rp->prog = prog;
+	INIT_LIST_HEAD(&rp->node);
 	prog->aux->offload->dev_priv = rp;
 	atomic_long_inc(&rvjit_stats.programs);
 	atomic_long_inc(&rvjit_stats.prepared);
@@ -319,6 +333,20 @@ static int rvjit_remove_insns(struct bpf_verifier_env *env, u32 off, u32 cnt)
 	return 0;
 }
 
+/* The helper ids the program calls, as rvjit/jit.py lists them (the hook let only these by) */
+static void rvjit_note_helpers(struct rvjit_prog *rp)
+{
+	const struct bpf_insn *insn;
+	u32 i;
+
+	for (i = 0; i < rp->n; i++) {
+		insn = &rp->insns[i];
+		if (insn->code == (BPF_JMP | BPF_CALL) && insn->src_reg == 0 && insn->imm > 0 &&
+		    insn->imm < __BPF_FUNC_MAX_ID)
+			__set_bit(insn->imm, rp->helpers);
+	}
+}
+
 static int rvjit_translate(struct bpf_prog *prog)
 {
 	struct bpf_prog_offload *offload = prog->aux->offload;
@@ -344,6 +372,12 @@ static int rvjit_translate(struct bpf_prog *prog)
 		return err;
 	}
 	rp->len = info.len;
+	rp->stack_bytes = info.stack_bytes;
+	rp->flags = info.flags;
+	rvjit_note_helpers(rp);
+	mutex_lock(&rvjit_progs_lock);
+	list_add_tail(&rp->node, &rvjit_progs);
+	mutex_unlock(&rvjit_progs_lock);
 	offload->jited_image = rp->image;
 	offload->jited_len = rp->len;
 	atomic_long_inc(&rvjit_stats.images);
@@ -357,6 +391,9 @@ static void rvjit_destroy(struct bpf_prog *prog)
 	struct bpf_prog_offload *offload = prog->aux->offload;
 	struct rvjit_prog *rp = offload->dev_priv;
 
+	mutex_lock(&rvjit_progs_lock);
+	list_del_init(&rp->node);
+	mutex_unlock(&rvjit_progs_lock);
 	if (rp->image) {
 		atomic_long_dec(&rvjit_stats.images);
 		atomic_long_sub(rp->len, &rvjit_stats.image_bytes);
@@ -369,6 +406,32 @@ static void rvjit_destroy(struct bpf_prog *prog)
 	rvjit_kvfree(rp->ctxs);
 	rvjit_kfree(rp);
 	atomic_long_dec(&rvjit_stats.programs);
+}
+
+/*
+ * debugfs rvjit/programs: per translated program, what rvjit-image needs to describe its
+ * image (docs/abi.md section 12) and the kernel does not report:
+ *   <prog id> isa <RVJIT_ISA_* bits> stack <bytes> flags <RVJIT_INFO_* bits> helpers <id,...|->
+ */
+int rvjit_programs_show(struct seq_file *m, void *v)
+{
+	struct rvjit_prog *rp;
+	unsigned int id;
+	const char *sep;
+
+	mutex_lock(&rvjit_progs_lock);
+	list_for_each_entry(rp, &rvjit_progs, node) {
+		seq_printf(m, "%u isa 0x%x stack %u flags 0x%x helpers ", rp->prog->aux->id,
+			   rp->isa, rp->stack_bytes, rp->flags);
+		sep = "";
+		for_each_set_bit(id, rp->helpers, __BPF_FUNC_MAX_ID) {
+			seq_printf(m, "%s%u", sep, id);
+			sep = ",";
+		}
+		seq_puts(m, *sep ? "\n" : "-\n");
+	}
+	mutex_unlock(&rvjit_progs_lock);
+	return 0;
 }
 
 const struct bpf_prog_offload_ops rvjit_offload_ops = {

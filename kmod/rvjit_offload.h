@@ -14,6 +14,10 @@
 
 extern const struct bpf_prog_offload_ops rvjit_offload_ops;
 
+struct seq_file;
+/* debugfs rvjit/programs: what describes each translated program's image */
+int rvjit_programs_show(struct seq_file *m, void *v);
+
 /* The ISA extensions (RVJIT_ISA_*) programs prepared from now on are translated for */
 u32 rvjit_isa(void);
 

@@ -734,6 +734,19 @@ def _bundle_foreign(executables, t: Target) -> tuple[dict, str | None]:
     return files, interp
 
 
+# The start of every script that drives rvjit.ko in the VM (vm-test, vm-stress): the reader
+# tool, the module's counters (debugfs rvjit/stats) and fault-injection knob, the bpffs pins.
+MODULE_SCRIPT_HEAD = r"""
+RVJ=/vm/rvjit-image
+IP=/vm/bin/ip
+ST=/sys/kernel/debug/rvjit/stats
+FAIL=/sys/module/rvjit/parameters/fail_nth
+PINS=/sys/fs/bpf/rv
+mkdir -p $PINS
+mount -t debugfs none /sys/kernel/debug 2>/dev/null
+"""
+
+
 def bundle(executables, target: Target | None = None) -> tuple[dict, str]:
     """Dynamically linked executables (e.g. bpftool, ip) of the target's architecture for the
     VM: the host's, or a foreign target's from its unpacked root.

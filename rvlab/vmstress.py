@@ -40,14 +40,7 @@ from rvlab import vm, vmtest
 
 N_PROGS = 8             # distinct random programs the loaders cycle through
 
-SCRIPT = r"""
-RVJ=/vm/rvjit-image
-IP=/vm/bin/ip
-ST=/sys/kernel/debug/rvjit/stats
-FAIL=/sys/module/rvjit/parameters/fail_nth
-PINS=/sys/fs/bpf/rv
-mkdir -p $PINS
-mount -t debugfs none /sys/kernel/debug 2>/dev/null
+SCRIPT = vm.MODULE_SCRIPT_HEAD + r"""
 [ -w /proc/sys/kernel/hung_task_timeout_secs ] && echo 5 > /proc/sys/kernel/hung_task_timeout_secs
 drained() {
     i=0

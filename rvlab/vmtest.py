@@ -27,6 +27,8 @@ QEMU (rvlab/vm.py; the target of --kernel/--arch, default 6.1 on x86_64) once, a
      TC: cls_bpf offload (skip_sw), a second program refused, a software-only filter kept
      off the device, replace, delete, re-add, each image read back and compared;
      injected allocation failures (fail_nth) refused with ENOMEM;
+     readback (rvlab/readback.py): programs with maps and helpers read back whole with
+     `rvjit-image elf` and run in rvoff-run against Linux's BPF_PROG_TEST_RUN;
      leak check: once every program and map is gone the module's live counters (programs,
      images, maps, allocations) are back to 0 (debugfs rvjit/stats);
   7. insmod/rmmod cycles, unloading with programs (XDP and TC) and maps loaded, pinned and
@@ -35,11 +37,12 @@ QEMU (rvlab/vm.py; the target of --kernel/--arch, default 6.1 on x86_64) once, a
   8. dmesg: any WARNING, BUG, Oops, leak report (or the like) fails the test.
 
 Every image is compared byte for byte with rvjit.jit.compile_program on the same program
-(the object's section as clang wrote it; the random programs' bytes).  The last line is
+(the object's section as clang wrote it; the random programs' bytes).  The last lines are
 
     vm-test: N programs offloaded, M byte-identical, dmesg clean
+    readback: P programs, K packets, D differences
 
-and the exit status is 0 only if M == N and every other check passed.
+and the exit status is 0 only if M == N, D == 0 and every other check passed.
 """
 from __future__ import annotations
 
@@ -54,7 +57,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rvlab import vm
+from rvlab import diff_linux, vm
+from rvlab import readback as rb_readback
 from rvjit.jit import compile_program, parse_isa
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -150,6 +154,7 @@ def build_module(release: str | vm.Target, out: Path | None = None, src: Path = 
 
 def build_tool(arch: str = "x86_64") -> bytes:
     return vm.compile_static(TOOL_SOURCE, flags=("-O2", "-Wextra", "-Werror"), name="rvjit-image",
+                             headers=[KMOD / "generated" / "rvoff_abi.h"],
                              arch=arch)
 
 
@@ -341,6 +346,50 @@ SEC("xdp") int maps_helpers(struct xdp_md *ctx)
 }
 char _license[] SEC("license") = "GPL";
 """,
+    # Counts packets by IPv4 protocol (an atomic add into an ARRAY) and by source address (a
+    # HASH of count and last-seen time); drops a source's fourth packet on.  Deterministic but
+    # for the time, so its runs on the device and in Linux compare (rvlab/readback.py).
+    "maps_count": r"""
+#define SEC(n) __attribute__((section(n), used))
+#define __uint(name, val) int (*name)[val]
+#define __type(name, val) typeof(val) *name
+typedef unsigned int u32;
+typedef unsigned long long u64;
+static void *(*bpf_map_lookup_elem)(void *map, const void *key) = (void *)1;
+static long (*bpf_map_update_elem)(void *map, const void *key, const void *value,
+                                   u64 flags) = (void *)2;
+static u64 (*bpf_ktime_get_ns)(void) = (void *)5;
+struct xdp_md { u32 data, data_end, data_meta, ingress_ifindex, rx_queue_index; };
+struct stamp { u64 count, last; };
+struct { __uint(type, 2); __uint(max_entries, 4); __type(key, u32);
+         __type(value, u64); } by_proto SEC(".maps");
+struct { __uint(type, 1); __uint(max_entries, 64); __type(key, u32);
+         __type(value, struct stamp); } by_src SEC(".maps");
+
+SEC("xdp") int maps_count(struct xdp_md *ctx)
+{
+    unsigned char *p = (void *)(long)ctx->data, *end = (void *)(long)ctx->data_end;
+    u32 slot, src;
+    u64 *n, now = bpf_ktime_get_ns();
+    struct stamp *s, fresh = { 1, now };
+    if (p + 34 > end || p[12] != 8 || p[13] != 0)
+        return 2;
+    slot = p[23] & 3;
+    n = bpf_map_lookup_elem(&by_proto, &slot);
+    if (n)
+        __sync_fetch_and_add(n, 1);
+    src = p[26] | p[27] << 8 | p[28] << 16 | (u32)p[29] << 24;
+    s = bpf_map_lookup_elem(&by_src, &src);
+    if (!s) {
+        bpf_map_update_elem(&by_src, &src, &fresh, 1);
+        return 2;
+    }
+    s->count++;
+    s->last = now;
+    return s->count > 3 ? 1 : 2;
+}
+char _license[] SEC("license") = "GPL";
+""",
 }
 
 
@@ -407,20 +456,13 @@ def helper_object(out_dir: Path) -> bytes:
 # Output protocol: "P <tag> <name>" ... "E <tag> <name>" around each offload (bpftool's or
 # rvjit-image's output, then rvjit-image's "IMG <len> <hex> ~<crc32>" line), and
 # "B <step>" ... "/B <step> rc=<status>" around every other step, checked in Python.
-SCRIPT_HEAD = r"""
-RVJ=/vm/rvjit-image
-IP=/vm/bin/ip
+SCRIPT_HEAD = vm.MODULE_SCRIPT_HEAD + r"""
 TC=/vm/bin/tc
-ST=/sys/kernel/debug/rvjit/stats
 PARAM=/sys/module/rvjit/parameters/isa
-PINS=/sys/fs/bpf/rv
-mkdir -p $PINS
-mount -t debugfs none /sys/kernel/debug 2>/dev/null
 # A task stuck on a lock the module never released is reported within seconds, not minutes,
 # and ends the VM (panic=-1): nothing after it could pass.
 [ -w /proc/sys/kernel/hung_task_timeout_secs ] && echo 5 > /proc/sys/kernel/hung_task_timeout_secs \
     && echo 1 > /proc/sys/kernel/hung_task_panic
-FAIL=/sys/module/rvjit/parameters/fail_nth
 faulty() { k=$1; shift; echo $k > $FAIL; "$@"; rc=$?; echo 0 > $FAIL; return $rc; }
 step() { s=$1; shift; echo "B $s"; "$@" 2>&1; echo "/B $s rc=$?"; }
 offload() {  # TAG NAME: load /vm/c/NAME.o (bpftool) or /vm/r/NAME.bin (rvjit-image), read back
@@ -533,7 +575,7 @@ step fault_stats cat $ST
 
 
 def vm_script(cases: list[Case], first: str, second: str, third: str, cycles: int,
-              kmods=()) -> str:
+              kmods=(), readback: str = "") -> str:
     names = " ".join(c.pin for c in cases if not c.refusal)
     refused = " ".join(c.pin for c in cases if c.refusal)
     return SCRIPT_HEAD + "".join(f"insmod /vm/kmod/{m}.ko\n" for m in kmods) + f"""
@@ -567,6 +609,7 @@ step xdp_show3 $IP link show
 {MAP_STEPS}
 {TC_STEPS}
 {FAULT_STEPS}
+{readback}
 rm -f $PINS/*
 step drained_base drained
 step rmmod_idle rmmod rvjit
@@ -677,6 +720,7 @@ class Report:
     dmesg_bad: list = field(default_factory=list)
     per_tag: dict = field(default_factory=dict)      # tag -> [offloaded, identical]
     uses: dict = field(default_factory=lambda: {"maps": 0, "helpers": 0, "calls": 0})
+    readback: object = None     # rvlab.readback.Result, when the run read programs back
 
 
 def _expected(code, isa: str) -> bytes:
@@ -947,7 +991,8 @@ def _distinct(corpus: list[Case]) -> tuple[Case, Case, Case]:
 
 def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
         corpus_limit: int | None = None, verbose: bool = True,
-        target: vm.Target | None = None, vm_timeout: float | None = None) -> Report:
+        target: vm.Target | None = None, vm_timeout: float | None = None,
+        readback: int = 4, readback_packets: int = 60) -> Report:
     """The whole test (see the module's doc) on `target` (default vm.target(): $RVJIT_KERNEL,
     $RVJIT_ARCH, else 6.1 on x86_64).  `ko`: a module built elsewhere (the tests plant bugs
     in a copy of kmod/ and check that this run catches them); `corpus_limit`: only that many
@@ -1006,8 +1051,15 @@ def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
     for c in cases + refused:
         files[f"c/{c.pin}.o" if c.how == "bpftool" else f"r/{c.pin}.bin"] = c.data
     files[f"c/param_{first.pin}.o"] = first.data
+    # not maps_helpers: it keys its map by get_prandom_u32(), which no two runs share
+    rb_cases = rb_readback.pick([c for c in corpus if c.name != "maps_helpers"], readback)
+    rb_init = {c.pin: rb_readback.initial_maps(c.program) for c in rb_cases}
+    rb_packets = diff_linux.packet_set(readback_packets)
+    if rb_cases:
+        files.update(rb_readback.files(rb_cases, rb_init, rb_packets, t.arch.name))
     script = preamble + vm_script(cases + refused, first.pin, second.pin, third.pin, cycles,
-                                  kmods)
+                                  kmods, rb_readback.script(rb_cases, len(rb_packets))
+                                  if rb_cases else "")
     say(f"vm-test: {len(corpus)} objects ({len(device)} written for the device), "
         f"{len(rand)} random programs, {len(refused)} objects the device must refuse: "
         + "; ".join(f"{c.pin}: {c.refusal}" for c in refused[:3])
@@ -1030,6 +1082,14 @@ def run(n_random: int = 60, cycles: int = 3, *, ko: Path | None = None,
     if res.rc:
         rep.failures.append(f"the VM script exited with status {res.rc}")
     say(f"vm-test: VM boot {res.boot_time:.1f} s, script {res.elapsed - res.boot_time:.1f} s")
+    if rb_cases:
+        rb = rb_readback.check(rb_cases, rb_init, rb_packets, out.steps)
+        rep.readback = rb
+        rep.failures += rb.failures
+        say(f"vm-test: readback: {rb.identical} of {len(rb_cases)} objects from rvjit-image "
+            f"byte-identical with rvjit compile -f elf's")
+        for d in rb.differences[:20]:
+            say(f"  readback difference: {d}")
     for tag, (n, m) in rep.per_tag.items():
         say(f"  {tag:<12} {n:4d} offloaded, {m:4d} byte-identical")
     say(f"vm-test: of the byte-identical images, {rep.uses['maps']} use maps, "
@@ -1046,7 +1106,8 @@ def summary(rep: Report) -> str:
 
 def ok(rep: Report) -> bool:
     return (not rep.failures and not rep.mismatches and not rep.dmesg_bad
-            and rep.offloaded == rep.identical and rep.offloaded > 0)
+            and rep.offloaded == rep.identical and rep.offloaded > 0
+            and not (rep.readback and rep.readback.differences))
 
 
 def main(argv=None) -> int:
@@ -1055,9 +1116,16 @@ def main(argv=None) -> int:
     ap.add_argument("--cycles", type=int, default=3, help="insmod/rmmod cycles (default 3)")
     ap.add_argument("--kernel", help="6.1 (default), 6.12, 6.1-debug, or an image path")
     ap.add_argument("--arch", help="x86_64 (default) or arm64")
+    ap.add_argument("--readback", type=int, default=4,
+                    help="programs read back whole and run in rvoff-run against Linux (default 4)")
+    ap.add_argument("--readback-packets", type=int, default=60,
+                    help="packets each of those runs on (default 60, at most 1024)")
     args = ap.parse_args(argv)
+    if not 1 <= args.readback_packets <= 1024:
+        ap.error("--readback-packets: 1 to 1024 (xdp_run's limit)")
     try:
-        rep = run(args.random, args.cycles, target=vm.target(args.kernel, args.arch))
+        rep = run(args.random, args.cycles, target=vm.target(args.kernel, args.arch),
+                  readback=args.readback, readback_packets=args.readback_packets)
     except (VMTestError, vm.VMError) as e:
         print(f"vm-test: error: {e}", file=sys.stderr)
         return 2
@@ -1068,6 +1136,8 @@ def main(argv=None) -> int:
     for ln in rep.dmesg_bad:
         print(f"DMESG {ln}")
     print(summary(rep))
+    if rep.readback:
+        print(rep.readback.line())
     return 0 if ok(rep) else 1
 
 
