@@ -288,7 +288,7 @@ def compare(entry, isa, packets, linux, dev, stats=None) -> list:
             d(f"verdict: Linux {lx.retval}, rvoff-run {p['retval']}")
         elif "redirect" in p:
             stats["redirects"] = stats.get("redirects", 0) + 1
-        if "tc" in entry.features:
+        if "tc" in getattr(entry, "features", ()):
             stats["tc"] = stats.get("tc", 0) + 1
         for field in (lx.skb or {}):        # TC: what the program wrote into the skb
             if p.get(field) != lx.skb[field]:
