@@ -190,12 +190,13 @@ def build(rule) -> Query:
             and r not in (RT, TCC)]
     fields = z3.And(True, *fields_ok)
     kind = kind_ok(rule, eff)
+    end = rule.size.z3(env)                   # the template's length: once, not per pair
     pairs = []
     for cond, st in paths:
         for ocond, e in eff.outcomes():
             want = [(st.x(RV_OF_BPF[i]), v) for i, v in enumerate(e.regs)]
             want += [(st.x(RT), rt), (st.x(TCC), e.tcc)]
-            pc_ok = _control(rule, e, st, env)
+            pc_ok = _control(end, e, st, env)
             pairs.append(Pair(z3.And(cond, ocond), st, e, {
                 NAMES[0]: z3.And(True, *[a == b for a, b in want if b is not None]),
                 NAMES[1]: traces_equal(st.trace, e.trace),
@@ -212,10 +213,10 @@ def build(rule) -> Query:
     return Query(env, pre, guard, R, rt, tcc, pairs, checks, retries)
 
 
-def _control(rule, e, st, env):
-    """Where control must be for outcome `e`."""
+def _control(end, e, st, env):
+    """Where control must be for outcome `e` (`end`: the template's length)."""
     if e.control is None:
-        return st.pc == rule.size.z3(env)
+        return st.pc == end
     if e.control == "exit":
         return st.pc == env["dist"]
     if e.control[0] == "tail":
@@ -223,7 +224,7 @@ def _control(rule, e, st, env):
         return z3.And(st.pc == env["dist"], st.x(X["t3"]) == entry, st.x(X["a0"]) == ctx,
                       st.x(X["a1"]) == rt, st.x(X["a2"]) == tcc)
     _, taken, _ = e.control
-    return st.pc == z3.If(taken, env["dist"], rule.size.z3(env))
+    return st.pc == z3.If(taken, env["dist"], end)
 
 
 def kind_ok(rule, eff) -> bool:

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 // GENERATED FILE - DO NOT EDIT.  Regenerate with `make gen` (python -m rvjit.gen).
-// Generated from the proven rule table: table 33d7a6cc566ae11d, semantics 8c46867f2e28db70, 822 rules.
+// Generated from the proven rule table: table 33d7a6cc566ae11d, semantics 401d5275ffd37b20, 822 rules.
 #include "rvjit_emit.h"
 
 /* The operands of one instruction, each its bit pattern zero-extended */

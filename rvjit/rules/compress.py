@@ -100,8 +100,17 @@ def applies(instr) -> ir.Expr:
     cs = BY_BASE.get(instr.mnemonic, ()) if not instr.fixed else ()
     if not cs:
         return ir.Const(0, 1)
-    fields = {("i" if n == "imm" else n): e for n, e in instr.fields}
-    return ir.fold(all_of(ir.rvc, ir.any_of(*(ir.substitute(c.cond, fields) for c in cs))))
+    # Once per instruction text: templates (frames above all) repeat the same instructions,
+    # and folding the substituted conditions is the costly part of building a proof.
+    k = instr.key()
+    if k not in _APPLIES:
+        fields = {("i" if n == "imm" else n): e for n, e in instr.fields}
+        _APPLIES[k] = ir.fold(all_of(ir.rvc, ir.any_of(*(ir.substitute(c.cond, fields)
+                                                           for c in cs))))
+    return _APPLIES[k]
+
+
+_APPLIES = {}
 
 
 def size(instr) -> ir.Expr:

@@ -508,3 +508,26 @@ def test_register_cases_are_decided_once_per_renaming_class():
     assert res["status"] == "proven" and res["cases"] == 121 and 1 <= res["solved"] <= 3, res
     res = prove_rule(RULES["ld_imm64_d2_lui_addiw_aa"])
     assert res["status"] == "proven" and res["cases"] == 10 and res["solved"] == 1, res
+
+
+def test_a_frame_wrong_for_one_subset_of_saved_registers_is_refused(monkeypatch):
+    """Every subset of the callee-saved registers a frame may save is its own proof: an
+    epilogue and tail stub that forget to restore s7 (TCC) only when s1..s5 are saved too
+    are refused for exactly the frames that save all of s1..s5 and s7, and no other."""
+    from proofs.prove import prove_frame
+    from rvjit.regmap import X
+    from rvjit.rules import frame as F
+
+    restore = F.Frame._restore
+    s1_s5 = {X[n] for n in ("s1", "s2", "s3", "s4", "s5")}
+
+    def wrong(self):
+        out = restore(self)
+        if s1_s5 | {X["s7"]} <= set(self.saved):
+            out = [i for i in out if not (i.mnemonic == "ld" and field(i, "rd").key()
+                                          == ir.Const(X["s7"], 5).key())]
+        return out
+    monkeypatch.setattr(F.Frame, "_restore", wrong)
+    refused = {f.name for f in F.FRAMES if prove_frame(f)["status"] != "proven"}
+    meant = {f.name for f in F.FRAMES if s1_s5 | {X["s7"]} <= set(f.saved)}
+    assert len(meant) == 4 and refused == meant, (sorted(refused), sorted(meant))
