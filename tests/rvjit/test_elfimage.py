@@ -73,6 +73,27 @@ def test_linked_by_gcc_and_run(tmp_path, isa):
         assert code == p.code
 
 
+def test_atomics_say_the_a_extension(tmp_path):
+    """An image with an atomic operation says A (docs/abi.md section 1) in its description's
+    ISA bits and in Tag_RISCV_arch, so objdump decodes its AMO; one without does not."""
+    from tests.asm import insn
+    store = insn(0x7a, dst=10, off=-8, imm=0)                      # *(u64 *)(r10 - 8) = 0
+    atomic = insn(0xdb, dst=10, src=0, off=-8, imm=0x00)           # lock *(u64 *)(r10 - 8) += r0
+    for code, want in ((mov64(0, 1) + store + atomic + exit_(), True), (PROG_A, False)):
+        img = elfimage.from_image("p", compile_program(code, frozenset()))
+        obj = tmp_path / "p.o"
+        obj.write_bytes(elfimage.write([img], frozenset()))
+        head = subprocess.run([READELF, "-A", obj], capture_output=True, text=True).stdout
+        dis = subprocess.run([OBJDUMP, "-d", obj], capture_output=True, text=True).stdout
+        assert ("_a2p1" in head) == want, head
+        assert ("amoadd.d" in dis) == want, dis
+        assert ".4byte" not in dis and ".word" not in dis, dis
+        hdr = obj.read_bytes()
+        off = hdr.index(elfimage.DESC_MAGIC)
+        isa_bits = int.from_bytes(hdr[off + 8:off + 12], "little")
+        assert bool(isa_bits & elfimage.ISA_BITS["a"]) == want
+
+
 def test_compile_f_elf_and_run_pcap(tmp_path):
     from rvlab import pcap
     src = tmp_path / "p.bin"
