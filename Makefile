@@ -141,12 +141,15 @@ sweep: setup-test
 # random programs with bpftool to rvoff0, reads every image back and compares it byte for
 # byte with the Python JIT; XDP attach, refusals, dead-code edits, insmod/rmmod cycles with
 # bound programs, leak counters, dmesg.  Ends with
-# "vm-test: N programs offloaded, M byte-identical, dmesg clean".
+# "vm-test: N programs offloaded, M byte-identical, dmesg clean", then the programs read back
+# whole and run in rvoff-run against Linux (READBACK=4 programs, READBACK_PACKETS=60 each):
+# "readback: P programs, K packets, D differences".
 # KERNEL=6.1 (default) | 6.12 | 6.1-debug, ARCH=x86_64 (default) | arm64 pick the VM's kernel
 # and architecture (rvlab/vm.py; arm64 needs `python3 -m rvlab.vm prepare arm64` once).
 .PHONY: vm-test kmod
 vm-test: setup-test
-	$(PY) -m rvlab.vmtest $(if $(KERNEL),--kernel $(KERNEL)) $(if $(ARCH),--arch $(ARCH))
+	$(PY) -m rvlab.vmtest $(if $(KERNEL),--kernel $(KERNEL)) $(if $(ARCH),--arch $(ARCH)) \
+	    $(if $(READBACK),--readback $(READBACK)) $(if $(READBACK_PACKETS),--readback-packets $(READBACK_PACKETS))
 
 # rvjit.ko under load and faults (rvlab/vmstress.py): CYCLES insmod/load/map/attach/rmmod
 # cycles, SECONDS of 4 concurrent loaders and a map writer with an rmmod half-way, CAP_BPF-less

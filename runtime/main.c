@@ -177,6 +177,16 @@ static u8 *map_frame(void)
 	return p;
 }
 
+/* Linux's BPF_PROG_TEST_RUN builds no skb (EINVAL) for an IPv4 or IPv6 frame shorter than
+ * that header (net/bpf/test_run.c, bpf_prog_test_run_skb, 6.1): a device sees none either. */
+static int skb_refused(const struct packet *pk)
+{
+	u32 l3 = pk->len - RVOFF_ETH_HLEN;
+	u16 proto = pk->data[12] << 8 | pk->data[13];
+
+	return (proto == ETH_P_IP && l3 < 20) || (proto == ETH_P_IPV6 && l3 < 40);
+}
+
 static void run_packet(struct prog *p, const struct packet *pk, size_t index)
 {
 	static struct rvoff_xdp_md xdp;
@@ -190,8 +200,14 @@ static void run_packet(struct prog *p, const struct packet *pk, size_t index)
 
 	fprintf(f, "%s\n  {\"index\": %zu, \"len\": %u", index ? "," : "", index, pk->len);
 	if (pk->len < RVOFF_ETH_HLEN || pk->len > RVOFF_MAX_PACKET) {
-		fprintf(f, ", \"error\": \"packet of %u bytes: a frame holds %d to %d\"}", pk->len,
-			RVOFF_ETH_HLEN, RVOFF_MAX_PACKET);
+		fprintf(f, ", \"error\": \"packet of %u bytes: a frame holds %d to %d\", "
+			"\"refused\": true}", pk->len, RVOFF_ETH_HLEN, RVOFF_MAX_PACKET);
+		return;
+	}
+	if (!st.is_xdp && skb_refused(pk)) {
+		fprintf(f, ", \"error\": \"an skb of ethertype 0x%04x needs its network header "
+			"whole (%u bytes after Ethernet)\", \"refused\": true}",
+			pk->data[12] << 8 | pk->data[13], pk->len - RVOFF_ETH_HLEN);
 		return;
 	}
 	memset(frame, 0, RVOFF_FRAME_SIZE);

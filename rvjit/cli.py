@@ -49,8 +49,9 @@ def _isa(args):
         raise UsageError(str(e)) from None
 
 
-def _elf_images(args, isa) -> list:
-    """Every program of the input (or the one --program names) as elfimage.ProgramImages."""
+def _elf_images(args, isa, every=False) -> list:
+    """Every program of the input (or the one --program names) as elfimage.ProgramImages;
+    `every`: all of them, the one --program names first (a run: tail calls reach the others)."""
     from rvjit import elf, elfimage
     from rvjit.jit import compile_program
     try:
@@ -62,11 +63,25 @@ def _elf_images(args, isa) -> list:
         img = compile_program(prog, isa, ptype)
         return [elfimage.from_image(Path(args.input).stem, img, ptype)]
     names = [args.program] if args.program else [p.name for p in elf.programs(args.input)]
+    if every and args.program:
+        names += [p.name for p in elf.programs(args.input)]
+    from rvjit.bpf import BpfError
     out = []
-    for name in names:
-        prog = elf.load(args.input, name)
-        ptype = getattr(args, "prog_type", None) or _device_type(prog)
-        out.append(elfimage.from_image(prog.name, compile_program(prog, isa, ptype), ptype))
+    required = 1 if every and args.program else len(names)
+    for k, name in enumerate(names):
+        # the others of `every` are there for tail calls only: one the device cannot run
+        # (another type, an instruction rvjit refuses) is left out of the image
+        try:
+            prog = elf.load(args.input, name)
+            if any(im.name == prog.name for im in out):
+                continue            # --program's, named by its section, listed again
+            ptype = getattr(args, "prog_type", None) or _device_type(prog)
+            if k >= required and ptype not in elfimage.PROG_TYPES:
+                continue
+            out.append(elfimage.from_image(prog.name, compile_program(prog, isa, ptype), ptype))
+        except (BpfError, ValueError):
+            if k < required:
+                raise
     return out
 
 
@@ -148,11 +163,32 @@ def _is_packet_program(args) -> bool:
     return head in ("xdp", "tc", "classifier", "action", "tcx")
 
 
+def _initial_maps(images, path):
+    """The maps file for rvoff-run: each PROG_ARRAY filled as its `.values` say (as libbpf
+    fills it when Linux loads the object), then the user's --maps over it, map by map."""
+    import json
+    from rvjit.elfimage import symbol_name
+    init = {}
+    for im in images:
+        for m in im.maps:
+            if m.type == 3 and m.values:                # BPF_MAP_TYPE_PROG_ARRAY
+                init.setdefault(m.name, [{"key": i.to_bytes(4, "little").hex(),
+                                          "value": symbol_name(prog)} for i, prog in m.values])
+    if not init:
+        return path
+    if path:
+        try:
+            init.update(json.loads(Path(path).read_text()))
+        except (OSError, ValueError, TypeError, AttributeError):
+            return path             # rvoff-run reports what is wrong with it, and where
+    return init
+
+
 def _run_pcap(args, isa) -> int:
     import json
     from rvjit import device, elfimage
     try:
-        images = _elf_images(args, isa)
+        images = _elf_images(args, isa, every=True)
         obj = elfimage.write(images, isa)
     except ValueError as e:
         raise UsageError(str(e)) from None
@@ -160,7 +196,7 @@ def _run_pcap(args, isa) -> int:
         if path and not Path(path).is_file():
             raise UsageError(f"{path}: no such file")
     try:
-        out = device.run(obj, args.pcap, args.maps,
+        out = device.run(obj, args.pcap, _initial_maps(images, args.maps),
                          program=images[0].name, deterministic=args.deterministic,
                          budget_ms=args.budget_ms)
     except device.DeviceError as e:

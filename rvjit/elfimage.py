@@ -64,6 +64,7 @@ class ProgramImage:
     helpers: list = field(default_factory=list)   # helper ids called
     stack_bytes: int = 0
     tail_calls: bool = False
+    atomics: bool = False       # BPF_ATOMIC: the code uses the A extension (docs/abi.md s. 1)
 
 
 def symbol_name(text: str) -> str:
@@ -107,7 +108,9 @@ def _attributes(isa) -> bytes:
 
 def write(programs, isa) -> bytes:
     """The ELF object for these ProgramImages, all compiled for `isa`."""
-    isa = frozenset(isa)
+    # A is not an --isa choice: the image needs it when its program uses BPF_ATOMIC, and the
+    # description and Tag_RISCV_arch say so (objdump decodes AMOs only then).
+    isa = frozenset(isa) | ({"a"} if any(p.atomics for p in programs) else frozenset())
     names = [p.name for p in programs]
     if not programs:
         raise ValueError("no program to write")
@@ -218,7 +221,16 @@ def from_image(name: str, img, prog_type: str = "xdp") -> ProgramImage:
                          "names maps by fd): -f elf needs the ELF object")
     return ProgramImage(symbol_name(name), img.code, prog_type, maps,
                         list(_described(img, "helpers", [])), stack_bytes(img),
-                        bool(_described(img, "tail_calls", False)))
+                        bool(_described(img, "tail_calls", False)), uses_atomics(img))
+
+
+BPF_STX, BPF_ATOMIC = 0x03, 0xc0
+
+
+def uses_atomics(img) -> bool:
+    """Whether the image's program has a BPF_ATOMIC instruction (its code then has AMOs)."""
+    return any(f.insn.code & 0x07 == BPF_STX and f.insn.code & 0xe0 == BPF_ATOMIC
+               for f in img.fragments)
 
 
 def prog_type_of_section(section: str) -> str:

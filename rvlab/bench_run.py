@@ -105,7 +105,14 @@ def main(argv=None) -> int:
     isa = parse_isa(args.isa)
     if isa - {"c"}:
         ap.error("unicorn has no Zba/Zbb: --isa c or --isa ''")
-    entries = corpus.select(corpus.build(), corpus.PLAIN_FEATURES, who="bench-run")
+    every = corpus.build()
+    entries = corpus.select(every, corpus.PLAIN_FEATURES, who="bench-run")
+    featured = sum(1 for e in every if e.features)
+    print(f"bench-run: the {featured} objects with maps, helpers, calls, tail calls, global "
+          "data or TC are not measured: kjit loads raw bytecode as XDP and creates no maps, so "
+          "it gives no Linux 6.1 image of a program with maps, global data, tail calls or a TC "
+          "context; and a Linux image's helper calls and inlined map lookups address kernel "
+          "memory this counting emulator does not model")
     if args.programs:
         entries = entries[:args.programs]
     packets = [p for _, p in corpus.sample_packets()]

@@ -64,9 +64,10 @@ FEATURES = ("maps", "helpers", "calls", "tail_calls", "global_data", "tc")
 # (rvoff-run) could take all of RVJIT_FEATURES.
 RVJIT_FEATURES = frozenset(FEATURES)
 PLAIN_FEATURES = frozenset()
-# vm_check runs one XDP program an object, its maps pinned and read back after the runs; a
-# program array it does not fill, and a TC program needs an skb.
-VM_CHECK_UNFIT = frozenset({"tail_calls", "tc"})
+# vm_check runs one program an object (XDP or TC; an object that tail calls is loaded whole,
+# its program arrays filled by libbpf), its maps given initial contents, pinned and read back
+# after the runs: it runs every feature.
+VM_CHECK_UNFIT = frozenset()
 OFFLOAD_FEATURES = frozenset({"maps", "helpers", "calls"})
 HEADERS = ("common.h", "bpf_helpers.h")
 ISAS = (frozenset(), frozenset({"zba", "zbb", "c"}))
@@ -524,6 +525,7 @@ class Run:
     retval: int | None      # None: no result (see error)
     data: bytes = b""       # the packet afterwards
     error: str = ""
+    skb: dict = None        # TC: the __sk_buff fields ctx_out gives back (mark, priority)
 
 
 @dataclass
@@ -536,6 +538,7 @@ class VMReport:
     elapsed: float
     bad_lines: int          # lines that failed their checksum (their results are missing)
     maps: dict = None       # name -> {map name (as pinned) -> {key hex: value hex}} after the runs
+    init_errors: dict = None  # name -> [(map, errno)]: initial entries Linux refused
 
 
 # The shell side: bpftool loads and pins every object (JIT off, so the interpreter runs
@@ -549,7 +552,14 @@ echo 0 > /proc/sys/net/core/bpf_jit_enable
 i=0
 for name in $(cat /vm/names); do
   case " $(cat /vm/mapped) " in *" $name "*) pin="pinmaps /sys/fs/bpf/m$i";; *) pin="";; esac
-  if /vm/bin/bpftool prog load /vm/o/$name.o /sys/fs/bpf/p$i type xdp $pin >/tmp/log 2>&1; then
+  set -- $(cat /vm/kind/$name)
+  if [ "$2" = "-" ]; then
+    load="prog load /vm/o/$name.o /sys/fs/bpf/p$i type $1 $pin"
+  else
+    load="prog loadall /vm/o/$name.o /sys/fs/bpf/d$i type $1 $pin"
+  fi
+  if /vm/bin/bpftool $load >/tmp/log 2>&1 &&
+     { [ "$2" = "-" ] || mv /sys/fs/bpf/d$i/$2 /sys/fs/bpf/p$i; }; then
     emit "L $i ok $(tail -c 2048 /tmp/log | hexdump -v -e '/1 "%02x"')"
   else
     emit "L $i fail $(tail -c 16384 /tmp/log | hexdump -v -e '/1 "%02x"')"
@@ -560,11 +570,11 @@ emit "E $i"
 /vm/xdp_run $i /vm/packets.bin
 """
 _MD5_LINE = re.compile(r"^([KLE]) (.*) ~([0-9a-f]{32})$")
-_CRC_LINE = re.compile(r"^([JIRTNDM]) (.*) ~([0-9a-f]{8})$")
+_CRC_LINE = re.compile(r"^([JIRTNDMCU]) (.*) ~([0-9a-f]{8})$")
 
 
 def _parse(text: str, names: list, npackets: int):
-    loads, runs, info, maps = {}, {}, {}, {}
+    loads, runs, info, maps, skbs, init_errors = {}, {}, {}, {}, {}, {}
     release, jit, loaded, done, bad = "?", None, None, None, 0
     for line in text.splitlines():
         line = line.strip("\r")
@@ -602,11 +612,20 @@ def _parse(text: str, names: list, npackets: int):
             info.setdefault(int(f[0]), None)
         elif kind == "D":
             done = int(f[0])
+        elif kind == "C":
+            skbs[(int(f[0]), int(f[1]))] = {"mark": int(f[2]), "priority": int(f[3])}
+        elif kind == "U":
+            init_errors.setdefault(int(f[0]), []).append((f[1], int(f[2])))
         elif kind == "M":
             maps.setdefault(int(f[0]), {}).setdefault(f[1], {})[f[2]] = f[3] if len(f) > 3 else ""
-    out_loads, out_runs, out_maps = {}, {}, {}
+    out_loads, out_runs, out_maps, out_init = {}, {}, {}, {}
+    for (i, k), skb in skbs.items():
+        if (i, k) in runs:
+            runs[(i, k)].skb = skb
     for i, name in enumerate(names):
         out_maps[name] = maps.get(i, {})
+        if i in init_errors:
+            out_init[name] = init_errors[i]
         ok, log = loads.get(i, (False, "no result came back from the VM"))
         jited, xl = info.get(i) or (0, None)
         if ok and xl is None:
@@ -615,7 +634,7 @@ def _parse(text: str, names: list, npackets: int):
         for k in range(npackets):
             out_runs[(name, k)] = runs.get((i, k),
                                            Run(None, error="no result came back from the VM"))
-    return out_loads, out_runs, out_maps, release, jit, loaded, done, bad
+    return out_loads, out_runs, out_maps, out_init, release, jit, loaded, done, bad
 
 
 def runner_binary() -> bytes:
@@ -623,35 +642,42 @@ def runner_binary() -> bytes:
     return vm.compile_static(RUNNER_SOURCE, name="xdp_run", headers=[vm.VMLINE_H])
 
 
-def vm_check(entries, packets=(), timeout: float | None = None) -> VMReport:
-    """One VM boot: every object loaded by bpftool as a host XDP program (`bpftool prog load
-    OBJ PIN type xdp`: the verifier's verdict, its log, the instructions it left), then every
+def vm_check(entries, packets=(), timeout: float | None = None, init=None) -> VMReport:
+    """One VM boot: every object loaded by bpftool as a host program (`bpftool prog load OBJ
+    PIN type xdp|classifier`: the verifier's verdict, its log, the instructions it left; an
+    object that tail calls `prog loadall`, libbpf filling its program arrays), then every
     loaded program run on every packet, (label, bytes), by BPF_PROG_TEST_RUN in the kernel's
-    interpreter."""
+    interpreter.  `init`: name -> [(map, key hex, value hex)], put into the maps first."""
     from rvlab import vm
     entries, packets = list(entries), list(packets)
-    unfit = [e.name for e in entries if e.features & VM_CHECK_UNFIT]
-    if unfit:
-        raise CorpusError(f"vm_check runs XDP objects one program each, with empty maps; {unfit} "
-                          "use tail calls or TC (rvlab.kernel_check loads those)")
     names = [e.name for e in entries]
     files, preamble = vm.bundle(["bpftool"])
     files["mapped"] = " ".join(e.name for e in entries if e.features).encode() or b"-"
     files["names"] = "".join(f"{n}\n" for n in names).encode()
-    for e in entries:
+    for i, e in enumerate(entries):
         files[f"o/{e.name}.o"] = Path(e.path).read_bytes()
+        kind = "classifier" if "tc" in e.features else "xdp"
+        whole = "-"
+        if "tail_calls" in e.features:      # loadall, then its main program to pI
+            from rvlab.diff_linux import main_program
+            whole = main_program(e)
+        files[f"kind/{e.name}"] = f"{kind} {whole}\n".encode()
+        rows = (init or {}).get(e.name)
+        if rows:
+            files[f"init/{i}"] = "".join(f"{m} {k} {v}\n" for m, k, v in rows).encode()
     files["xdp_run"] = runner_binary()
     files["packets.bin"] = b"RVJP" + struct.pack("<I", len(packets)) + b"".join(
         struct.pack("<I", len(p)) + p for _, p in packets)
     if timeout is None:
         timeout = 120 + 1.0 * len(entries) + 0.01 * len(entries) * len(packets)
     r = vm.run(files, preamble + _SCRIPT, timeout=timeout, check=False)
-    loads, runs, maps, release, jit, loaded, done, bad = _parse(r.output, names, len(packets))
+    loads, runs, maps, init_errors, release, jit, loaded, done, bad = _parse(r.output, names,
+                                                                             len(packets))
     if loaded != len(entries) or done != len(entries) or r.rc:
         raise CorpusError(f"the VM script did not finish (exit status {r.rc}, {loaded} loads, "
                           f"xdp_run done: {done}); output tail:\n"
                           + "\n".join(ln[:200] for ln in r.output.splitlines()[-10:]))
-    return VMReport(loads, runs, release, jit, r.boot_time, r.elapsed, bad, maps)
+    return VMReport(loads, runs, release, jit, r.boot_time, r.elapsed, bad, maps, init_errors)
 
 
 def verdicts(entries, report: VMReport) -> dict:

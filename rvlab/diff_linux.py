@@ -16,16 +16,21 @@ check can fail: `runtime` runs a copy of rvoff-run built with one wrong line (th
 data_end one byte short), `rule` a JIT whose add-immediate rule emits imm+1 (the "wrong
 immediate" mutant `make prove` refuses, tests/proofs/test_mutants.py).
 
-The objects with maps, helpers, bpf-to-bpf calls and global data run too, their maps empty
-at the start (arrays zero, global data as the object has it) and kept across the packets, in
-the same order on both sides; after the runs every map's contents (read back from Linux's maps
-pinned by bpftool, and from rvoff-run's JSON) must be equal.  The 8-byte words of a map value that
-differ between a deterministic device run and one with real time, randomness and CPU are not
-compared (timestamps); everything else is.  Left out, each with the reason counted in the
-output: tail calls and TC (vm_check does not fill program arrays or build an skb) and an image
-calling a helper rvoff-run lacks (it refuses such an image at load).
+The objects with maps, helpers, bpf-to-bpf calls, tail calls and global data run too, their
+maps starting with the same contents on both sides (initial_maps: the corpus's NAME.maps.json,
+seeded contents for other arrays, hash maps and DEVMAPs, PROG_ARRAYs as their `.values` say;
+global data as the object has it) and kept across the packets, in the same order on both sides;
+after the runs every map's contents (read back from Linux's maps pinned by bpftool, and from
+rvoff-run's JSON) must be equal.  The 8-byte words of a map value that differ between a
+deterministic device run and one with real time, randomness and CPU are not compared
+(timestamps); everything else is.  TC programs run on Linux's skb (BPF_PROG_TEST_RUN of a
+sched_cls program): the TC_ACT_* verdict, the packet and the mark and priority it leaves in
+ctx_out are compared.  An object that tail calls is loaded whole (libbpf fills its PROG_ARRAY)
+and enters at main_program.  Left out, with the reason in the output: an image calling a helper
+rvoff-run lacks (bpf_loop: the ABI has no callback helpers; rvoff-run refuses it at load).
 
-Not compared: redirect targets (BPF_PROG_TEST_RUN does not report them).
+Not compared: redirect targets (BPF_PROG_TEST_RUN reports only the verdict; the output says
+how many redirected runs agreed on it).
 """
 from __future__ import annotations
 
@@ -79,15 +84,116 @@ class Difference:
         return f"{self.program} [{self.isa}] packet {self.packet} ({self.label}): {self.what}"
 
 
+def main_program(entry) -> str:
+    """The program a packet enters: the corpus's main one, or for an object that tail calls
+    the first that no PROG_ARRAY's `.values` names (the others are its stages)."""
+    if "tail_calls" not in entry.features:
+        return entry.program or entry.section
+    progs = [entry.load(n) for n, _, _ in entry.programs]
+    targets = {t for p in progs for m in p.maps if m.type == PROG_ARRAY for _, t in m.values}
+    return next(p.name for p in progs if p.name not in targets)
+
+
+def _programs(entry) -> list:
+    """The linked programs the device loads: the main one, and for an object that tail calls
+    every program of it (the PROG_ARRAY's targets)."""
+    if "tail_calls" not in entry.features:
+        return [entry.load()]
+    first = main_program(entry)
+    return [entry.load(n) for n in [first] + [n for n, _, _ in entry.programs if n != first]]
+
+
+def _image_name(entry) -> str:
+    """The main program's name in the image: the entry's, or its own in a tail-call object
+    (the PROG_ARRAY names its stages)."""
+    name = entry.name if "tail_calls" not in entry.features else main_program(entry)
+    return elfimage.symbol_name(name)
+
+
 def _object(entry, isa) -> bytes:
-    prog = entry.load()                 # linked: its maps, its type (its device context)
-    img = compile_program(prog, isa)
-    return elfimage.write([elfimage.from_image(entry.name, img, prog.prog_type)], isa)
+    images = []
+    for k, prog in enumerate(_programs(entry)):   # linked: maps, type (the device context)
+        img = compile_program(prog, isa)
+        images.append(elfimage.from_image(_image_name(entry) if k == 0 else prog.name, img,
+                                          prog.prog_type))
+    return elfimage.write(images, isa)
 
 
-def device_runs(entry, isa, pcap_path, deterministic=True) -> dict:
-    return device.run(_object(entry, isa), pcap_path, budget_ms=2000,
-                      deterministic=deterministic)
+# --- initial map contents: the same on both sides ----------------------------------------------
+
+HASHES = {1: "hash", 5: "percpu_hash", 9: "lru_hash", 10: "lru_percpu_hash"}
+ARRAYS = {2: "array", 6: "percpu_array"}
+PERCPU = {5, 6, 10}
+PROG_ARRAY, DEVMAP = 3, 14
+
+
+def _maps_of(entry) -> dict:
+    out = {}
+    for prog in _programs(entry):
+        for m in prog.maps:
+            out.setdefault(m.name, m)
+    return out
+
+
+def _word(rng) -> bytes:
+    """Half small numbers (indices, counts, flags a program tests), half any u32."""
+    return (rng.randrange(8) if rng.random() < 0.5 else rng.getrandbits(32)).to_bytes(4, "little")
+
+
+def _value(rng, size) -> str:
+    return b"".join(_word(rng) for _ in range((size + 3) // 4))[:size].hex()
+
+
+def initial_maps(entry, seed: int = 1) -> dict:
+    """The maps file (rvoff-run's --maps) the object starts with: the corpus's NAME.maps.json
+    beside the source for the maps it names (control-plane entries a program looks for, e.g.
+    l4_lb's VIPs), seeded contents for the other ARRAY and HASH maps (up to 256 elements of an
+    array, 4 keys of a hash map; a hash key of up to 4 bytes small, so the programs hit it), and
+    every PROG_ARRAY as its `.values` initialise it (as libbpf does on the Linux side)."""
+    import json
+    rng = random.Random(f"{entry.source.stem}/{seed}")
+    given = entry.source.with_suffix(".maps.json")
+    out = json.loads(given.read_text()) if given.exists() else {}
+    for name, m in _maps_of(entry).items():
+        if name in out or m.data is not None:
+            continue
+        if m.type == PROG_ARRAY and m.values:
+            out[name] = [{"key": i.to_bytes(4, "little").hex(), "value": prog}
+                         for i, prog in m.values]
+        elif m.type == DEVMAP:
+            # half the slots set, each to lo (ifindex 1: the VM's one interface)
+            slots = sorted(rng.sample(range(m.max_entries), (m.max_entries + 1) // 2))
+            out[name] = [{"key": i.to_bytes(4, "little").hex(),
+                          "value": (1).to_bytes(m.value_size, "little").hex()} for i in slots]
+        elif m.type in ARRAYS:
+            out[name] = [{"key": i.to_bytes(4, "little").hex(), "value": _value(rng, m.value_size)}
+                         for i in range(min(m.max_entries, 256))]
+        elif m.type in HASHES:
+            keys = set()
+            while len(keys) < min(4, m.max_entries // 2):
+                keys.add(rng.randrange(64).to_bytes(m.key_size, "little").hex()
+                         if m.key_size <= 4 else _value(rng, m.key_size))
+            out[name] = [{"key": k, "value": _value(rng, m.value_size)} for k in sorted(keys)]
+    return out
+
+
+def linux_rows(entry, maps: dict) -> list:
+    """The maps file as xdp_run's init lines (map, key hex, value hex): a per-CPU value once
+    per CPU of the VM (one), padded to 8 bytes; program arrays left to libbpf."""
+    specs, rows = _maps_of(entry), []
+    for name, ents in maps.items():
+        m = specs[name]
+        if m.type == PROG_ARRAY:
+            continue
+        for e in ents:
+            v = e["value"] + ("00" * (-m.value_size % 8) if m.type in PERCPU else "")
+            rows.append((name, e["key"], v))
+    return rows
+
+
+def device_runs(entry, isa, pcap_path, deterministic=True, maps=None) -> dict:
+    return device.run(_object(entry, isa), pcap_path, maps, budget_ms=2000,
+                      deterministic=deterministic, program=_image_name(entry))
 
 
 def device_refusals(entries) -> dict:
@@ -98,7 +204,7 @@ def device_refusals(entries) -> dict:
         pc.write_bytes(pcap.write([packet_set(1)[0][1]]))
         for e in entries:
             try:
-                device_runs(e, frozenset(), pc)
+                device_runs(e, frozenset(), pc, maps=initial_maps(e))
             except device.DeviceError as x:
                 if "does not provide" not in str(x):
                     raise
@@ -159,13 +265,20 @@ def compare_maps(entry, isa, linux, mine: dict, other: dict) -> list:
     return out
 
 
-def compare(entry, isa, packets, linux, dev) -> list:
+def compare(entry, isa, packets, linux, dev, stats=None) -> list:
     out = []
+    stats = {} if stats is None else stats
     for k, ((label, frame), p) in enumerate(zip(packets, dev)):
         lx = linux.runs[(entry.name, k)]
         d = lambda what: out.append(Difference(entry.name, isa_name(isa), k, label, what))
         if lx.retval is None:
-            d(f"Linux gave no result: {lx.error}")
+            # a frame BPF_PROG_TEST_RUN builds no context for (EINVAL): rvoff-run must refuse
+            # it too, and says why
+            if not (p.get("refused") and "errno 22" in lx.error):
+                d(f"Linux gave no result: {lx.error}; rvoff-run: {p.get('error') or 'ran it'}")
+            continue
+        if p.get("refused"):
+            d(f"rvoff-run refused the frame ({p['error']}); Linux returned {lx.retval}")
             continue
         if "error" in p:
             d(f"rvoff-run: {p['error']} {p.get('signal', '')} {p.get('pc', '')}; Linux "
@@ -173,6 +286,13 @@ def compare(entry, isa, packets, linux, dev) -> list:
             continue
         if p["retval"] != lx.retval:
             d(f"verdict: Linux {lx.retval}, rvoff-run {p['retval']}")
+        elif "redirect" in p:
+            stats["redirects"] = stats.get("redirects", 0) + 1
+        if "tc" in getattr(entry, "features", ()):
+            stats["tc"] = stats.get("tc", 0) + 1
+        for field in (lx.skb or {}):        # TC: what the program wrote into the skb
+            if p.get(field) != lx.skb[field]:
+                d(f"skb {field}: Linux {lx.skb[field]}, rvoff-run {p.get(field)}")
         mine = bytes.fromhex(p["packet"]) if "packet" in p else frame
         if mine != lx.data:
             at = next((i for i, (a, b) in enumerate(zip(mine, lx.data)) if a != b),
@@ -186,23 +306,27 @@ def compare(entry, isa, packets, linux, dev) -> list:
 
 
 def linux_side(entries, packets):
-    report = corpus.vm_check(entries, packets)
+    init = {e.name: linux_rows(e, initial_maps(e)) for e in entries if e.features}
+    report = corpus.vm_check(entries, packets, init=init)
+    if report.init_errors:
+        raise corpus.CorpusError(f"Linux refused initial map entries: {report.init_errors}")
     loads = corpus.verdicts(entries, report)
     refused = {n: log for n, (ok, log) in loads.items() if not ok}
     return report, refused
 
 
-def device_side(entries, packets, linux, isas=ISAS) -> list:
+def device_side(entries, packets, linux, isas=ISAS, stats=None) -> list:
     diffs = []
     with tempfile.TemporaryDirectory(prefix="diff-linux-") as d:
         pc = Path(d) / "in.pcap"
         pc.write_bytes(pcap.write([f for _, f in packets]))
         for e in entries:
+            init = initial_maps(e) if e.features else None
             for isa in isas:
-                run = device_runs(e, isa, pc)
-                diffs += compare(e, isa, packets, linux, run["packets"])
+                run = device_runs(e, isa, pc, maps=init)
+                diffs += compare(e, isa, packets, linux, run["packets"], stats)
                 if e.features:
-                    other = device_maps(device_runs(e, isa, pc, deterministic=False))
+                    other = device_maps(device_runs(e, isa, pc, deterministic=False, maps=init))
                     diffs += compare_maps(e, isa, linux, device_maps(run), other)
     return diffs
 
@@ -265,10 +389,11 @@ def main(argv=None) -> int:
         ap.error("--packets: 1 to 1024 (the VM runner's limit)")
     t0 = time.time()
     entries = corpus.select(corpus.build(), corpus.RVJIT_FEATURES - corpus.VM_CHECK_UNFIT,
-                            who="diff-linux (tail calls and TC: vm_check runs neither)")
+                            who="diff-linux")
     left = device_refusals([e for e in entries if e.features])
     for n, why in left.items():
-        print(f"{n}: left out: rvoff-run refuses it ({why})")
+        print(f"{n}: left out: rvoff-run refuses it at load ({why}; docs/abi.md section 6 "
+              "has no callback helpers)")
     entries = [e for e in entries if e.name not in left]
     if args.programs:
         # spread over sources and -mcpu versions
@@ -290,7 +415,8 @@ def main(argv=None) -> int:
         elif args.plant == "rule":
             ctx = planted_rule_bug()
         with ctx:
-            diffs = device_side(entries, packets, report)
+            stats = {}
+            diffs = device_side(entries, packets, report, stats=stats)
     for x in diffs[:args.show]:
         print(x)
     if len(diffs) > args.show:
@@ -299,8 +425,15 @@ def main(argv=None) -> int:
           f"total {time.time() - t0:.0f} s")
     nprog = len(entries) + len(refused)
     featured = sum(1 for e in entries if e.features)
-    print(f"diff-linux: {featured} of the programs use maps, helpers, calls or global data; "
+    count = lambda f: sum(1 for e in entries if f in e.features)
+    print(f"diff-linux: {featured} of the programs use maps, helpers, calls or global data "
+          f"(their maps start with the contents of diff_linux.initial_maps on both sides); "
+          f"{count('tc')} are TC programs ({stats.get('tc', 0)} runs: TC_ACT_* verdicts, mark "
+          f"and priority compared), {count('tail_calls')} tail call through a PROG_ARRAY; "
           f"{len(left)} left out (a helper rvoff-run lacks)")
+    print(f"diff-linux: redirect targets not compared: BPF_PROG_TEST_RUN (6.1, no live frames) "
+          f"reports the verdict only; {stats.get('redirects', 0)} redirected runs agree on "
+          "XDP_REDIRECT, their targets are rvoff-run's alone")
     print(f"diff-linux: {nprog} programs, {nprog * len(packets)} packets, "
           f"{len(diffs) + len(refused)} differences")
     return 1 if diffs or refused else 0

@@ -31,6 +31,9 @@ from rvlab import corpus
 
 LD_IMM64, CALL = 0x18, 0x85
 BPF_F_MMAPABLE = 0x400        # a host mmap() permission libbpf adds; not the program's business
+# The kernel makes every DEVMAP read-only to programs (devmap.c, dev_map_init_map: map_flags |=
+# BPF_F_RDONLY_PROG): its own flag, not the object's.
+BPF_F_RDONLY_PROG, DEVMAPS = 0x80, ("devmap", "devmap_hash")
 
 _SCRIPT = r"""
 emit() { s=$(printf '%s' "$1" | md5sum); echo "$1 ~${s%% *}"; }
@@ -187,7 +190,8 @@ def compare(entry, report: Report) -> list:
             if km is None:
                 continue
             got = (km.get("type"), km.get("bytes_key"), km.get("bytes_value"),
-                   km.get("max_entries"), km.get("flags", 0) & ~BPF_F_MMAPABLE)
+                   km.get("max_entries"), km.get("flags", 0) & ~BPF_F_MMAPABLE
+                   & ~(BPF_F_RDONLY_PROG if km.get("type") in DEVMAPS else 0))
             want = (_MAP_TYPES.get(spec.type, spec.type), spec.key_size, spec.value_size,
                     spec.max_entries, spec.flags)
             if got != want or not _map_name_ok(spec, km.get("name", "")):

@@ -173,7 +173,7 @@ def check(cases, init: dict, packets, steps: dict) -> Result:
         got.update(_emitted(steps.get(f"readback_elf_{i}", (1, ""))[1]))
     rc, text = steps.get("readback_run", (1, ""))
     names = [c.pin for c in cases]
-    _, runs, lmaps, _, _, _, done, _ = corpus._parse(text, names, len(packets))
+    _, runs, lmaps, _, _, _, _, done, _ = corpus._parse(text, names, len(packets))
     if rc or done != len(cases):
         res.failures.append(f"readback: xdp_run did not finish (status {rc}, done {done})")
     linux = SimpleNamespace(runs=runs, maps={

@@ -314,6 +314,7 @@ static int cmd_mapstress(const char *pin, const char *secs)
 
 struct device_desc {			/* a line of debugfs rvjit/programs */
 	uint32_t isa, stack, flags, helpers[MAX_HELPERS], nhelpers;
+	int atomics;			/* from the kernel's xlated program */
 };
 
 struct buf {
@@ -421,6 +422,35 @@ static int device_desc(uint32_t id, struct device_desc *d)
 	return 1;
 }
 
+/*
+ * Whether the program pinned at @pin has a BPF_ATOMIC instruction (the verifier leaves them
+ * as they are): its image then uses the A extension (docs/abi.md section 1).
+ */
+static int uses_atomics(const char *pin, uint32_t xlated_len, int *atomics)
+{
+	struct bpf_insn *insns = calloc(1, xlated_len + sizeof(*insns));
+	struct bpf_prog_info info;
+	uint32_t i;
+	int fd;
+
+	fd = obj_get(pin);
+	if (fd < 0 || !insns)
+		return 1;
+	memset(&info, 0, sizeof(info));
+	info.xlated_prog_len = xlated_len;
+	info.xlated_prog_insns = (uintptr_t)insns;
+	if (obj_info(fd, &info, sizeof(info)))
+		return fail("BPF_OBJ_GET_INFO_BY_FD (xlated)", pin);
+	close(fd);
+	*atomics = 0;
+	for (i = 0; i < info.xlated_prog_len / sizeof(*insns) && i < xlated_len / sizeof(*insns); i++)
+		if (insns[i].code == (BPF_STX | BPF_ATOMIC | BPF_W) ||
+		    insns[i].code == (BPF_STX | BPF_ATOMIC | BPF_DW))
+			*atomics = 1;
+	free(insns);
+	return 0;
+}
+
 struct section {
 	const char *name;
 	uint32_t type, flags, link, info, align, entsize;
@@ -430,9 +460,9 @@ struct section {
 
 enum { TEXT, PROGS, MAPS, USED, HELPERS, RVSTR, DATA, ATTRS, SYMTAB, STRTAB, SHSTRTAB, NSEC };
 
-static void arch_string(char *out, uint32_t isa)
+static void arch_string(char *out, uint32_t isa, int atomics)
 {
-	sprintf(out, "rv64i2p1_m2p0%s%s%s%s", isa & RVJIT_ISA_C ? "_c2p0" : "",
+	sprintf(out, "rv64i2p1_m2p0%s%s%s%s%s", atomics ? "_a2p1" : "", isa & RVJIT_ISA_C ? "_c2p0" : "",
 		isa & RVJIT_ISA_ZBA ? "_zba1p0" : "", isa & RVJIT_ISA_ZBB ? "_zbb1p0" : "",
 		isa & RVJIT_ISA_ZACAS ? "_zacas1p0" : "");
 }
@@ -469,7 +499,8 @@ static int write_elf(FILE *f, const char *name, uint32_t prog_type, const unsign
 	hdr.isa = (d->isa & RVJIT_ISA_ZBA ? RVOFF_ISA_ZBA : 0) |
 		  (d->isa & RVJIT_ISA_ZBB ? RVOFF_ISA_ZBB : 0) |
 		  (d->isa & RVJIT_ISA_C ? RVOFF_ISA_C : 0) |
-		  (d->isa & RVJIT_ISA_ZACAS ? RVOFF_ISA_ZACAS : 0);
+		  (d->isa & RVJIT_ISA_ZACAS ? RVOFF_ISA_ZACAS : 0) |
+		  (d->atomics ? RVOFF_ISA_A : 0);
 	put(&sec[PROGS].data, &hdr, sizeof(hdr));
 	prog.name = str_add(&sec[RVSTR].data, sym);
 	prog.prog_type = prog_type;
@@ -493,7 +524,7 @@ static int write_elf(FILE *f, const char *name, uint32_t prog_type, const unsign
 	for (i = 0; i < d->nhelpers; i++)
 		put32(&sec[HELPERS].data, d->helpers[i]);
 	/* .riscv.attributes: "A", length, "riscv", Tag_File, length, Tag_RISCV_arch */
-	arch_string(archs, d->isa);
+	arch_string(archs, d->isa, d->atomics);
 	put(&arch, arch_tag, 1);
 	put(&arch, archs, strlen(archs) + 1);
 	put(&sub, "\x01", 1);
@@ -635,7 +666,7 @@ static int cmd_elf(const char *pin, const char *out, const char *maps_out)
 			info.id);
 		return 1;
 	}
-	if (device_desc(info.id, &d))
+	if (device_desc(info.id, &d) || uses_atomics(pin, info.xlated_prog_len, &d.atomics))
 		return 1;
 	for (i = 0; i < info.nr_map_ids; i++) {
 		memset(&attr, 0, sizeof(attr));

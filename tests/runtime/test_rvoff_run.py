@@ -246,6 +246,34 @@ def test_array_map_flags_errors_and_value_base(tmp_path):
                                          {"key": "01000000", "value": "7700000000000000"}]
 
 
+def test_percpu_and_lru_maps_flags_and_errors(tmp_path):
+    # kernel/bpf/arraymap.c bpf_percpu_array_update: NOEXIST -EEXIST, index -E2BIG, flags
+    # -EINVAL; hashtab.c: the per-CPU and LRU hash maps check flags as HASH does
+    pa = I.hash_map("pa", 4, 8, 2, type_=6)          # PERCPU_ARRAY
+    ph = I.hash_map("ph", 4, 8, 2, type_=5)          # PERCPU_HASH, preallocated
+    lru = I.hash_map("lru", 4, 8, 2, type_=9)        # LRU_HASH
+    steps = [
+        _upd(1, 100, 120, NOEXIST),      # -EEXIST: every element exists
+        _upd(1, 108, 120, ANY),          # -E2BIG: index 3 of 2
+        _upd(1, 100, 120, 4),            # -EINVAL: BPF_F_LOCK, no spin lock
+        _del(1, 100),                    # -EINVAL: array elements cannot be deleted
+        _upd(2, 100, 120, EXIST),        # -ENOENT
+        _upd(2, 100, 120, NOEXIST),      # 0
+        _upd(2, 100, 128, NOEXIST),      # -EEXIST
+        _upd(2, 104, 120, ANY),          # 0
+        _upd(2, 108, 120, ANY),          # -E2BIG: full
+        _del(2, 108),                    # -ENOENT
+        _upd(3, 100, 120, EXIST),        # -ENOENT
+        _del(3, 100),                    # -ENOENT
+        _upd(3, 100, 120, 3),            # -EINVAL
+    ]
+    r = run(tmp_path, [I.obj(probe(steps, maps=[pa, ph, lru]))], [_keys_packet()])
+    assert I.results(r)[:13] == [-EEXIST, -E2BIG, -EINVAL, -EINVAL, -ENOENT, 0, -EEXIST, 0,
+                                 -E2BIG, -ENOENT, -ENOENT, -ENOENT, -EINVAL]
+    assert [e["key"] for e in r["maps"]["ph"]["entries"]] == ["01000000", "02000000"]
+    assert r["maps"]["lru"]["entries"] == []
+
+
 def test_lru_hash_evicts_the_least_recently_used(tmp_path):
     lru = I.hash_map("lru", 4, 8, 2, type_=9)
     pk = frame(100) + struct.pack("<III", 1, 2, 3) + bytes(8) + struct.pack("<Q", 5) + bytes(40)
@@ -346,9 +374,10 @@ def test_csum_diff(tmp_path):
                                                           key_at(t, "a2"), f"li a3, {ts}",
                                                           f"li a4, {seed}"])
     steps = [cd(12, 20, 0), cd(0, 20, 0x1234), cd(12, 0, 0), cd(4, 4, 0xFFFFFFFF),
-             cd(2, 4, 0), cd(4, 6, 0), cd(260, 256, 0), cd(256, 256, 0)]
+             cd(2, 4, 0), cd(4, 6, 0), cd(260, 256, 0), cd(256, 256, 0), cd(0, 0, 0xBEEF)]
     r = run(tmp_path, [I.obj(probe(steps))], [pk])
-    res = [x & 0xFFFFFFFFFFFFFFFF for x in I.results(r)[:8]]
+    res = [x & 0xFFFFFFFFFFFFFFFF for x in I.results(r)[:9]]
+    assert res[8] == 0xBEEF                     # nothing to sum: the seed (csum_partial, 0 bytes)
     fold16 = lambda s: (lambda s: (s & 0xFFFF) + (s >> 16))((s & 0xFFFF) + (s >> 16))
     assert res[0] == _csum_ref(frm, to, 0)
     assert res[1] == _csum_ref([], to, 0x1234)
@@ -450,6 +479,21 @@ def test_tc_context_and_writable_fields(tmp_path):
     p = run(tmp_path, [I.obj(tc)], [pk])["packets"][0]
     assert p["verdict"] == "TC_ACT_SHOT" and p["mark"] == 60 and p["priority"] == 0x0008
     assert p["tc_index"] == 60
+
+
+def test_tc_frames_linux_builds_no_skb_for_are_refused(tmp_path):
+    """bpf_prog_test_run_skb (net/bpf/test_run.c, 6.1) gives EINVAL for an IPv4 frame with
+    less than an iphdr after Ethernet, or IPv6 with less than an ipv6hdr; XDP runs them."""
+    tc = I.image("tc", I.assemble("    li a0, 0\n    ret\n"), prog_type="sched_cls")
+    eth = lambda t: bytes(12) + t
+    frames = [eth(b"\x08\x00") + bytes(19), eth(b"\x08\x00") + bytes(20),
+              eth(b"\x86\xdd") + bytes(39), eth(b"\x86\xdd") + bytes(40), eth(b"\x08\x06")]
+    p = run(tmp_path, [I.obj(tc)], frames)["packets"]
+    assert [x.get("refused", False) for x in p] == [True, False, True, False, False]
+    assert "0x0800" in p[0]["error"] and "0x86dd" in p[2]["error"]
+    assert [p[k].get("verdict") for k in (1, 3, 4)] == ["TC_ACT_OK"] * 3
+    xdp = run(tmp_path, [I.obj(RET_PASS)], frames)["packets"]
+    assert [x["verdict"] for x in xdp] == ["XDP_PASS"] * 5
 
 
 # --- one source for the ABI ----------------------------------------------------------------------

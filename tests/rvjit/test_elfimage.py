@@ -73,6 +73,27 @@ def test_linked_by_gcc_and_run(tmp_path, isa):
         assert code == p.code
 
 
+def test_atomics_say_the_a_extension(tmp_path):
+    """An image with an atomic operation says A (docs/abi.md section 1) in its description's
+    ISA bits and in Tag_RISCV_arch, so objdump decodes its AMO; one without does not."""
+    from tests.asm import insn
+    store = insn(0x7a, dst=10, off=-8, imm=0)                      # *(u64 *)(r10 - 8) = 0
+    atomic = insn(0xdb, dst=10, src=0, off=-8, imm=0x00)           # lock *(u64 *)(r10 - 8) += r0
+    for code, want in ((mov64(0, 1) + store + atomic + exit_(), True), (PROG_A, False)):
+        img = elfimage.from_image("p", compile_program(code, frozenset()))
+        obj = tmp_path / "p.o"
+        obj.write_bytes(elfimage.write([img], frozenset()))
+        head = subprocess.run([READELF, "-A", obj], capture_output=True, text=True).stdout
+        dis = subprocess.run([OBJDUMP, "-d", obj], capture_output=True, text=True).stdout
+        assert ("_a2p1" in head) == want, head
+        assert ("amoadd.d" in dis) == want, dis
+        assert ".4byte" not in dis and ".word" not in dis, dis
+        hdr = obj.read_bytes()
+        off = hdr.index(elfimage.DESC_MAGIC)
+        isa_bits = int.from_bytes(hdr[off + 8:off + 12], "little")
+        assert bool(isa_bits & elfimage.ISA_BITS["a"]) == want
+
+
 def test_compile_f_elf_and_run_pcap(tmp_path):
     from rvlab import pcap
     src = tmp_path / "p.bin"
@@ -114,3 +135,39 @@ def test_xdp_object_without_packets_gets_a_clear_message(tmp_path):
     r = rvjit("run", o, "--pcap", pc, "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["packets"][0]["verdict"] == "XDP_PASS"
+
+
+def test_run_fills_program_arrays_as_libbpf_does(tmp_path):
+    """`.values = {[0] = &stage}` fills the PROG_ARRAY when Linux (libbpf) loads the object;
+    `rvjit run` does the same, and --maps still overrides it."""
+    if not shutil.which("clang"):
+        pytest.skip("needs clang")
+    from rvlab import corpus, pcap
+    c = tmp_path / "t.c"
+    c.write_text('''#include "common.h"
+#include "bpf_helpers.h"
+int stage(struct xdp_md *ctx);
+int other(struct xdp_md *ctx);
+struct {
+	__uint(type, BPF_MAP_TYPE_PROG_ARRAY);
+	__uint(max_entries, 2);
+	__uint(key_size, sizeof(__u32));
+	__array(values, int (void *));
+} jmp SEC(".maps") = { .values = { [0] = (void *)&stage } };
+SEC("xdp") int entry(struct xdp_md *ctx) { bpf_tail_call(ctx, &jmp, 0); return XDP_PASS; }
+SEC("xdp") int stage(struct xdp_md *ctx) { return XDP_DROP; }
+SEC("xdp") int other(struct xdp_md *ctx) { return XDP_TX; }
+''')
+    o = tmp_path / "t.o"
+    subprocess.run(["clang", *corpus.CFLAGS, f"-I{corpus.SOURCES}",
+                    *corpus._include_flags("clang"), "-c", c, "-o", o], check=True)
+    pc = tmp_path / "in.pcap"
+    pc.write_bytes(pcap.write([bytes(60)]))
+    r = rvjit("run", o, "--pcap", pc, "--program", "entry", "--json")
+    assert r.returncode == 0, r.stderr
+    assert [p["verdict"] for p in json.loads(r.stdout)["packets"]] == ["XDP_DROP"]
+    mp = tmp_path / "maps.json"
+    mp.write_text(json.dumps({"jmp": [{"key": "00000000", "value": "other"}]}))
+    r = rvjit("run", o, "--pcap", pc, "--program", "entry", "--maps", mp, "--json")
+    assert r.returncode == 0, r.stderr
+    assert [p["verdict"] for p in json.loads(r.stdout)["packets"]] == ["XDP_TX"]
