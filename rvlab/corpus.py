@@ -637,9 +637,15 @@ def _parse(text: str, names: list, npackets: int):
     return out_loads, out_runs, out_maps, out_init, release, jit, loaded, done, bad
 
 
-def runner_binary() -> bytes:
+def runner_binary(arch: str | None = None) -> bytes:
     from rvlab import vm
-    return vm.compile_static(RUNNER_SOURCE, name="xdp_run", headers=[vm.VMLINE_H])
+    return vm.compile_static(RUNNER_SOURCE, name="xdp_run", headers=[vm.VMLINE_H], arch=arch)
+
+
+def packets_file(packets) -> bytes:
+    """xdp_run's PACKETS file: "RVJP", u32 count, then each packet as u32 length and bytes."""
+    return b"RVJP" + struct.pack("<I", len(packets)) + b"".join(
+        struct.pack("<I", len(p)) + p for _, p in packets)
 
 
 def vm_check(entries, packets=(), timeout: float | None = None, init=None) -> VMReport:
@@ -666,8 +672,7 @@ def vm_check(entries, packets=(), timeout: float | None = None, init=None) -> VM
         if rows:
             files[f"init/{i}"] = "".join(f"{m} {k} {v}\n" for m, k, v in rows).encode()
     files["xdp_run"] = runner_binary()
-    files["packets.bin"] = b"RVJP" + struct.pack("<I", len(packets)) + b"".join(
-        struct.pack("<I", len(p)) + p for _, p in packets)
+    files["packets.bin"] = packets_file(packets)
     if timeout is None:
         timeout = 120 + 1.0 * len(entries) + 0.01 * len(entries) * len(packets)
     r = vm.run(files, preamble + _SCRIPT, timeout=timeout, check=False)

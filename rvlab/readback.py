@@ -27,7 +27,6 @@ import hashlib
 import json
 import random
 import re
-import struct
 import tempfile
 from pathlib import Path
 from types import SimpleNamespace
@@ -108,11 +107,8 @@ def script(cases, npackets: int) -> str:
 def files(cases, init: dict, packets, arch: str) -> dict:
     """The VM's files: the runner, the packets, and per program a script that puts the
     initial contents in the device's maps ($1) and the host's ($2)."""
-    from rvlab import corpus, vm
-    out = {"xdp_run": vm.compile_static(corpus.RUNNER_SOURCE, name="xdp_run",
-                                        headers=[vm.VMLINE_H], arch=arch),
-           "packets.bin": b"RVJP" + struct.pack("<I", len(packets)) + b"".join(
-               struct.pack("<I", len(p)) + p for _, p in packets)}
+    from rvlab import corpus
+    out = {"xdp_run": corpus.runner_binary(arch), "packets.bin": corpus.packets_file(packets)}
     for i, c in enumerate(cases):
         fill = ["set -e"]
         for name, ents in init[c.pin].items():
